@@ -1,0 +1,38 @@
+# The two commands a fresh clone needs: `make run` and `make test`.
+# Both create or refresh .venv from pyproject.toml first.
+
+VENV := .venv
+PY := $(VENV)/bin/python
+export LANG ?= C.UTF-8
+
+.PHONY: run test lint typecheck sandbox bench venv clean screenshots
+
+venv:
+	@sh scripts/ensure-venv
+
+run: venv
+	$(PY) -m octanist_desktop $(ARGS)
+
+sandbox: venv
+	$(PY) -m octanist_desktop.sandbox $(ARGS)
+
+test: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+lint: venv
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+typecheck: venv
+	$(VENV)/bin/mypy octanist_desktop
+
+bench: venv
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
+
+# Needs Xvfb: `sh scripts/install-system-deps --x11` (as root) installs it.
+screenshots: venv
+	env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
+		$(PY) scripts/screenshots.py
