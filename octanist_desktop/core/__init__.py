@@ -1,0 +1,1 @@
+"""The lead contract: field catalogue, validation, payload and send outcomes. No Qt here."""

@@ -1,0 +1,108 @@
+"""Reading the "Custom data" field: plain text, or a JSON object or array.
+
+Octanist accepts ``custom`` as a string or as any JSON value. The form lets
+the salesperson type either; text that starts with ``{`` or ``[`` is taken to
+be JSON and must parse, so a half-typed object is never sent as a string by
+accident.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+from octanist_desktop.core.fields import FIELD_BY_KEY
+
+CustomKind = Literal["empty", "text", "json", "error"]
+
+_LABEL = FIELD_BY_KEY["custom"].label
+_JSON_OPENERS = ("{", "[")
+_MAX_INT_DIGITS = 4_000
+
+
+@dataclass(frozen=True, slots=True)
+class CustomParse:
+    """What the custom-data text will be sent as, or why it can't be.
+
+    ``kind`` is ``"empty"`` (nothing but whitespace), ``"text"`` (sent as a
+    trimmed string), ``"json"`` (sent as the parsed object or array) or
+    ``"error"`` (looks like JSON but isn't). ``line`` and ``column`` are
+    1-based positions in the text as typed, when the error has a position.
+    """
+
+    kind: CustomKind
+    value: object
+    error: str | None = None
+    line: int | None = None
+    column: int | None = None
+
+
+class _NotSendableNumberError(ValueError):
+    """A number JSON can carry in text but not as a value we could send back out."""
+
+
+def _reject_constant(name: str) -> object:
+    # Python's json accepts NaN and Infinity, but they are not JSON and the
+    # request body would be refused, so they count as a syntax mistake here.
+    raise _NotSendableNumberError(f"{name} is not a JSON value; write it as text in quotes")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NotSendableNumberError(f"the number {text[:30]} is too large")
+    return value
+
+
+def _bounded_int(text: str) -> int:
+    # Python refuses to convert integers this long anyway, with a message
+    # meant for programmers; say it in plain words instead.
+    if len(text.lstrip("-")) > _MAX_INT_DIGITS:
+        raise _NotSendableNumberError(f"a number with {len(text):,} digits is too long")
+    return int(text)
+
+
+def _line_and_column(text: str, pos: int) -> tuple[int, int]:
+    # Same counting as json.JSONDecodeError, so the editor and the message agree.
+    line = text.count("\n", 0, pos) + 1
+    column = pos - text.rfind("\n", 0, pos)
+    return line, column
+
+
+def parse_custom(text: str) -> CustomParse:
+    """Read custom-data text the way ``validate()`` will send it.
+
+    Cheap enough for the JSON editor to call on every keystroke. Never raises.
+    """
+    trimmed = text.strip()
+    if not trimmed:
+        return CustomParse("empty", None)
+    if not trimmed.startswith(_JSON_OPENERS):
+        return CustomParse("text", trimmed)
+    # Positions must refer to the text as typed, but str.strip() removes more
+    # kinds of whitespace than JSON allows, so parse the trimmed text and shift.
+    offset = len(text) - len(text.lstrip())
+    try:
+        value = json.loads(
+            trimmed,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            parse_int=_bounded_int,
+        )
+    except json.JSONDecodeError as exc:
+        line, column = _line_and_column(text, offset + exc.pos)
+        message = f"{_LABEL} is not valid JSON: {exc.msg} at line {line}, column {column}."
+        return CustomParse("error", None, message, line, column)
+    except RecursionError:
+        return CustomParse("error", None, f"{_LABEL} is nested too deeply to send as JSON.")
+    except ValueError as exc:
+        # _NotSendableNumberError from the number hooks above.
+        return CustomParse("error", None, f"{_LABEL} is not valid JSON: {_first_line(exc)}.")
+    return CustomParse("json", value)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else "it could not be read"
+    return text.rstrip(".")[:200]

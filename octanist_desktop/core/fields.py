@@ -1,0 +1,186 @@
+"""The one catalogue of Octanist's lead fields.
+
+Form, validation, payload, history columns and CSV mapping all iterate over
+``FIELDS``; adding an API field is one line here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Group(StrEnum):
+    """Where a field sits in the form, in display order."""
+
+    CONTACT = "Contact"
+    NOTE = "Note"
+    CUSTOM = "Custom data"
+    SOURCE = "Source"
+    CLICK_IDS = "Click IDs"
+    CONSENT = "Consent"
+
+
+class Kind(StrEnum):
+    """How a field is edited, checked and turned into payload."""
+
+    TEXT = "text"
+    EMAIL = "email"
+    PHONE = "phone"
+    MULTILINE = "multiline"
+    JSON = "json"
+    URL = "url"
+    PATH = "path"
+    CLICK_ID = "click_id"
+    META_ID = "meta_id"  # fbc / fbp: Meta's fb.<subdomain>.<ms>.<value> shape
+    CONSENT = "consent"
+
+
+# Octanist publishes no limits; these keep a runaway paste from becoming a lead
+# the server will reject, and are stated in the error message.
+DEFAULT_MAX_CHARS = 1_000
+NOTE_MAX_CHARS = 10_000
+CUSTOM_MAX_CHARS = 64_000
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One API field: its JSON key, what the user sees, and how it behaves."""
+
+    key: str
+    label: str
+    group: Group
+    kind: Kind
+    help: str
+    max_chars: int = DEFAULT_MAX_CHARS
+    pinnable: bool = False
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("name", "Name", Group.CONTACT, Kind.TEXT, "The lead's full name."),
+    Field("email", "Email", Group.CONTACT, Kind.EMAIL, "The lead's email address."),
+    Field(
+        "phone",
+        "Phone",
+        Group.CONTACT,
+        Kind.PHONE,
+        "Any format; sent in international form (E.164) when it can be read.",
+    ),
+    Field(
+        "note",
+        "Note",
+        Group.NOTE,
+        Kind.MULTILINE,
+        "Anything said on the call or at the booth.",
+        NOTE_MAX_CHARS,
+    ),
+    Field(
+        "custom",
+        "Custom data",
+        Group.CUSTOM,
+        Kind.JSON,
+        "Plain text, or a JSON object or array (start with { or [).",
+        CUSTOM_MAX_CHARS,
+    ),
+    Field(
+        "website",
+        "Website",
+        Group.SOURCE,
+        Kind.URL,
+        "The site the lead came from, e.g. https://example.com.",
+        pinnable=True,
+    ),
+    Field(
+        "path",
+        "Page path",
+        Group.SOURCE,
+        Kind.PATH,
+        "The page on that site, e.g. /contact.",
+        pinnable=True,
+    ),
+    Field(
+        "utm_source",
+        "UTM source",
+        Group.SOURCE,
+        Kind.TEXT,
+        "Where the traffic came from, e.g. google or expo.",
+        pinnable=True,
+    ),
+    Field(
+        "utm_medium",
+        "UTM medium",
+        Group.SOURCE,
+        Kind.TEXT,
+        "The channel, e.g. cpc, email or booth.",
+        pinnable=True,
+    ),
+    Field(
+        "utm_campaign", "UTM campaign", Group.SOURCE, Kind.TEXT, "The campaign name.", pinnable=True
+    ),
+    Field("gclid", "Google Ads click ID", Group.CLICK_IDS, Kind.CLICK_ID, "gclid"),
+    Field(
+        "fbc", "Meta click ID", Group.CLICK_IDS, Kind.META_ID, "fbc, usually fb.1.<timestamp>.<id>"
+    ),
+    Field(
+        "fbp",
+        "Meta browser ID",
+        Group.CLICK_IDS,
+        Kind.META_ID,
+        "fbp, usually fb.1.<timestamp>.<number>",
+    ),
+    Field(
+        "ga4cid", "GA4 client ID", Group.CLICK_IDS, Kind.CLICK_ID, "Google Analytics 4 client ID"
+    ),
+    Field(
+        "ga4sid", "GA4 session ID", Group.CLICK_IDS, Kind.CLICK_ID, "Google Analytics 4 session ID"
+    ),
+    Field("li_fat_id", "LinkedIn click ID", Group.CLICK_IDS, Kind.CLICK_ID, "li_fat_id"),
+    Field("msclkid", "Microsoft Ads click ID", Group.CLICK_IDS, Kind.CLICK_ID, "msclkid"),
+    Field("ttclid", "TikTok click ID", Group.CLICK_IDS, Kind.CLICK_ID, "ttclid"),
+    Field("twclid", "X (Twitter) click ID", Group.CLICK_IDS, Kind.CLICK_ID, "twclid"),
+    Field("rdt_cid", "Reddit click ID", Group.CLICK_IDS, Kind.CLICK_ID, "rdt_cid"),
+    Field("sccid", "Snapchat click ID", Group.CLICK_IDS, Kind.CLICK_ID, "sccid"),
+    Field(
+        "ad_storage",
+        "Ad storage",
+        Group.CONSENT,
+        Kind.CONSENT,
+        "May cookies be stored for advertising?",
+    ),
+    Field(
+        "ad_user_data",
+        "Ad user data",
+        Group.CONSENT,
+        Kind.CONSENT,
+        "May this lead's data be sent to Google for advertising?",
+    ),
+    Field(
+        "ad_personalization",
+        "Ad personalization",
+        Group.CONSENT,
+        Kind.CONSENT,
+        "May ads be personalised for this lead?",
+    ),
+    Field(
+        "analytics_storage",
+        "Analytics storage",
+        Group.CONSENT,
+        Kind.CONSENT,
+        "May cookies be stored for analytics, such as visit duration?",
+    ),
+)
+
+FIELD_BY_KEY: dict[str, Field] = {f.key: f for f in FIELDS}
+
+#: Octanist needs at least one of these, non-empty.
+IDENTIFIER_KEYS: tuple[str, ...] = ("name", "email", "phone", "custom")
+
+CONSENT_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.kind is Kind.CONSENT)
+
+#: Text fields: everything but the consent flags.
+TEXT_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.kind is not Kind.CONSENT)
+
+
+def fields_in(group: Group) -> tuple[Field, ...]:
+    """The fields of one group, in catalogue order."""
+    return tuple(f for f in FIELDS if f.group is group)

@@ -1,0 +1,69 @@
+"""What one attempt to deliver a lead came to, as data the app can act on.
+
+Only ``Delivered`` means Octanist has the lead. ``Invalid``, ``Unauthorized``
+and ``Rejected`` are answers the server gave on purpose; ``Retryable`` is
+everything that may go right if tried again later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """2xx JSON with ``success: true`` and a ``data.id``: Octanist has the lead."""
+
+    lead_id: str
+    request_id: str | None = None
+    server_answer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Invalid:
+    """400 (or another 4xx that won't change on retry): the lead itself was refused."""
+
+    message: str
+    details: object = None
+    request_id: str | None = None
+    status: int = 400
+    server_answer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unauthorized:
+    """401: the API key is missing or wrong. Every lead will fail until it changes."""
+
+    message: str
+    request_id: str | None = None
+    server_answer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """403: the account's filtering rules turned the lead away."""
+
+    message: str
+    request_id: str | None = None
+    server_answer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Retryable:
+    """Worth trying again later: 5xx, 429, timeouts, no network, captive portals.
+
+    ``maybe_delivered`` is true when the request may have reached the server
+    (a read timeout, a reset after the body went out, a 5xx), so a retry may
+    create a duplicate at Octanist.
+    """
+
+    reason: str
+    retry_after: float | None = None
+    maybe_delivered: bool = False
+    status: int | None = None
+    request_id: str | None = None
+    server_answer: str | None = None
+    network_down: bool = False
+
+
+Outcome = Delivered | Invalid | Unauthorized | Rejected | Retryable

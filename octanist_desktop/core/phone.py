@@ -1,0 +1,53 @@
+"""Reading a typed phone number into the international form Octanist's examples use.
+
+A number is only rewritten when ``phonenumbers`` can read it and it has a
+possible length for its country; anything else is sent as typed, because a
+salesperson's odd-looking number is still better than none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+
+
+@dataclass(frozen=True, slots=True)
+class PhoneReading:
+    """What a typed phone number will be sent as.
+
+    ``e164`` is the number in E.164 form (``+31201234567``), or None when it
+    could not be read as a possible number. ``extension`` is an extension
+    the salesperson typed, which E.164 has no room for.
+    """
+
+    e164: str | None
+    extension: str | None = None
+
+
+def region_code(region: object) -> str | None:
+    """The default region as phonenumbers knows it (``"nl"`` → ``"NL"``), or None if unknown.
+
+    Settings may hold anything; an unknown region means "international numbers only"
+    rather than an exception on every keystroke.
+    """
+    if not isinstance(region, str):
+        return None
+    code = region.strip().upper()
+    return code if code in phonenumbers.SUPPORTED_REGIONS else None
+
+
+def read_phone(text: str, default_region: object = None) -> PhoneReading:
+    """Read ``text`` as a phone number, national numbers in ``default_region``.
+
+    Never raises. Without a usable region only numbers starting with ``+``
+    (the country code) can be read.
+    """
+    try:
+        number = phonenumbers.parse(text, region_code(default_region))
+    except phonenumbers.NumberParseException:
+        return PhoneReading(None)
+    if not phonenumbers.is_possible_number(number):
+        return PhoneReading(None)
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return PhoneReading(e164, number.extension or None)

@@ -1,0 +1,283 @@
+"""Checking a lead as typed and building the JSON body Octanist receives.
+
+``validate()`` runs on every keystroke: it trims every value, reports
+errors (which block sending) and warnings (which don't) per field, in words
+a salesperson understands, and builds the payload from the field catalogue.
+It never raises, whatever the draft holds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TypeAlias
+from urllib.parse import SplitResult, urlsplit, urlunsplit
+
+from email_validator import EmailNotValidError, validate_email
+
+from octanist_desktop.core.custom_json import CustomParse, parse_custom
+from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS, IDENTIFIER_KEYS, Field, Kind
+from octanist_desktop.core.phone import read_phone, region_code
+
+__all__ = ["CustomParse", "LeadDraft", "ValidationResult", "parse_custom", "validate"]
+
+#: What the form hands over: field key → text (or bool/str for consent). Missing keys are empty.
+LeadDraft: TypeAlias = Mapping[str, object]
+
+_IDENTIFIER_LABELS = [FIELD_BY_KEY[key].label for key in IDENTIFIER_KEYS]
+NEEDS_IDENTIFIER = (
+    f"Enter at least one of {', '.join(_IDENTIFIER_LABELS[:-1])} or {_IDENTIFIER_LABELS[-1]}."
+)
+
+# "example.com:8080" has no scheme although urlsplit would read one; a scheme
+# is letters followed by ":" and then anything but a port number.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")
+_WEB_SCHEMES = ("http", "https")
+# Characters no host name can hold; urlsplit lets them through.
+_BAD_HOST_CHARS = re.compile(r"[\s<>\"'`{}|\\^%,;!$&()*+=~]")
+_LOOKS_LIKE_URL = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*://|www\.)", re.IGNORECASE)
+# Meta's fbc/fbp: fb.<subdomain index>.<creation time in ms>.<click or browser id>
+_META_ID = re.compile(r"fb\.[0-2]\.\d{12,14}\..+", re.DOTALL)
+_WHITESPACE = re.compile(r"\s")
+_CONSENT_WORDS = ("true", "false")
+
+_NOT_INTERNATIONAL = (
+    "Couldn't read this as an international number; start it with + and the country code, "
+    "or it will be sent exactly as typed."
+)
+_NOT_A_PHONE_NUMBER = "Couldn't read this as a phone number; it will be sent exactly as typed."
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationResult:
+    """The verdict on one draft, and what would be sent.
+
+    ``errors`` and ``warnings`` map a field key to one sentence for the
+    salesperson; errors block sending, warnings don't. ``payload`` is the JSON
+    body, built even when there are errors (best effort). ``phone_e164`` is
+    what the phone will be sent as, when it could be normalised.
+    """
+
+    errors: dict[str, str]
+    warnings: dict[str, str]
+    payload: dict[str, object]
+    phone_e164: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing blocks sending."""
+        return not self.errors
+
+
+@dataclass(slots=True)
+class _Verdict:
+    """One field's outcome: what to send (None: leave it out) and what to tell the user."""
+
+    value: object
+    error: str | None = None
+    warning: str | None = None
+    phone_e164: str | None = None
+
+
+def validate(draft: LeadDraft, *, default_region: str | None = None) -> ValidationResult:
+    """Check ``draft`` and build its payload.
+
+    ``default_region`` (e.g. ``"NL"``) is the country phone numbers without
+    a ``+`` belong to; None, or a code phonenumbers doesn't know, means only
+    international numbers are read. Unknown keys in the draft are ignored.
+    """
+    errors: dict[str, str] = {}
+    warnings: dict[str, str] = {}
+    payload: dict[str, object] = {}
+    phone_e164: str | None = None
+    identifier_typed = False
+    region = region_code(default_region)
+
+    for field in FIELDS:
+        raw = _lookup(draft, field.key)
+        if field.kind is Kind.CONSENT:
+            verdict = _consent(field, raw)
+        else:
+            typed = _as_text(raw)
+            if typed is None:
+                verdict = _Verdict(
+                    None, f"{field.label} couldn't be read; clear it and type it again."
+                )
+            else:
+                text = typed.strip()
+                if text and field.key in IDENTIFIER_KEYS:
+                    identifier_typed = True
+                verdict = _check_text(field, text, typed, region)
+        if verdict.phone_e164 is not None:
+            phone_e164 = verdict.phone_e164
+        if verdict.value is not None:
+            payload[field.key] = verdict.value
+        if verdict.error is not None:
+            errors[field.key] = verdict.error
+        elif verdict.warning is not None:
+            warnings[field.key] = verdict.warning
+
+    if not identifier_typed:
+        errors.setdefault("name", NEEDS_IDENTIFIER)
+    return ValidationResult(errors, warnings, payload, phone_e164)
+
+
+def _lookup(draft: LeadDraft, key: str) -> object:
+    try:
+        return draft.get(key)
+    except Exception:  # a broken mapping must not stop the form; treat the field as empty
+        return None
+
+
+def _as_text(raw: object) -> str | None:
+    """The text of a field value; None when it isn't text at all (a bug upstream)."""
+    if raw is None:
+        return ""
+    if isinstance(raw, str):
+        # str() drops any subclass behaviour, so strip() below is the real one.
+        return str.__str__(raw)
+    if isinstance(raw, int | float) and not isinstance(raw, bool):
+        return str(raw)
+    return None
+
+
+def _check_text(field: Field, text: str, typed: str, region: str | None) -> _Verdict:
+    """Check one trimmed text value; ``typed`` is the same value untrimmed."""
+    if not text:
+        return _Verdict(None)
+    if len(text) > field.max_chars:
+        return _Verdict(
+            text,
+            f"{field.label} can be at most {field.max_chars:,} characters; "
+            f"this one has {len(text):,}.",
+        )
+    match field.kind:
+        case Kind.EMAIL:
+            return _email(text)
+        case Kind.PHONE:
+            return _phone(text, region)
+        case Kind.URL:
+            return _website(field, text)
+        case Kind.PATH:
+            return _path(field, text)
+        case Kind.JSON:
+            return _custom(text, typed)
+        case Kind.CLICK_ID | Kind.META_ID:
+            return _click_id(field, text)
+        case _:
+            return _Verdict(text)
+
+
+def _email(text: str) -> _Verdict:
+    try:
+        checked = validate_email(text, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return _Verdict(text, _one_sentence(str(exc)))
+    return _Verdict(checked.normalized)
+
+
+def _one_sentence(message: str) -> str:
+    # email-validator speaks plain English, but a few of its messages are two
+    # sentences and a few lack the full stop.
+    message = message.strip().replace(". It ", ": it ")
+    return message if message.endswith((".", "?", "!")) else f"{message}."
+
+
+def _phone(text: str, region: str | None) -> _Verdict:
+    reading = read_phone(text, region)
+    if reading.e164 is None:
+        if region is None and not text.startswith("+"):
+            return _Verdict(text, warning=_NOT_INTERNATIONAL)
+        return _Verdict(text, warning=_NOT_A_PHONE_NUMBER)
+    extension_left_off = None
+    if reading.extension:
+        extension_left_off = (
+            f"The extension ({reading.extension}) can't be sent with the number and is "
+            "left off; put it in the Note if it matters."
+        )
+    return _Verdict(reading.e164, warning=extension_left_off, phone_e164=reading.e164)
+
+
+def _website(field: Field, text: str) -> _Verdict:
+    example = "https://example.com"
+    candidate = text if _SCHEME.match(text) else f"https://{text}"
+    try:
+        parts = urlsplit(candidate)
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError:
+        return _Verdict(text, f"{field.label} isn't a web address; write it like {example}.")
+    if parts.scheme.lower() not in _WEB_SCHEMES:
+        return _Verdict(
+            text,
+            f"{field.label} must be a web address starting with http:// or https://, "
+            f"like {example}.",
+        )
+    host = parts.hostname or ""
+    # "http//example.com" (a colon short) would otherwise read as the host "http".
+    if not host.strip(".") or _BAD_HOST_CHARS.search(host) or host in _WEB_SCHEMES:
+        return _Verdict(text, f"{field.label} needs a domain name, like {example}.")
+    return _Verdict(_normalised_url(parts))
+
+
+def _normalised_url(parts: SplitResult) -> str:
+    # Lower-case the scheme and host only: paths and user names are case-sensitive.
+    userinfo, at, hostport = parts.netloc.rpartition("@")
+    netloc = f"{userinfo}{at}{hostport.lower()}"
+    return urlunsplit((parts.scheme.lower(), netloc, parts.path, parts.query, parts.fragment))
+
+
+def _path(field: Field, text: str) -> _Verdict:
+    value = text if text.startswith("/") else f"/{text}"
+    if _LOOKS_LIKE_URL.match(text):
+        return _Verdict(
+            value,
+            warning=(
+                f"{field.label} looks like a whole web address; enter only the part after "
+                "the domain, like /contact."
+            ),
+        )
+    return _Verdict(value)
+
+
+def _custom(text: str, typed: str) -> _Verdict:
+    # Parse what was typed, so the line and column match the editor.
+    parsed = parse_custom(typed)
+    if parsed.kind == "error":
+        return _Verdict(text, parsed.error)
+    return _Verdict(parsed.value)
+
+
+def _click_id(field: Field, text: str) -> _Verdict:
+    if _WHITESPACE.search(text):
+        return _Verdict(
+            text,
+            warning=f"{field.label} has a space in it; click IDs have none, so check it was "
+            "copied whole.",
+        )
+    if field.kind is Kind.META_ID and not _META_ID.fullmatch(text):
+        return _Verdict(
+            text,
+            warning=f"{field.label} doesn't look like Meta's usual fb.1.<timestamp>.<ID> form; "
+            "check it was copied whole.",
+        )
+    return _Verdict(text)
+
+
+def _consent(field: Field, raw: object) -> _Verdict:
+    """Octanist's rule: a bool as it is; of strings only "true" (any case) means yes."""
+    if raw is None:
+        return _Verdict(False)
+    if isinstance(raw, bool):
+        return _Verdict(raw)
+    if isinstance(raw, str):
+        word = str.__str__(raw).strip().lower()
+        if word and word not in _CONSENT_WORDS:
+            shown = word if len(word) <= 20 else f"{word[:20]}…"
+            return _Verdict(
+                False,
+                warning=f"{field.label} says “{shown}”, which counts as no consent; only "
+                "“true” means consent.",
+            )
+        return _Verdict(word == "true")
+    return _Verdict(False, warning=f"{field.label} isn't a yes or no, so it counts as no consent.")
