@@ -1,0 +1,338 @@
+"""Turn what a server answered into an ``Outcome``, with a message a salesperson can act on.
+
+Octanist documents ``{"success": false, "error": {"code", "message", "details"},
+"meta": {"requestId", "timestamp"}}`` for errors but publishes no schema, so
+error bodies are read leniently and fall back to the HTTP status. A lead
+counts as delivered only on 2xx JSON with ``success: true`` and a ``data.id``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from enum import Enum
+from http import HTTPStatus
+
+from octanist_desktop.core.outcomes import (
+    Delivered,
+    Invalid,
+    Outcome,
+    Rejected,
+    Retryable,
+    Unauthorized,
+)
+
+#: How much of an answer is kept for support (``server_answer``).
+SERVER_ANSWER_CHARS = 4096
+#: A Retry-After beyond this is treated as this: one day.
+MAX_RETRY_AFTER = 86_400.0
+
+CAPTIVE_PORTAL_REASON = (
+    "The network answered with a web page instead of Octanist — you may need to sign in "
+    "to the Wi-Fi (open any website in a browser). The lead will be sent again."
+)
+
+
+class Purpose(Enum):
+    """What the request was for; it changes what counts as success and the wording."""
+
+    LEAD = "lead"
+    KEY_CHECK = "key check"
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """The parts of an HTTP answer the classification needs."""
+
+    status: int
+    headers: Mapping[str, str]
+    text: str
+    url: str
+
+    @property
+    def server_answer(self) -> str:
+        """The body, cut to ``SERVER_ANSWER_CHARS``."""
+        return self.text[:SERVER_ANSWER_CHARS]
+
+    @property
+    def looks_like_html(self) -> bool:
+        """Whether the body is a web page (login page, proxy error page)."""
+        if "html" in self.headers.get("Content-Type", "").lower():
+            return True
+        start = self.text.lstrip()[:64].lower()
+        return start.startswith(("<!doctype html", "<html", "<head", "<body"))
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorInfo:
+    """What a (lenient) reading of an error body found."""
+
+    code: str | None = None
+    message: str | None = None
+    details: object = None
+    request_id: str | None = None
+
+
+def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or an HTTP-date), or None."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:
+            when = when.replace(tzinfo=UTC)
+        seconds = (when - (now or datetime.now(UTC))).total_seconds()
+    if math.isnan(seconds):
+        return None
+    return min(max(seconds, 0.0), MAX_RETRY_AFTER)
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
+
+def _text(value: object) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _request_id(body: object, headers: Mapping[str, str]) -> str | None:
+    if isinstance(body, dict):
+        meta = body.get("meta")
+        if isinstance(meta, dict) and _text(meta.get("requestId")):
+            return _text(meta.get("requestId"))
+        if _text(body.get("requestId")):
+            return _text(body.get("requestId"))
+    return _text(headers.get("X-Request-Id"))
+
+
+def read_error(body: object, headers: Mapping[str, str]) -> ErrorInfo:
+    """Code, message, details and request id from an error body of any plausible shape."""
+    request_id = _request_id(body, headers)
+    if not isinstance(body, dict):
+        return ErrorInfo(request_id=request_id)
+    error = body.get("error")
+    if isinstance(error, dict):
+        return ErrorInfo(
+            code=_text(error.get("code")),
+            message=_text(error.get("message")),
+            details=error.get("details"),
+            request_id=request_id,
+        )
+    return ErrorInfo(
+        code=_text(body.get("code")),
+        message=_text(error) or _text(body.get("message")),
+        details=body.get("details", body.get("errors")),
+        request_id=request_id,
+    )
+
+
+def _status_text(status: int) -> str:
+    try:
+        return f"{status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"
+
+
+def _summarise_details(details: object, limit: int = 5) -> str | None:
+    """``email: Expected string; name: Unknown field`` from the usual details shapes."""
+    items: list[str] = []
+    if isinstance(details, dict):
+        items = [f"{key}: {value}" for key, value in details.items() if _text(value)]
+    elif isinstance(details, list):
+        for entry in details:
+            if isinstance(entry, str) and entry.strip():
+                items.append(entry.strip())
+            elif isinstance(entry, dict):
+                where = entry.get("field", entry.get("path"))
+                if isinstance(where, list):
+                    where = ".".join(str(part) for part in where)
+                what = _text(entry.get("message"))
+                if where and what:
+                    items.append(f"{where}: {what}")
+                elif what:
+                    items.append(what)
+    if not items:
+        return None
+    more = len(items) - limit
+    return "; ".join(items[:limit]) + (f"; and {more} more" if more > 0 else "")
+
+
+def _server_said(info: ErrorInfo, status: int) -> str:
+    """The server's own words for an error, or the HTTP status when it gave none."""
+    said = info.message or info.code or _status_text(status)
+    summary = _summarise_details(info.details)
+    if summary and summary not in said:
+        said = f"{said} ({summary})"
+    return said
+
+
+def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
+    """The ``Outcome`` of a request that got an HTTP answer."""
+    body = _json(answer.text)
+    status = answer.status
+    if 200 <= status < 300:
+        return _classify_success(answer, body, purpose)
+    info = read_error(body, answer.headers)
+    kept = answer.server_answer
+    said = _server_said(info, status)
+    is_octanist_json = isinstance(body, dict)
+    retry_after = parse_retry_after(answer.headers.get("Retry-After"))
+    if 300 <= status < 400:
+        return Retryable(
+            f"The network sent the request somewhere else ({_status_text(status)}) instead of "
+            "to Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings "
+            "is wrong. The lead will be sent again.",
+            status=status,
+            network_down=True,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if status in (401, 403) and not is_octanist_json:
+        # Octanist answers 401/403 in JSON; a web page is a firewall or proxy in between.
+        return Retryable(
+            f"Something between this computer and Octanist blocked the request "
+            f"({_status_text(status)}), such as a firewall or a Wi-Fi sign-in page. "
+            "The lead will be sent again.",
+            status=status,
+            network_down=answer.looks_like_html,
+            server_answer=kept,
+        )
+    if status == 400:
+        return Invalid(
+            f"Octanist refused this lead as invalid: {said}. Correct the lead and send it again.",
+            details=info.details,
+            request_id=info.request_id,
+            status=status,
+            server_answer=kept,
+        )
+    if status == 401:
+        return Unauthorized(
+            f"Octanist did not accept the API key ({said}). Open Settings and paste the API "
+            "key from your Octanist account again; leads wait in the outbox until then.",
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if status == 403:
+        return Rejected(
+            f"Octanist turned this lead away: the account's filtering rules reject it ({said}). "
+            "Sending it again unchanged will be refused again; check the lead, or the "
+            "filtering rules in your Octanist account.",
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if status in (404, 405):
+        return Retryable(
+            f"The API address looks wrong: {answer.url} answered {_status_text(status)}. "
+            "Check the API URL in Settings (normally https://octanist.com/api).",
+            status=status,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if status == 429:
+        when = f" in {retry_after:g} seconds" if retry_after is not None else " later"
+        return Retryable(
+            f"Octanist asked the app to slow down ({_status_text(status)}). "
+            f"The lead will be sent again{when}.",
+            retry_after=retry_after,
+            status=status,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if status in (408, 425):
+        return Retryable(
+            f"Octanist did not take the request this time ({_status_text(status)}). "
+            "The lead will be sent again.",
+            retry_after=retry_after,
+            status=status,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if status == 511:
+        return Retryable(
+            CAPTIVE_PORTAL_REASON, status=status, network_down=True, server_answer=kept
+        )
+    if 400 <= status < 500:
+        return Invalid(
+            f"Octanist refused this lead ({said}). Sending it again unchanged will not help; "
+            "correct the lead, or contact Octanist support with the request id.",
+            details=info.details,
+            request_id=info.request_id,
+            status=status,
+            server_answer=kept,
+        )
+    if 500 <= status < 600:
+        who = (
+            "Octanist had a problem on its side"
+            if is_octanist_json
+            else ("Octanist, or a proxy or gateway on the way, failed")
+        )
+        return Retryable(
+            f"{who} ({said}). The lead will be sent again; Octanist may already have it.",
+            retry_after=retry_after,
+            maybe_delivered=True,
+            status=status,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    return Retryable(
+        f"The server gave an answer the app does not understand ({_status_text(status)}). "
+        "The lead will be sent again.",
+        status=status,
+        server_answer=kept,
+    )
+
+
+def _classify_success(answer: Answer, body: object, purpose: Purpose) -> Outcome:
+    kept = answer.server_answer
+    status = answer.status
+    if not isinstance(body, dict):
+        if answer.looks_like_html:
+            return Retryable(
+                CAPTIVE_PORTAL_REASON, status=status, network_down=True, server_answer=kept
+            )
+        return Retryable(
+            "Something on the network answered in place of Octanist, with text that is not "
+            "Octanist's reply. Check the internet connection; the lead will be sent again.",
+            status=status,
+            server_answer=kept,
+        )
+    info = read_error(body, answer.headers)
+    if body.get("success") is not True:
+        said = f" ({info.message})" if info.message else ""
+        return Retryable(
+            f"Octanist answered without confirming the {purpose.value}{said}. "
+            "It will be tried again.",
+            status=status,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    if purpose is Purpose.KEY_CHECK:
+        return Delivered("", request_id=info.request_id, server_answer=kept)
+    data = body.get("data")
+    lead_id = _text(data.get("id")) if isinstance(data, dict) else None
+    if lead_id is None:
+        # success without an id: it very likely arrived, but that can't be confirmed.
+        return Retryable(
+            "Octanist said yes but did not say which lead it created, so delivery can't be "
+            "confirmed. The lead may already be at Octanist; it will be tried again.",
+            maybe_delivered=True,
+            status=status,
+            request_id=info.request_id,
+            server_answer=kept,
+        )
+    return Delivered(lead_id, request_id=info.request_id, server_answer=kept)
