@@ -1,0 +1,1 @@
+"""SQLite storage: schema and migrations, the lead lifecycle, the outbox and history queries."""
