@@ -1,0 +1,1 @@
+"""Benchmarks: printed tables with ratios against a baseline measured in the same run."""

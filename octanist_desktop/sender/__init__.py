@@ -1,0 +1,1 @@
+"""Delivering queued leads in the background: backoff policy and the QThread worker."""
