@@ -1,0 +1,209 @@
+"""The one place that touches the OS keyring for the Octanist API key.
+
+Keyring access is lazy: nothing here calls ``keyring`` at import or at
+construction, because the first call can block (a Secret Service that never
+answers, an unlock prompt). Callers make the first call off the GUI thread.
+
+Every failure mode of ``keyring`` and its backends becomes one
+``KeyStoreError`` whose message tells a person what happened and what to do,
+and never contains the key. There is no plaintext fallback: keyrings.alt
+backends count as "no keyring".
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from enum import StrEnum
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+from keyring.backends import chainer, fail, null
+
+SERVICE = "octanist-desktop"
+DEFAULT_ACCOUNT = "default"
+ENV_VAR = "OCTANIST_API_KEY"
+
+NO_KEYRING_MESSAGE = (
+    "Your system has no password store (keyring) this app can use. "
+    "You can still use the key for this session only; it will not be saved."
+)
+LOCKED_MESSAGE = (
+    "The system keyring is locked. Unlock it (log in to your desktop session) "
+    "and try again, or use the key for this session only."
+)
+EMPTY_KEY_MESSAGE = (
+    "The API key is empty. Copy it from Octanist → Settings → API and paste it here."
+)
+
+# Long backend messages (D-Bus dumps) help nobody in a dialog.
+_DETAIL_LIMIT = 200
+_REDACTED = "•••"
+
+
+class KeyStoreError(Exception):
+    """The key could not be read, stored or removed.
+
+    ``message`` says what happened and what to do, in words for a person.
+    It never contains the API key.
+    """
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class KeySource(StrEnum):
+    """Where the key in use came from."""
+
+    KEYRING = "keyring"
+    SESSION = "session"
+    ENVIRONMENT = "environment"
+    NONE = "none"
+
+
+def _is_refused(backend: KeyringBackend) -> bool:
+    """True for backends that don't keep a secret safe, or keep nothing at all."""
+    if isinstance(backend, fail.Keyring | null.Keyring | chainer.ChainerBackend):
+        return True
+    # keyrings.alt holds plaintext and "encrypted" files whose password sits
+    # next to them; neither is a place for an API key.
+    return type(backend).__module__.startswith("keyrings.alt")
+
+
+def _redacted(text: str, secret: str | None) -> str:
+    if secret:
+        text = text.replace(secret, _REDACTED)
+    if len(text) > _DETAIL_LIMIT:
+        text = text[:_DETAIL_LIMIT] + "…"
+    return text
+
+
+def _as_key_store_error(exc: BaseException, secret: str | None = None) -> KeyStoreError:
+    """Translate any keyring or backend failure into words for the user."""
+    if isinstance(exc, keyring.errors.NoKeyringError):
+        return KeyStoreError(NO_KEYRING_MESSAGE)
+    if isinstance(exc, keyring.errors.KeyringLocked):
+        return KeyStoreError(LOCKED_MESSAGE)
+    detail = _redacted(str(exc), secret) or type(exc).__name__
+    if isinstance(exc, keyring.errors.InitError):
+        what = "The system keyring could not be started"
+    elif isinstance(exc, keyring.errors.PasswordSetError):
+        what = "The system keyring refused to store the key"
+    else:
+        # D-Bus errors, a Secret Service that went away, a misbehaving backend.
+        what = "The system keyring did not work"
+    return KeyStoreError(
+        f"{what} ({detail}). Check that your desktop's password store is running and "
+        "unlocked, then try again, or use the key for this session only."
+    )
+
+
+def _clean(key: str) -> str:
+    """The key as the server expects it: pasted whitespace removed, never empty."""
+    cleaned = key.strip()
+    if not cleaned:
+        raise KeyStoreError(EMPTY_KEY_MESSAGE)
+    return cleaned
+
+
+class ApiKeyStore:
+    """Reads and writes the Octanist API key for one account.
+
+    Precedence when loading: ``OCTANIST_API_KEY`` in the environment (never
+    stored), then a key the user chose to use for this session only, then
+    the system keyring. Lazy: no keyring call happens until ``load``,
+    ``save``, ``forget`` or ``backend_name``; any of them may block the first
+    time, so don't call them on the GUI thread at start-up.
+    """
+
+    def __init__(
+        self, account: str = DEFAULT_ACCOUNT, environ: Mapping[str, str] = os.environ
+    ) -> None:
+        self.account = account
+        self._environ = environ
+        self._session_key: str | None = None
+
+    def __repr__(self) -> str:
+        # The session key is deliberately absent.
+        return f"{type(self).__name__}(account={self.account!r})"
+
+    def load(self) -> tuple[str | None, KeySource]:
+        """The key in use and where it came from; ``(None, NONE)`` when there is none.
+
+        A session-only key wins over the keyring: the user chose it this run,
+        usually because saving to the keyring failed.
+        Raises ``KeyStoreError`` when the keyring is needed and fails.
+        """
+        from_env = self._environ.get(ENV_VAR, "").strip()
+        if from_env:
+            return from_env, KeySource.ENVIRONMENT
+        if self._session_key is not None:
+            return self._session_key, KeySource.SESSION
+        backend = self._backend()
+        try:
+            stored = backend.get_password(SERVICE, self.account)
+        except Exception as exc:
+            raise _as_key_store_error(exc) from None
+        if stored is not None and stored.strip():
+            return stored.strip(), KeySource.KEYRING
+        return None, KeySource.NONE
+
+    def save(self, key: str) -> None:
+        """Store the key in the system keyring; raises ``KeyStoreError``.
+
+        A successful save replaces any session-only key.
+        """
+        cleaned = _clean(key)
+        backend = self._backend()
+        try:
+            backend.set_password(SERVICE, self.account, cleaned)
+        except Exception as exc:
+            # `from None`: the backend's own exception may quote what it was given.
+            raise _as_key_store_error(exc, secret=cleaned) from None
+        self._session_key = None
+
+    @property
+    def has_session_key(self) -> bool:
+        """True when a key kept for this run only is in use (it wins over the keyring)."""
+        return self._session_key is not None
+
+    def use_for_session(self, key: str) -> None:
+        """Keep the key in memory for this run only; it is never written anywhere."""
+        self._session_key = _clean(key)
+
+    def forget(self) -> None:
+        """Remove the key from the keyring and from this session."""
+        self._session_key = None
+        backend = self._backend()
+        try:
+            backend.delete_password(SERVICE, self.account)
+        except keyring.errors.PasswordDeleteError:
+            pass  # Already gone: that is what the user wanted.
+        except Exception as exc:
+            raise _as_key_store_error(exc) from None
+
+    def backend_name(self) -> str:
+        """A short name of the keyring in use, for an About or Settings line."""
+        try:
+            backend = self._backend()
+        except KeyStoreError:
+            return "none (no usable system keyring)"
+        return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def _backend(self) -> KeyringBackend:
+        """The first acceptable keyring backend, or ``KeyStoreError``."""
+        try:
+            chosen = keyring.get_keyring()
+            # A chainer would write to whichever backend accepts first,
+            # plaintext ones included; pick the safe one ourselves.
+            candidates = (
+                list(chosen.backends) if isinstance(chosen, chainer.ChainerBackend) else [chosen]
+            )
+        except Exception as exc:
+            raise _as_key_store_error(exc) from None
+        for backend in candidates:
+            if not _is_refused(backend):
+                return backend
+        raise KeyStoreError(NO_KEYRING_MESSAGE)

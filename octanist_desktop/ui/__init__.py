@@ -1,0 +1,1 @@
+"""The Qt widgets: main window, lead form, custom-data editor, history view and dialogs."""

@@ -1,0 +1,232 @@
+"""The Settings dialog: API key (test, save, session-only), API URL, default phone region."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import phonenumbers
+from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.keystore import EMPTY_KEY_MESSAGE, ApiKeyStore, KeySource, KeyStoreError
+from octanist_desktop.ui.key_check import KeyCheck
+
+if TYPE_CHECKING:
+    from octanist_desktop.net.client import OctanistClient
+
+ENVIRONMENT_NOTE = "Using OCTANIST_API_KEY from the environment for this run; it is not saved."
+SESSION_NOTE = "This key is used for this session only; it is not saved."
+CHECKING_MESSAGE = "Checking…"
+PASTE_FIRST_MESSAGE = "Paste your API key first."
+
+
+def region_label(code: str) -> str:
+    """``"NL — Netherlands"``, or just the code when Qt has no name for it."""
+    territory = QLocale.codeToTerritory(code)
+    if territory == QLocale.Country.AnyTerritory:
+        return code
+    return f"{code} — {QLocale.territoryToString(territory)}"
+
+
+class SettingsDialog(QDialog):
+    """Edits the API key and the default phone region.
+
+    Enter saves, Esc cancels. Saving stores a changed key in the system
+    keyring; when that fails the dialog says why and offers to use the key
+    for this session only. The dialog never reads the keyring itself: the
+    caller passes the key it already loaded (off the GUI thread).
+
+    Signals:
+        keyChanged(str): the key to use from now on (saved or session-only).
+        regionChanged(str): the new default phone region code, e.g. "NL".
+    """
+
+    keyChanged = Signal(str)
+    regionChanged = Signal(str)
+
+    def __init__(
+        self,
+        store: ApiKeyStore,
+        client_factory: Callable[[str], OctanistClient],
+        *,
+        api_url: str,
+        region: str,
+        current_key: str | None = None,
+        key_source: str = KeySource.NONE,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._store = store
+        self._current_key = current_key or ""
+        self._key_source = KeySource(key_source)
+        self._region = region
+        self._key_check = KeyCheck(client_factory, self)
+        self._key_check.finished.connect(self.on_key_check_finished)
+
+        self.key_edit = QLineEdit(self._current_key)
+        self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.key_edit.setPlaceholderText("Paste the key from Octanist → Settings → API")
+        self.key_edit.setMinimumWidth(320)
+        self.show_key = QCheckBox("Sho&w")
+        self.show_key.toggled.connect(self.on_show_key_toggled)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.key_edit, 1)
+        key_row.addWidget(self.show_key)
+
+        self.source_note = QLabel()
+        self.source_note.setWordWrap(True)
+        if self._key_source == KeySource.ENVIRONMENT:
+            self.source_note.setText(ENVIRONMENT_NOTE)
+        elif self._key_source == KeySource.SESSION:
+            self.source_note.setText(SESSION_NOTE)
+        self.source_note.setVisible(bool(self.source_note.text()))
+
+        self.test_button = QPushButton("&Test key")
+        # Enter belongs to Save even while this button has focus.
+        self.test_button.setAutoDefault(False)
+        self.test_button.clicked.connect(self.on_test_button_clicked)
+        self.check_result = QLabel()
+        self.check_result.setWordWrap(True)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.check_result, 1)
+
+        self.api_url = QLineEdit(api_url)
+        self.api_url.setReadOnly(True)  # selectable for support mails, not editable
+
+        self.region_combo = QComboBox()
+        for code in sorted(phonenumbers.SUPPORTED_REGIONS):
+            self.region_combo.addItem(region_label(code), code)
+        self.region_combo.setCurrentIndex(self.region_combo.findData(region))
+
+        form = QFormLayout()
+        key_label = QLabel("&API key:")
+        key_label.setBuddy(self.key_edit)
+        form.addRow(key_label, key_row)
+        form.addRow("", self.source_note)
+        form.addRow("", test_row)
+        form.addRow("API URL:", self.api_url)
+        region_label_widget = QLabel("Default phone &region:")
+        region_label_widget.setBuddy(self.region_combo)
+        form.addRow(region_label_widget, self.region_combo)
+
+        self.save_error = QLabel()
+        self.save_error.setWordWrap(True)
+        self.save_error.setVisible(False)
+        self.session_button = QPushButton("Use for this &session only (not saved)")
+        self.session_button.setAutoDefault(False)
+        self.session_button.setVisible(False)
+        self.session_button.clicked.connect(self.on_session_button_clicked)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setDefault(True)
+        self.buttons.accepted.connect(self.on_buttons_accepted)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.save_error)
+        layout.addWidget(self.session_button)
+        layout.addWidget(self.buttons)
+        self.key_edit.setFocus()
+
+    def entered_key(self) -> str:
+        """The key as typed, without the whitespace a paste brings along."""
+        return self.key_edit.text().strip()
+
+    def selected_region(self) -> str:
+        """The region code chosen in the combo box."""
+        return str(self.region_combo.currentData() or self._region)
+
+    def done(self, result: int) -> None:
+        """Close the dialog; a key test still running is abandoned and its thread joined."""
+        self._key_check.stop()
+        super().done(result)
+
+    @Slot(bool)
+    def on_show_key_toggled(self, shown: bool) -> None:
+        """Reveal or hide the key's characters."""
+        mode = QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password
+        self.key_edit.setEchoMode(mode)
+
+    @Slot()
+    def on_test_button_clicked(self) -> None:
+        """Ask Octanist, in the background, whether the typed key is good."""
+        key = self.entered_key()
+        if not key:
+            self.check_result.setText(PASTE_FIRST_MESSAGE)
+            return
+        if self._key_check.start(key):
+            self.test_button.setEnabled(False)
+            self.check_result.setText(CHECKING_MESSAGE)
+
+    @Slot(bool, str)
+    def on_key_check_finished(self, ok: bool, message: str) -> None:
+        """Show what Octanist said about the key."""
+        del ok  # the message already says it, with a ✔ or ✖
+        self.check_result.setText(message)
+        self.test_button.setEnabled(True)
+
+    @Slot()
+    def on_buttons_accepted(self) -> None:
+        """Save: store a changed key in the keyring, then close."""
+        key = self.entered_key()
+        if not key and not self._current_key:
+            self._finish(None)  # no key yet, and none given: only the region changes
+            return
+        if not key:
+            self._show_save_error(EMPTY_KEY_MESSAGE, offer_session=False)
+            return
+        unchanged = key == self._current_key
+        # An environment key is never persisted, and a kept keyring key needs no write.
+        if unchanged and self._key_source in (KeySource.ENVIRONMENT, KeySource.KEYRING):
+            self._finish(None)
+            return
+        try:
+            self._store.save(key)
+        except KeyStoreError as exc:
+            self._show_save_error(exc.message, offer_session=True)
+            return
+        self._finish(key)
+
+    @Slot()
+    def on_session_button_clicked(self) -> None:
+        """Keep the key in memory for this run only, then close."""
+        key = self.entered_key()
+        try:
+            self._store.use_for_session(key)
+        except KeyStoreError as exc:
+            self._show_save_error(exc.message, offer_session=False)
+            return
+        self._finish(key)
+
+    def _show_save_error(self, message: str, *, offer_session: bool) -> None:
+        self.save_error.setText(message)
+        self.save_error.setVisible(True)
+        self.session_button.setVisible(offer_session)
+
+    def _finish(self, key: str | None) -> None:
+        """Announce what changed and close."""
+        if key is not None and key != self._current_key:
+            self.keyChanged.emit(key)
+        region = self.selected_region()
+        if region != self._region:
+            self.regionChanged.emit(region)
+        self.accept()

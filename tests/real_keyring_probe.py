@@ -1,0 +1,90 @@
+"""Round-trips an API key through the real system keyring and prints what happened as JSON.
+
+Run by tests/test_real_keyring.py inside a private D-Bus session with an
+unlocked gnome-keyring; not a test module itself. Steps, each recorded in the
+JSON even when a later one fails:
+
+1. the default keyring backend is named (it must be SecretService),
+2. a random key is saved through ``ApiKeyStore``,
+3. a fresh ``ApiKeyStore`` reads it back,
+4. with ``--sandbox-url``: one lead is posted with the key read back,
+5. the key is deleted and a fresh store finds nothing.
+
+The key is passed with ``--key`` (so a sandbox can be started with it) or
+made up here; it is never printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import secrets
+import sys
+from typing import Any
+
+from octanist_desktop.keystore import ApiKeyStore, KeySource, KeyStoreError
+
+
+def _post_one_lead(sandbox_url: str, key: str) -> str:
+    """Send one lead with ``key``; the outcome's class name (``Delivered`` on success)."""
+    from octanist_desktop.net.client import OctanistClient
+
+    client = OctanistClient(sandbox_url, key)
+    try:
+        outcome = client.post_lead({"name": "Keyring Probe", "email": "probe@example.com"})
+    finally:
+        client.close()
+    return type(outcome).__name__
+
+
+def probe(account: str, key: str, sandbox_url: str | None) -> dict[str, Any]:
+    """Run the steps; stops at the first failure and says where in ``error``."""
+    result: dict[str, Any] = {"account": account, "error": None}
+    # No environ: a developer's OCTANIST_API_KEY must not stand in for the keyring.
+    store = ApiKeyStore(account, environ={})
+    step = "backend"
+    try:
+        result["backend"] = store.backend_name()
+        step = "save"
+        store.save(key)
+        result["saved"] = True
+        step = "read back"
+        loaded, source = ApiKeyStore(account, environ={}).load()
+        result["source"] = source.value
+        result["read_back_matches"] = loaded == key
+        if sandbox_url is not None:
+            step = "post lead"
+            result["lead_outcome"] = _post_one_lead(sandbox_url, loaded or "")
+        step = "forget"
+        ApiKeyStore(account, environ={}).forget()
+        result["after_forget"] = ApiKeyStore(account, environ={}).load()[1].value
+    except KeyStoreError as exc:
+        result["error"] = f"{step}: {exc.message}"
+    except Exception as exc:
+        # Any backend bug must still come back as JSON, without the key.
+        result["error"] = f"{step}: {type(exc).__name__}: {exc}".replace(key, "•••")
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the probe's JSON result; exit 0 only if every step did what it should."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--account", default=f"probe-{secrets.token_hex(4)}")
+    parser.add_argument("--key", default=None, help="key to store (default: random)")
+    parser.add_argument("--sandbox-url", default=None, help="also post one lead here")
+    args = parser.parse_args(argv)
+    key = args.key or f"probe-key-{secrets.token_urlsafe(18)}"
+    result = probe(args.account, key, args.sandbox_url)
+    print(json.dumps(result))
+    ok = (
+        result["error"] is None
+        and result.get("read_back_matches") is True
+        and result.get("source") == KeySource.KEYRING.value
+        and result.get("after_forget") == KeySource.NONE.value
+        and result.get("lead_outcome", "Delivered") == "Delivered"
+    )
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

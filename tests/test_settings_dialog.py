@@ -1,0 +1,288 @@
+"""SettingsDialog: saving to the keyring, session-only keys, and testing keys over real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.keystore import (
+    DEFAULT_ACCOUNT,
+    EMPTY_KEY_MESSAGE,
+    NO_KEYRING_MESSAGE,
+    SERVICE,
+    ApiKeyStore,
+    KeySource,
+)
+from octanist_desktop.net.client import OctanistClient
+from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.ui.key_check import ACCEPTED_MESSAGE, REFUSED_MESSAGE, UNREACHABLE_PREFIX
+from octanist_desktop.ui.settings_dialog import (
+    CHECKING_MESSAGE,
+    ENVIRONMENT_NOTE,
+    SESSION_NOTE,
+    SettingsDialog,
+)
+
+if TYPE_CHECKING:
+    from conftest import MemoryKeyring
+
+NEW_KEY = "ok_live_new_key_5e2b"
+UNUSED_URL = "http://127.0.0.1:9/api"  # discard port: only the Test key tests connect
+
+MakeDialog = Callable[..., SettingsDialog]
+
+
+@pytest.fixture
+def store() -> ApiKeyStore:
+    return ApiKeyStore(environ={})
+
+
+@pytest.fixture
+def make_dialog(qtbot: QtBot, store: ApiKeyStore) -> MakeDialog:
+    """Build a shown dialog; keyword arguments override the defaults."""
+
+    def make(**overrides: object) -> SettingsDialog:
+        api_url = str(overrides.pop("api_url", UNUSED_URL))
+        options: dict[str, object] = {"api_url": api_url, "region": "NL", **overrides}
+        dialog = SettingsDialog(
+            store,
+            lambda key: OctanistClient(api_url, key, connect_timeout=2, read_timeout=5),
+            **options,  # type: ignore[arg-type]
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        return dialog
+
+    return make
+
+
+def _type_key(qtbot: QtBot, dialog: SettingsDialog, key: str) -> None:
+    dialog.key_edit.clear()
+    qtbot.keyClicks(dialog.key_edit, key)
+
+
+def test_save_stores_the_key_in_the_keyring(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog()
+    _type_key(qtbot, dialog, f"  {NEW_KEY} ")
+
+    with qtbot.waitSignal(dialog.keyChanged, timeout=1000) as changed:
+        dialog.save_button.click()
+
+    assert changed.args == [NEW_KEY]
+    assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): NEW_KEY}
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_enter_saves(qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring) -> None:
+    dialog = make_dialog()
+    _type_key(qtbot, dialog, NEW_KEY)
+
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+
+    assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): NEW_KEY}
+
+
+def test_escape_cancels_without_storing(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog()
+    _type_key(qtbot, dialog, NEW_KEY)
+
+    with (
+        qtbot.assertNotEmitted(dialog.keyChanged),
+        qtbot.assertNotEmitted(dialog.regionChanged),
+        qtbot.waitSignal(dialog.rejected, timeout=1000),
+    ):
+        qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Escape)
+
+    assert memory_keyring.secrets == {}
+
+
+def test_no_keyring_offers_session_only_use(
+    qtbot: QtBot, make_dialog: MakeDialog, store: ApiKeyStore, no_keyring: None
+) -> None:
+    dialog = make_dialog()
+    _type_key(qtbot, dialog, NEW_KEY)
+
+    with qtbot.assertNotEmitted(dialog.keyChanged):
+        dialog.save_button.click()
+
+    assert dialog.isVisible()
+    assert dialog.save_error.text() == NO_KEYRING_MESSAGE
+    assert dialog.session_button.isVisible()
+    assert "session only" in dialog.session_button.text()
+
+    with qtbot.waitSignal(dialog.keyChanged, timeout=1000) as changed:
+        qtbot.mouseClick(dialog.session_button, Qt.MouseButton.LeftButton)
+
+    assert changed.args == [NEW_KEY]
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert store.load() == (NEW_KEY, KeySource.SESSION)
+
+
+def test_unchanged_keyring_key_is_not_written_again(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(current_key="stored", key_source=KeySource.KEYRING)
+    memory_keyring.secrets.clear()
+
+    with qtbot.assertNotEmitted(dialog.keyChanged), qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+
+    assert memory_keyring.secrets == {}
+
+
+def test_environment_key_is_explained_and_never_stored(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(current_key="from-env", key_source=KeySource.ENVIRONMENT)
+
+    assert dialog.source_note.isVisible()
+    assert dialog.source_note.text() == ENVIRONMENT_NOTE
+
+    with qtbot.assertNotEmitted(dialog.keyChanged), qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.key_edit, Qt.Key.Key_Return)
+
+    assert memory_keyring.secrets == {}
+
+
+def test_session_key_can_be_saved_once_the_keyring_works(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(current_key=NEW_KEY, key_source=KeySource.SESSION)
+    assert dialog.source_note.text() == SESSION_NOTE
+
+    with qtbot.waitSignal(dialog.accepted, timeout=1000):
+        dialog.save_button.click()
+
+    assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): NEW_KEY}
+
+
+def test_clearing_an_existing_key_is_refused(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(current_key="stored", key_source=KeySource.KEYRING)
+    dialog.key_edit.clear()
+
+    dialog.save_button.click()
+
+    assert dialog.isVisible()
+    assert dialog.save_error.text() == EMPTY_KEY_MESSAGE
+    assert not dialog.session_button.isVisible()
+
+
+def test_key_is_hidden_until_shown(qtbot: QtBot, make_dialog: MakeDialog) -> None:
+    dialog = make_dialog(current_key=NEW_KEY, key_source=KeySource.KEYRING)
+    assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Password
+
+    qtbot.mouseClick(dialog.show_key, Qt.MouseButton.LeftButton)
+    assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Normal
+
+    qtbot.mouseClick(dialog.show_key, Qt.MouseButton.LeftButton)
+    assert dialog.key_edit.echoMode() == QLineEdit.EchoMode.Password
+
+
+def test_api_url_is_shown_read_only(make_dialog: MakeDialog) -> None:
+    dialog = make_dialog(api_url="https://octanist.com/api")
+
+    assert dialog.api_url.text() == "https://octanist.com/api"
+    assert dialog.api_url.isReadOnly()
+
+
+def test_region_list_names_countries_and_a_change_is_announced(
+    qtbot: QtBot, make_dialog: MakeDialog
+) -> None:
+    dialog = make_dialog(region="NL")
+    assert dialog.region_combo.currentText() == "NL — Netherlands"
+    assert dialog.region_combo.count() > 200
+
+    dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("BE"))
+    with qtbot.waitSignal(dialog.regionChanged, timeout=1000) as changed:
+        dialog.save_button.click()
+
+    assert changed.args == ["BE"]
+
+
+def _test_key(qtbot: QtBot, dialog: SettingsDialog, key: str) -> str:
+    """Press Test key and return the line shown once the check has finished."""
+    _type_key(qtbot, dialog, key)
+    with qtbot.waitSignal(dialog._key_check.finished, timeout=10_000):
+        qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+        assert dialog.check_result.text() == CHECKING_MESSAGE
+        assert not dialog.test_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=1000)
+    assert not dialog._key_check.is_running()  # its thread has been joined
+    return dialog.check_result.text()
+
+
+def test_test_key_accepts_the_sandbox_key(
+    qtbot: QtBot, make_dialog: MakeDialog, sandbox: SandboxServer, api_key: str
+) -> None:
+    dialog = make_dialog(api_url=sandbox.url)
+
+    assert _test_key(qtbot, dialog, api_key) == ACCEPTED_MESSAGE
+    assert sandbox.requests_per_path.get("POST /api/check") == 1
+
+
+def test_test_key_reports_a_refused_key(
+    qtbot: QtBot, make_dialog: MakeDialog, sandbox: SandboxServer
+) -> None:
+    dialog = make_dialog(api_url=sandbox.url)
+
+    assert _test_key(qtbot, dialog, "not-the-right-key") == REFUSED_MESSAGE
+
+
+def test_test_key_reports_an_unreachable_server(
+    qtbot: QtBot, make_dialog: MakeDialog, sandbox: SandboxServer, api_key: str
+) -> None:
+    dialog = make_dialog(api_url=sandbox.url)
+    sandbox.go_offline()
+
+    assert _test_key(qtbot, dialog, api_key).startswith(UNREACHABLE_PREFIX)
+
+
+def test_closing_during_a_test_joins_its_thread(
+    qtbot: QtBot, make_dialog: MakeDialog, sandbox: SandboxServer, api_key: str
+) -> None:
+    dialog = make_dialog(api_url=sandbox.url)
+    sandbox.set_delay(0.3)
+    _type_key(qtbot, dialog, api_key)
+    qtbot.mouseClick(dialog.test_button, Qt.MouseButton.LeftButton)
+    assert dialog._key_check.is_running()
+
+    with qtbot.assertNotEmitted(dialog._key_check.finished, wait=500):
+        dialog.reject()
+        assert not dialog._key_check.is_running()
+
+
+def test_test_key_explains_a_bad_api_url(qtbot: QtBot, make_dialog: MakeDialog) -> None:
+    dialog = make_dialog(api_url="ftp://octanist.example/api")
+
+    message = _test_key(qtbot, dialog, NEW_KEY)
+
+    assert message.startswith(UNREACHABLE_PREFIX)
+    assert "https://" in message
+
+
+def test_test_key_never_shows_the_key_from_a_failing_client(
+    qtbot: QtBot, store: ApiKeyStore
+) -> None:
+    def quoting_factory(key: str) -> OctanistClient:
+        raise ValueError(f"cannot build a client for {key}")
+
+    dialog = SettingsDialog(store, quoting_factory, api_url=UNUSED_URL, region="NL")
+    qtbot.addWidget(dialog)
+
+    message = _test_key(qtbot, dialog, NEW_KEY)
+
+    assert message.startswith(UNREACHABLE_PREFIX)
+    assert NEW_KEY not in message
