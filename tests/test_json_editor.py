@@ -1,0 +1,204 @@
+"""The custom-data editor: highlighting, live verdict, Format, and keyboard flow."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFontInfo, QPalette, QTextCharFormat
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.ui.json_editor import PLAIN_TEXT_STATUS, CustomDataEditor
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> CustomDataEditor:
+    widget = CustomDataEditor()
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> tuple[QWidget, CustomDataEditor, QLineEdit]:
+    """An editor followed by a line edit in an active window, for focus tests."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    custom = CustomDataEditor(host)
+    after = QLineEdit(host)
+    after.setObjectName("after")
+    layout.addWidget(custom)
+    layout.addWidget(after)
+    host.show()
+    host.activateWindow()
+    qtbot.waitUntil(host.isActiveWindow)
+    custom.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is custom.editor())
+    return host, custom, after
+
+
+def formats_by_text(editor: CustomDataEditor, block_number: int = 0) -> dict[str, QTextCharFormat]:
+    """The highlighter's formats on one line, keyed by the text they cover."""
+    block = editor.editor().document().findBlockByNumber(block_number)
+    text = block.text()
+    ranges = block.layout().formats()
+    # Copies: the ranges' formats die with the list Qt handed out.
+    return {text[r.start : r.start + r.length]: QTextCharFormat(r.format) for r in ranges}
+
+
+def colour_of(fmt: QTextCharFormat) -> QColor:
+    return fmt.foreground().color()
+
+
+def test_editor_is_named_monospace_and_tab_leaves(editor: CustomDataEditor) -> None:
+    text_edit = editor.editor()
+    assert text_edit.objectName() == "custom"
+    assert text_edit.accessibleName() == "Custom data"
+    assert text_edit.tabChangesFocus()
+    assert editor.focusProxy() is text_edit
+    assert QFontInfo(text_edit.font()).fixedPitch()
+    # The button would be a dead stop between Custom and Website.
+    assert editor.format_button().focusPolicy() == Qt.FocusPolicy.ClickFocus
+
+
+def test_highlighter_colours_each_kind_of_token(editor: CustomDataEditor) -> None:
+    editor.setText('{"name": "Jo", "age": 42, "vip": true, "tags": null}')
+    formats = formats_by_text(editor)
+    colours = {
+        part: fmt.foreground().color() for part, fmt in editor.highlighter().formats().items()
+    }
+
+    assert colour_of(formats['"name"']) == colours["key"]
+    assert formats['"name"'].fontWeight() > 400
+    assert colour_of(formats['"Jo"']) == colours["string"]
+    assert colour_of(formats["42"]) == colours["number"]
+    assert colour_of(formats["true"]) == colours["literal"]
+    assert colour_of(formats["null"]) == colours["literal"]
+    assert colour_of(formats["{"]) == colours["punctuation"]
+    assert colour_of(formats[":"]) == colours["punctuation"]
+    # Five token kinds, five distinguishable colours.
+    assert len({c.name() for c in colours.values()}) == 5
+
+
+def test_highlighting_follows_every_line_and_skips_plain_text(editor: CustomDataEditor) -> None:
+    editor.setText('[\n  {"n": -1.5e3}\n]')
+    assert "-1.5e3" in formats_by_text(editor, 1)
+
+    editor.setText("Call back at 10, asked about pricing")
+    assert formats_by_text(editor) == {}
+
+
+def test_a_key_with_escaped_quote_is_one_token(editor: CustomDataEditor) -> None:
+    editor.setText(r'{"say \"hi\"": "ok"}')
+    colours = {
+        part: fmt.foreground().color() for part, fmt in editor.highlighter().formats().items()
+    }
+    assert colour_of(formats_by_text(editor)[r'"say \"hi\""']) == colours["key"]
+
+
+def test_token_colours_follow_a_dark_palette(editor: CustomDataEditor) -> None:
+    light = editor.highlighter().formats()["string"].foreground().color()
+    dark = QPalette(editor.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    editor.setPalette(dark)
+    darker_bg = editor.highlighter().formats()["string"].foreground().color()
+    assert darker_bg != light
+    assert darker_bg.lightness() > light.lightness()
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("", ""),
+        ("   \n ", ""),
+        ('{"a": 1}', "Valid JSON object"),
+        ("[1, 2]", "Valid JSON array"),
+        ("met at the booth", PLAIN_TEXT_STATUS),
+        ('{\n  "a": 1\n  "b": 2\n}', "Error at line 3, column 3: Expecting ',' delimiter"),
+        ('{"a": NaN}', "Error: NaN is not a JSON value; write it as text in quotes"),
+    ],
+)
+def test_status_says_how_the_text_will_be_sent(
+    editor: CustomDataEditor, text: str, status: str
+) -> None:
+    editor.setText(text)
+    assert editor.status_text() == status
+    assert editor.has_error() == status.startswith("Error")
+
+
+def test_status_updates_while_typing(qtbot: QtBot, editor: CustomDataEditor) -> None:
+    with qtbot.waitSignal(editor.textChanged):
+        qtbot.keyClicks(editor.editor(), '{"a": ')
+    assert editor.status_text().startswith("Error at line 1, column 6: Expecting value")
+    qtbot.keyClicks(editor.editor(), "1}")
+    assert editor.status_text() == "Valid JSON object"
+    assert editor.text() == '{"a": 1}'
+
+
+def test_format_pretty_prints_with_two_spaces_and_can_be_undone(
+    qtbot: QtBot, editor: CustomDataEditor
+) -> None:
+    original = '{"b":[1,2],"a":{"ü":true}}'
+    editor.setText(original)
+    qtbot.mouseClick(editor.format_button(), Qt.MouseButton.LeftButton)
+    expected = json.dumps({"b": [1, 2], "a": {"ü": True}}, indent=2, ensure_ascii=False)
+    assert editor.text() == expected
+    assert editor.text().splitlines()[1] == '  "b": ['
+    assert editor.status_text() == "Valid JSON object"
+
+    editor.editor().undo()
+    assert editor.text() == original
+
+
+def test_format_leaves_broken_json_alone_and_points_at_the_error(
+    editor: CustomDataEditor,
+) -> None:
+    broken = '{\n  "a": 1\n  "b": 2\n}'
+    editor.setText(broken)
+    assert editor.format_json() is False
+    assert editor.text() == broken
+    assert editor.status_text().startswith("Error at line 3, column 3")
+    cursor = editor.editor().textCursor()
+    assert (cursor.blockNumber(), cursor.positionInBlock()) == (2, 2)
+
+
+def test_format_leaves_plain_text_alone(editor: CustomDataEditor) -> None:
+    editor.setText("  just words  ")
+    assert not editor.format_button().isEnabled()
+    assert editor.format_json() is False
+    assert editor.text() == "  just words  "
+
+
+def test_format_shortcut_works_from_the_keyboard(
+    qtbot: QtBot, window: tuple[QWidget, CustomDataEditor, QLineEdit]
+) -> None:
+    _, custom, _ = window
+    custom.setText("[1,2]")
+    qtbot.keyClick(
+        custom.editor(),
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert custom.text() == "[\n  1,\n  2\n]"
+
+
+def test_tab_moves_focus_out_of_the_editor(
+    qtbot: QtBot, window: tuple[QWidget, CustomDataEditor, QLineEdit]
+) -> None:
+    _, custom, after = window
+    qtbot.keyClicks(custom.editor(), '{"a": 1}')
+    qtbot.keyClick(custom.editor(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is after
+    assert custom.text() == '{"a": 1}'
+
+
+def test_set_text_and_clear_emit_text_changed(qtbot: QtBot, editor: CustomDataEditor) -> None:
+    with qtbot.waitSignal(editor.textChanged):
+        editor.setText("x")
+    with qtbot.waitSignal(editor.textChanged):
+        editor.clear()
+    assert editor.text() == ""
+    assert editor.status_text() == ""
