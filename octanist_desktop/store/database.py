@@ -1,21 +1,63 @@
-"""Opening the lead database: file mode, pragmas, schema version and migrations."""
+"""The SQLite file behind the outbox and the history.
+
+Opening it creates the data dir (0700) and the file (0600: it holds personal
+data), sets the pragmas every connection needs, upgrades the schema through
+numbered migrations — after copying the file to ``leads.sqlite3.bak-v<old>`` —
+and makes sure the search index exists.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
+
+from octanist_desktop.store.lifecycle import LeadStatus, StoreError
+
+log = logging.getLogger(__name__)
 
 DB_FILE = "leads.sqlite3"
 BUSY_TIMEOUT_MS = 5000
+#: While erasing we try to empty the WAL, but never keep the UI waiting long for it.
+_CHECKPOINT_TIMEOUT_MS = 200
+
+
+class DatabaseTooNew(StoreError):
+    """The file was written by a newer Octanist Desktop; this one can't safely open it."""
+
+
+class MigrationFailed(StoreError, sqlite3.OperationalError):
+    """Upgrading the file failed; it was left as it was (and a copy sits beside it)."""
+
+
+# -- transactions -------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """One committed write: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error.
+
+    IMMEDIATE takes the write lock up front, so a read-then-update (a status
+    check, then the move) can't interleave with the other thread's connection.
+    """
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
     """Run SQL statements inside the caller's transaction.
 
-    ``executescript`` would COMMIT first, splitting a migration in two.
+    ``executescript`` would COMMIT first and split a migration in two.
     """
     pending = ""
     for line in script.splitlines(keepends=True):
@@ -24,129 +66,343 @@ def _run_script(conn: sqlite3.Connection, script: str) -> None:
             conn.execute(pending)
             pending = ""
     if pending.strip():
-        raise ValueError("incomplete SQL statement in a migration")
+        raise ValueError(f"incomplete SQL statement: {pending.strip()[:60]}")
 
 
-def _v1(conn: sqlite3.Connection) -> None:
-    """The first schema: leads, their indexes, and a trigram index for search."""
+# -- derived values, the same in SQL and in Python --------------------------------
+
+# A phone number compared for the duplicate hint: the same number typed with
+# or without spaces, dashes, dots or brackets. Written once, used by the
+# index (migration 2) and by the query, which must match it character for character.
+PHONE_KEY_SQL = (
+    "replace(replace(replace(replace(replace("
+    "phone, ' ', ''), '-', ''), '.', ''), '(', ''), ')', '')"
+)
+
+
+def phone_key(phone: str) -> str:
+    """What :data:`PHONE_KEY_SQL` makes of ``phone``, computed in Python."""
+    key = phone.strip()
+    for char in " -.()":
+        key = key.replace(char, "")
+    return key
+
+
+# -- migrations -----------------------------------------------------------------
+
+
+def _v1_leads(conn: sqlite3.Connection) -> None:
+    """Schema 1: the leads table and what the sender needs to find due leads."""
     _run_script(
         conn,
         """
         CREATE TABLE leads (
-            id INTEGER PRIMARY KEY AUTOINCREMENT,
-            payload TEXT NOT NULL,
-            status TEXT NOT NULL,
-            created_at REAL NOT NULL,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,   -- ids are never reused, even after erase
+            payload TEXT NOT NULL,                  -- the JSON body sent to Octanist
+            status TEXT NOT NULL,                   -- a LeadStatus value
+            created_at REAL NOT NULL,               -- Unix seconds, UTC
             updated_at REAL NOT NULL,
             delivered_at REAL,
             attempts INTEGER NOT NULL DEFAULT 0,
-            next_attempt_at REAL,
-            send_started_at REAL,
-            octanist_id TEXT,
-            request_id TEXT,
-            last_error TEXT,
-            server_answer TEXT,
+            next_attempt_at REAL,                   -- set while waiting
+            octanist_id TEXT,                       -- data.id of the delivered lead
+            request_id TEXT,                        -- meta.requestId of the last answer
+            last_error TEXT,                        -- for people, not for code
+            server_answer TEXT,                     -- the last answer's body, as received
             maybe_duplicate INTEGER NOT NULL DEFAULT 0,
+            -- Copies of payload fields, for the history's search and display.
             name TEXT NOT NULL DEFAULT '',
             email TEXT NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '',
             note TEXT NOT NULL DEFAULT ''
         );
-        CREATE INDEX leads_by_status ON leads(status, id);
-        CREATE INDEX leads_by_email ON leads(email COLLATE NOCASE) WHERE email != '';
-        CREATE INDEX leads_by_phone ON leads(phone) WHERE phone != '';
-        -- Substring search over 100k leads in milliseconds; trigram folds case.
-        CREATE VIRTUAL TABLE leads_search USING fts5(
-            name, email, phone, note, content='leads', content_rowid='id', tokenize='trigram'
-        );
-        CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN
-            INSERT INTO leads_search(rowid, name, email, phone, note)
-            VALUES (new.id, new.name, new.email, new.phone, new.note);
-        END;
-        CREATE TRIGGER leads_search_delete AFTER DELETE ON leads BEGIN
-            INSERT INTO leads_search(leads_search, rowid, name, email, phone, note)
-            VALUES ('delete', old.id, old.name, old.email, old.phone, old.note);
-        END;
+        CREATE INDEX leads_by_status ON leads(status);
+        CREATE INDEX leads_waiting_by_time ON leads(next_attempt_at) WHERE status = 'waiting';
         """,
     )
 
 
-#: MIGRATIONS[n] takes a database from version n to n + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1,)
+def _v2_send_marker_and_lookups(conn: sqlite3.Connection) -> None:
+    """Schema 2: know whether a request went out; fast duplicate hints and short searches."""
+    _run_script(
+        conn,
+        f"""
+        -- Set right before the request's bytes go out; NULL while merely claimed.
+        ALTER TABLE leads ADD COLUMN send_started_at REAL;
+        -- Schema 1 could not tell whether a lead caught mid-send had gone out,
+        -- so crash recovery must assume it may have.
+        UPDATE leads SET send_started_at = updated_at WHERE status = 'sending';
+        CREATE INDEX leads_by_email ON leads(email COLLATE NOCASE) WHERE email != '';
+        CREATE INDEX leads_by_phone ON leads({PHONE_KEY_SQL}) WHERE phone != '';
+        -- History pages and searches shorter than a trigram walk this narrow
+        -- copy newest-first instead of every full row.
+        CREATE INDEX leads_contact ON leads(id, status, name, email, phone);
+        """,
+    )
+    # The trigram index is derived data, so it is not strictly schema (see
+    # _ensure_search_index); built here, inside the migration's transaction,
+    # when this SQLite can.
+    if trigram_supported():
+        _run_script(conn, _SEARCH_INDEX_SQL)
+
+
+#: MIGRATIONS[n] takes a file from schema n to n + 1. Never edit a released step; add one.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _v1_leads,
+    _v2_send_marker_and_lookups,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
-class DatabaseTooNew(RuntimeError):
-    """The file was written by a newer Octanist Desktop."""
-
-
-def _private_file(path: Path) -> None:
-    """Create (or tighten) a file as readable by this user only: it holds personal data."""
-    if os.name != "posix":
-        return
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
-
-
-def open_database(data_dir: Path) -> sqlite3.Connection:
-    """Open (creating and migrating as needed) the lead database; one connection per thread.
-
-    Autocommit mode: every write states its own transaction.
-    """
-    data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-    path = data_dir / DB_FILE
-    existed = path.exists() and path.stat().st_size > 0
-    _private_file(path)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        # NORMAL is durable against a crashed process in WAL mode; the enqueue
-        # raises it to FULL so a lead also survives a power cut.
-        conn.execute("PRAGMA synchronous = NORMAL")
-        # An erased lead's bytes are overwritten, not left in free pages.
-        conn.execute("PRAGMA secure_delete = ON")
-        _migrate(conn, path, existed)
-    except BaseException:
-        conn.close()
-        raise
-    for suffix in ("-wal", "-shm"):
-        side = path.with_name(path.name + suffix)
-        if side.exists() and os.name == "posix":
-            with contextlib.suppress(OSError):
-                os.chmod(side, 0o600)
-    return conn
-
-
 def schema_version(conn: sqlite3.Connection) -> int:
-    """The database's schema version (``PRAGMA user_version``)."""
+    """The file's schema version (``PRAGMA user_version``; 0 for a new file)."""
     return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
-def _migrate(conn: sqlite3.Connection, path: Path, existed: bool) -> None:
-    version = schema_version(conn)
-    if version > SCHEMA_VERSION:
-        raise DatabaseTooNew(
-            f"{path} was written by a newer Octanist Desktop (schema {version}); "
-            "update the app to open it."
-        )
-    if version == SCHEMA_VERSION:
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy of ``path`` made before upgrading it from ``version`` goes."""
+    return path.with_name(f"{path.name}.bak-v{version}")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    if schema_version(conn) == SCHEMA_VERSION:
         return
-    if existed:
-        backup = path.with_name(f"{path.name}.bak-v{version}")
-        _private_file(backup)
-        with sqlite3.connect(backup) as copy:
-            conn.backup(copy)
-        copy.close()
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        # Another thread or process may have migrated while we waited for the lock.
+    # The write lock keeps a second connection (the other thread, a second
+    # app instance) from migrating at the same time; it re-reads the version.
+    with write_transaction(conn):
         version = schema_version(conn)
-        for step in range(version, SCHEMA_VERSION):
-            MIGRATIONS[step](conn)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-        conn.execute("COMMIT")
+        if version > SCHEMA_VERSION:
+            raise DatabaseTooNew(
+                f"{path} was written by a newer Octanist Desktop (data format {version}; "
+                f"this version knows up to {SCHEMA_VERSION}); update the app to open it."
+            )
+        if version == SCHEMA_VERSION:
+            return
+        backup = None
+        if _has_tables(conn):
+            backup = backup_path(path, version)
+            _copy_database(path, backup)
+        try:
+            for step in range(version, SCHEMA_VERSION):
+                MIGRATIONS[step](conn)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.Error as exc:
+            kept = f" A copy from before the upgrade is at {backup}." if backup else ""
+            raise MigrationFailed(
+                f"Could not upgrade {path} from data format {version} to {SCHEMA_VERSION}: "
+                f"{exc}. The file was left unchanged.{kept}"
+            ) from exc
+    log.info("upgraded %s from schema %d to %d", path.name, version, SCHEMA_VERSION)
+
+
+def _has_tables(conn: sqlite3.Connection) -> bool:
+    (count,) = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return int(count) > 0
+
+
+def _copy_database(path: Path, target: Path) -> None:
+    """Copy the database (WAL content included) to ``target``, atomically, mode 0600.
+
+    Read through a second connection: the caller's own holds the write lock,
+    and SQLite's backup from a connection inside a write transaction never finishes.
+    """
+    partial = target.with_name(target.name + ".partial")
+    partial.unlink(missing_ok=True)
+    _create_private_file(partial)
+    source = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        copy = sqlite3.connect(partial)
+        try:
+            source.backup(copy)
+            # One self-contained file, readable without its -wal.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    os.replace(partial, target)
+
+
+# -- the search index ---------------------------------------------------------------
+
+
+@functools.cache
+def trigram_supported() -> bool:
+    """Whether this SQLite has FTS5 with the trigram tokenizer (SQLite 3.34+)."""
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute("CREATE VIRTUAL TABLE probe USING fts5(x, tokenize='trigram')")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()
+    return True
+
+
+_SEARCH_TRIGGERS = ("leads_search_insert", "leads_search_delete", "leads_search_update")
+
+# An index over the leads' own columns (external content), kept in step by
+# triggers, so any insert or delete — ours or a test's raw SQL — is searchable.
+# trigram folds case (Unicode), and answers any substring of 3+ characters.
+_SEARCH_INDEX_SQL = """
+CREATE VIRTUAL TABLE leads_search USING fts5(
+    name, email, phone, note, content='leads', content_rowid='id', tokenize='trigram'
+);
+CREATE TRIGGER leads_search_insert AFTER INSERT ON leads BEGIN
+    INSERT INTO leads_search(rowid, name, email, phone, note)
+    VALUES (new.id, new.name, new.email, new.phone, new.note);
+END;
+CREATE TRIGGER leads_search_delete AFTER DELETE ON leads BEGIN
+    INSERT INTO leads_search(leads_search, rowid, name, email, phone, note)
+    VALUES ('delete', old.id, old.name, old.email, old.phone, old.note);
+END;
+CREATE TRIGGER leads_search_update AFTER UPDATE OF name, email, phone, note ON leads BEGIN
+    INSERT INTO leads_search(leads_search, rowid, name, email, phone, note)
+    VALUES ('delete', old.id, old.name, old.email, old.phone, old.note);
+    INSERT INTO leads_search(rowid, name, email, phone, note)
+    VALUES (new.id, new.name, new.email, new.phone, new.note);
+END;
+INSERT INTO leads_search(leads_search) VALUES ('rebuild');
+"""
+
+
+def search_index_ready(conn: sqlite3.Connection) -> bool:
+    """Whether the trigram index exists and is being kept up to date."""
+    (found,) = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?, ?)",
+        _SEARCH_TRIGGERS,
+    ).fetchone()
+    return int(found) == len(_SEARCH_TRIGGERS) and trigram_supported()
+
+
+def _ensure_search_index(conn: sqlite3.Connection) -> None:
+    """Build the search index if missing; drop its triggers where SQLite can't run them.
+
+    It is derived data, not schema: the same file may be opened by a Python
+    whose SQLite lacks trigram (older than 3.34). There, the triggers would
+    make every insert fail, so they go and search falls back to LIKE; a
+    capable SQLite later rebuilds the index from the leads themselves.
+    """
+    if search_index_ready(conn):
+        return
+    with write_transaction(conn):
+        if search_index_ready(conn):  # another connection got here first
+            return
+        for trigger in _SEARCH_TRIGGERS:
+            conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+        if not trigram_supported():
+            log.warning(
+                "SQLite %s has no trigram search; history search will be slower",
+                sqlite3.sqlite_version,
+            )
+            return
+        # A stale index from a spell under an older SQLite: rebuilt from the leads.
+        conn.execute("DROP TABLE IF EXISTS leads_search")
+        _run_script(conn, _SEARCH_INDEX_SQL)
+
+
+def purge_erased_from_search(conn: sqlite3.Connection) -> None:
+    """Merge the search index so an erased lead's text is gone from it, not just hidden.
+
+    FTS5 (before 3.44's secure-delete) records deletions as tombstones next
+    to the old entries; 'optimize' rewrites the index without them. Cost grows
+    with the index: about 0.7 s at 100k leads with notes. Inside the caller's transaction.
+    """
+    if search_index_ready(conn):
+        conn.execute("INSERT INTO leads_search(leads_search) VALUES ('optimize')")
+
+
+def empty_wal(conn: sqlite3.Connection) -> bool:
+    """Checkpoint and truncate the WAL so old page images leave it; True if it worked.
+
+    Best effort: another connection in the middle of a read keeps it from
+    completing, and we would rather not block the UI for that.
+    """
+    conn.execute(f"PRAGMA busy_timeout = {_CHECKPOINT_TIMEOUT_MS}")
+    try:
+        busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return not busy
+
+
+# -- files and connections -------------------------------------------------------------
+
+
+def _create_private_file(path: Path) -> None:
+    """Make sure ``path`` exists and only this user can read it: it holds personal data."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
+    _make_private(path)
+
+
+def _make_private(path: Path) -> None:
+    # Windows has no POSIX modes; the file lives in the user's own profile there.
+    if os.name == "posix" and path.stat().st_mode & 0o777 != 0o600:
+        os.chmod(path, 0o600)
+
+
+def _create_data_dir(data_dir: Path) -> None:
+    if data_dir.is_dir():
+        return  # the user's (or an admin's) choice of mode stands
+    try:
+        data_dir.mkdir(parents=True, mode=0o700)
+    except FileExistsError:
+        return  # another thread made it a moment ago
+    if os.name == "posix":
+        os.chmod(data_dir, 0o700)  # mkdir's mode is filtered by the umask
+
+
+def _set_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+    if mode.lower() != "wal":
+        # e.g. some network file systems: still safe, just more locking.
+        log.warning("SQLite kept journal mode %r; WAL is not available here", mode)
+    # FULL on every commit, not just the enqueue: the sender's "request
+    # started" and "delivered" marks must survive a power cut too, or a
+    # lead could be sent twice without the duplicate flag.
+    conn.execute("PRAGMA synchronous = FULL")
+    # Erased leads' bytes are overwritten, not left in free pages.
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+def open_database(data_dir: Path) -> sqlite3.Connection:
+    """Open the lead database in ``data_dir``, creating and upgrading it as needed.
+
+    Returns a connection in autocommit mode (every write states its own
+    transaction; see :func:`write_transaction`). Open one per thread: the
+    connection refuses to be used from another thread.
+
+    Raises :class:`DatabaseTooNew` or :class:`MigrationFailed` (both
+    :class:`StoreError`), or ``sqlite3.Error``/``OSError`` when the file can't be read.
+    """
+    data_dir = Path(data_dir)
+    _create_data_dir(data_dir)
+    path = data_dir / DB_FILE
+    _create_private_file(path)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    try:
+        _set_pragmas(conn)
+        _migrate(conn, path)
+        _ensure_search_index(conn)
+        for suffix in ("-wal", "-shm"):
+            sidecar = path.with_name(path.name + suffix)
+            with contextlib.suppress(FileNotFoundError):
+                _make_private(sidecar)
     except BaseException:
-        conn.execute("ROLLBACK")
+        conn.close()
         raise
+    return conn
+
+
+def count_by_status(conn: sqlite3.Connection) -> dict[LeadStatus, int]:
+    """How many leads are in each status; every status is present, zero or not."""
+    counts = dict.fromkeys(LeadStatus, 0)
+    for status, count in conn.execute("SELECT status, count(*) FROM leads GROUP BY status"):
+        counts[LeadStatus(status)] = int(count)
+    return counts

@@ -1,9 +1,18 @@
-"""CSV export that Excel opens correctly and can't be tricked into running formulas."""
+"""CSV export that Excel opens with the right accents and can't be tricked into formulas.
+
+UTF-8 with a BOM (Excel reads BOM-less CSV in the local ANSI code page),
+CRLF rows, one column per catalogue field (by key, so a file can be read
+back into the same names), and every cell that a spreadsheet would take for
+a formula prefixed with a single quote, as OWASP recommends for CSV injection.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
@@ -11,13 +20,13 @@ from pathlib import Path
 from octanist_desktop.core.fields import FIELDS
 from octanist_desktop.store.lead import Lead
 
-# A cell starting with one of these is a formula to Excel/LibreOffice (OWASP CSV injection).
+#: A cell starting with one of these is a formula (or becomes one) to Excel and LibreOffice.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-HEADER = (
+HEADER: tuple[str, ...] = (
     "created",
     "status",
-    *(f.key for f in FIELDS),
+    *(field.key for field in FIELDS),
     "attempts",
     "octanist_lead_id",
     "request_id",
@@ -27,11 +36,20 @@ HEADER = (
 
 
 def neutralise(cell: str) -> str:
-    """Prefix a quote so a spreadsheet shows the text instead of evaluating it."""
+    """Prefix a single quote so a spreadsheet shows the text instead of evaluating it.
+
+    Phone numbers in E.164 start with "+" and get the quote too: Excel
+    would otherwise read "+31612345678" as a formula or a number.
+    """
     return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
 
 
-def _cell(value: object) -> str:
+def local_time(timestamp: float) -> str:
+    """A Unix time as local wall-clock time, e.g. "2026-03-10 13:00:00"."""
+    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _text(value: object) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -41,28 +59,41 @@ def _cell(value: object) -> str:
     return str(value)
 
 
-def _row(lead: Lead) -> list[str]:
-    created = datetime.fromtimestamp(lead.created_at).strftime("%Y-%m-%d %H:%M:%S")
+def export_row(lead: Lead) -> list[str]:
+    """One lead as CSV cells, in :data:`HEADER` order, already neutralised."""
     values: list[object] = [
-        created,
+        local_time(lead.created_at),
         lead.status.value,
-        *(lead.payload.get(f.key) for f in FIELDS),
+        *(lead.payload.get(field.key) for field in FIELDS),
         lead.attempts,
         lead.octanist_id,
         lead.request_id,
         lead.last_error,
         lead.maybe_duplicate,
     ]
-    return [neutralise(_cell(v)) for v in values]
+    return [neutralise(_text(value)) for value in values]
 
 
 def export_csv(leads: Iterable[Lead], path: Path) -> int:
-    """Write the leads to ``path`` (UTF-8 with BOM, CRLF); returns how many rows."""
+    """Write ``leads`` to ``path`` and return how many rows were written.
+
+    The file appears complete or not at all (written beside it, then
+    renamed), and readable by this user only: it holds personal data.
+    Raises ``OSError`` when the folder is missing or not writable.
+    """
+    path = Path(path)
+    fd, partial = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, dialect="excel")
-        writer.writerow(HEADER)
-        for lead in leads:
-            writer.writerow(_row(lead))
-            count += 1
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, dialect="excel")  # CRLF, quotes where needed
+            writer.writerow(HEADER)
+            for lead in leads:
+                writer.writerow(export_row(lead))
+                count += 1
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+        raise
     return count

@@ -1,22 +1,43 @@
-"""One stored lead, as the outbox and the history see it."""
+"""One stored lead, as the sender and the history see it."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
 
 from octanist_desktop.store.lifecycle import LeadStatus
 
-COLUMNS = (
-    "id, payload, status, created_at, updated_at, delivered_at, attempts, next_attempt_at, "
-    "octanist_id, request_id, last_error, server_answer, maybe_duplicate"
+_NAMES = (
+    "id",
+    "payload",
+    "status",
+    "created_at",
+    "updated_at",
+    "delivered_at",
+    "attempts",
+    "next_attempt_at",
+    "octanist_id",
+    "request_id",
+    "last_error",
+    "server_answer",
+    "maybe_duplicate",
 )
+
+#: The select list that :meth:`Lead.from_row` reads; qualified so joins can use it.
+COLUMNS = ", ".join(f"leads.{name}" for name in _NAMES)
 
 
 @dataclass(frozen=True, slots=True)
 class Lead:
-    """A lead and its fate. Times are Unix seconds (UTC); the UI shows local time."""
+    """A lead and its fate.
+
+    Times are Unix seconds (UTC); the UI shows them in local time.
+    ``maybe_duplicate`` means Octanist may hold this lead twice: an attempt
+    may have reached it without an answer coming back. It stays set after a
+    later delivery, so the user knows to look.
+    """
 
     id: int
     payload: dict[str, object]
@@ -34,58 +55,75 @@ class Lead:
 
     @property
     def name(self) -> str:
-        """The lead's name, or ""."""
-        return _text(self.payload.get("name"))
+        """The lead's name, or "" when it has none."""
+        return payload_text(self.payload, "name")
 
     @property
     def email(self) -> str:
-        """The lead's email, or ""."""
-        return _text(self.payload.get("email"))
+        """The lead's email address, or ""."""
+        return payload_text(self.payload, "email")
 
     @property
     def phone(self) -> str:
-        """The lead's phone, or ""."""
-        return _text(self.payload.get("phone"))
+        """The lead's phone number as sent, or ""."""
+        return payload_text(self.payload, "phone")
+
+    @property
+    def note(self) -> str:
+        """The note taken with the lead, or ""."""
+        return payload_text(self.payload, "note")
 
     @classmethod
-    def from_row(cls, row: Any) -> Lead:
-        """Build from a row selected with ``COLUMNS``."""
+    def from_row(cls, row: sqlite3.Row | tuple[object, ...]) -> Lead:
+        """Build a lead from a row selected with :data:`COLUMNS`."""
         (
-            id_,
+            lead_id,
             payload,
             status,
-            created,
-            updated,
-            delivered,
+            created_at,
+            updated_at,
+            delivered_at,
             attempts,
-            next_at,
+            next_attempt_at,
             octanist_id,
             request_id,
             last_error,
-            answer,
-            maybe_dup,
+            server_answer,
+            maybe_duplicate,
         ) = tuple(row)
         loaded = json.loads(str(payload))
         return cls(
-            id=int(id_),
+            id=_int(lead_id),
             payload=loaded if isinstance(loaded, dict) else {},
             status=LeadStatus(str(status)),
-            created_at=float(created),
-            updated_at=float(updated),
-            delivered_at=None if delivered is None else float(delivered),
-            attempts=int(attempts),
-            next_attempt_at=None if next_at is None else float(next_at),
-            octanist_id=_opt(octanist_id),
-            request_id=_opt(request_id),
-            last_error=_opt(last_error),
-            server_answer=_opt(answer),
-            maybe_duplicate=bool(maybe_dup),
+            created_at=_float(created_at),
+            updated_at=_float(updated_at),
+            delivered_at=None if delivered_at is None else _float(delivered_at),
+            attempts=_int(attempts),
+            next_attempt_at=None if next_attempt_at is None else _float(next_attempt_at),
+            octanist_id=_optional_text(octanist_id),
+            request_id=_optional_text(request_id),
+            last_error=_optional_text(last_error),
+            server_answer=_optional_text(server_answer),
+            maybe_duplicate=bool(maybe_duplicate),
         )
 
 
-def _text(value: object) -> str:
+def payload_text(payload: Mapping[str, object], key: str) -> str:
+    """A text field of a payload, or "" when it is missing or not text."""
+    value = payload.get(key)
     return value if isinstance(value, str) else ""
 
 
-def _opt(value: object) -> str | None:
+def _int(value: object) -> int:
+    assert isinstance(value, int), value
+    return value
+
+
+def _float(value: object) -> float:
+    assert isinstance(value, int | float), value
+    return float(value)
+
+
+def _optional_text(value: object) -> str | None:
     return None if value is None else str(value)

@@ -1,13 +1,28 @@
-"""The durable outbox: a lead is on disk before any network activity, and its fate is recorded."""
+"""The durable outbox: a lead is committed to disk before any network activity,
+and every attempt's fate is recorded there.
+
+The GUI thread uses an ``Outbox`` to enqueue and for user actions (retry now);
+the sender thread uses its own, on its own connection, to claim leads and
+record what Octanist answered. A typical send::
+
+    lead = outbox.next_due()
+    outbox.mark_sending(lead.id)           # committed: the attempt is counted
+    outbox.mark_request_started(lead.id)   # committed: from here it may reach Octanist
+    outcome = client.post_lead(lead.payload)
+    outbox.record(lead.id, outcome, next_attempt_at=...)
+
+(``claim_next_due`` does the first two steps in one transaction.)
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
+from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.outcomes import (
     Delivered,
     Invalid,
@@ -16,33 +31,55 @@ from octanist_desktop.core.outcomes import (
     Retryable,
     Unauthorized,
 )
-from octanist_desktop.store.lead import COLUMNS, Lead
-from octanist_desktop.store.lifecycle import (
-    Event,
-    IllegalTransition,
-    LeadStatus,
-    check,
-    sources_for,
+from octanist_desktop.store.database import count_by_status, write_transaction
+from octanist_desktop.store.lead import COLUMNS, Lead, payload_text
+from octanist_desktop.store.lifecycle import Event, LeadNotFound, LeadStatus, check, sources_for
+
+# Written into SQL as literals (they are our own constants) where a partial
+# index on them should be usable; SQLite can't match a bound parameter to one.
+_QUEUED = LeadStatus.QUEUED.value
+_WAITING = LeadStatus.WAITING.value
+
+INTERRUPTED_AFTER_SENDING = (
+    "The app stopped while this lead was being sent, so it goes out again. "
+    "Octanist may already have it: it may arrive twice."
+)
+INTERRUPTED_BEFORE_SENDING = (
+    "The app stopped just before sending this lead; it goes out again. No duplicate."
 )
 
-_S = LeadStatus
+
+@dataclass(frozen=True, slots=True)
+class _Fate:
+    """What one outcome does to a lead's row."""
+
+    status: LeadStatus
+    last_error: str | None
+    octanist_id: str | None = None
+    maybe_duplicate: bool = False
 
 
-def _text(payload: Mapping[str, object], key: str) -> str:
-    value = payload.get(key)
-    return value if isinstance(value, str) else ""
-
-
-def _placeholders(statuses: frozenset[LeadStatus]) -> tuple[str, list[str]]:
-    values = sorted(s.value for s in statuses)
-    return ",".join("?" * len(values)), values
+def _fate(outcome: Outcome) -> _Fate:
+    if isinstance(outcome, Delivered):
+        return _Fate(LeadStatus.DELIVERED, None, octanist_id=outcome.lead_id)
+    if isinstance(outcome, Invalid):
+        return _Fate(LeadStatus.INVALID, outcome.message)
+    if isinstance(outcome, Unauthorized):
+        return _Fate(LeadStatus.UNAUTHORIZED, outcome.message)
+    if isinstance(outcome, Rejected):
+        return _Fate(LeadStatus.REJECTED, outcome.message)
+    if isinstance(outcome, Retryable):
+        return _Fate(LeadStatus.WAITING, outcome.reason, maybe_duplicate=outcome.maybe_delivered)
+    raise TypeError(f"not an Outcome: {outcome!r}")
 
 
 class Outbox:
     """Enqueue leads and move them through their lifecycle; one instance per thread.
 
-    The GUI thread uses it to enqueue and for user actions (retry now); the
-    sender thread, on its own connection, to claim leads and record outcomes.
+    Every method is one committed transaction. Status changes are checked
+    against ``lifecycle.TRANSITIONS`` and raise ``IllegalTransition`` (with a
+    sentence for the user) when not allowed, or ``LeadNotFound`` (a subclass)
+    when the lead was deleted meanwhile.
     """
 
     def __init__(self, conn: sqlite3.Connection, clock: Callable[[], float] = time.time) -> None:
@@ -50,194 +87,234 @@ class Outbox:
         self._clock = clock
 
     def close(self) -> None:
-        """Close the connection."""
+        """Close the connection this outbox owns."""
         self._conn.close()
 
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._conn
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
-
-    # -- the GUI's side -------------------------------------------------------
+    # -- saving a lead ------------------------------------------------------------------
 
     def enqueue(self, payload: Mapping[str, object]) -> int:
-        """Commit a new lead, fsynced, and return its id. Nothing touches the network first."""
+        """Commit a new queued lead (fsynced: ``synchronous=FULL``) and return its id.
+
+        ``payload`` is the JSON body for Octanist. Only catalogue fields are
+        accepted, so nothing else (never a key or a header) can be stored.
+        Raises ``ValueError`` for an unknown field, ``ValueError`` or
+        ``TypeError`` for a value JSON can't hold (NaN, a set); nothing is stored then.
+        """
+        unknown = sorted(str(key) for key in payload if key not in FIELD_BY_KEY)
+        if unknown:
+            raise ValueError(f"Not Octanist lead fields: {', '.join(unknown)}")
+        body = json.dumps(dict(payload), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
         now = self._clock()
-        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
-        # FULL: the commit survives a power cut, not just a crashed process.
-        self._conn.execute("PRAGMA synchronous = FULL")
-        try:
-            with self._transaction() as conn:
-                cursor = conn.execute(
-                    "INSERT INTO leads (payload, status, created_at, updated_at,"
-                    " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        body,
-                        _S.QUEUED.value,
-                        now,
-                        now,
-                        _text(payload, "name"),
-                        _text(payload, "email"),
-                        _text(payload, "phone"),
-                        _text(payload, "note"),
-                    ),
-                )
-        finally:
-            self._conn.execute("PRAGMA synchronous = NORMAL")
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
-
-    def retry_now(self, lead_id: int) -> Lead:
-        """ "Retry now": a waiting, refused or rejected lead goes back to the queue."""
-        with self._transaction():
-            lead = self._get(lead_id)
-            check(lead.status, Event.USER_RETRY, _S.QUEUED)
-            self._conn.execute(
-                "UPDATE leads SET status = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
-                (_S.QUEUED.value, self._clock(), lead_id),
-            )
-        return self._get(lead_id)
-
-    # -- the sender's side ------------------------------------------------------
-
-    def next_due(self) -> Lead | None:
-        """The oldest lead to send now: queued, or waiting with its time come."""
-        row = self._conn.execute(
-            f"SELECT {COLUMNS} FROM leads WHERE status = ?"
-            " OR (status = ? AND next_attempt_at <= ?) ORDER BY id LIMIT 1",
-            (_S.QUEUED.value, _S.WAITING.value, self._clock()),
-        ).fetchone()
-        return None if row is None else Lead.from_row(row)
-
-    def next_wake_time(self) -> float | None:
-        """When the earliest waiting lead is due, if any."""
-        row = self._conn.execute(
-            "SELECT min(next_attempt_at) FROM leads WHERE status = ?", (_S.WAITING.value,)
-        ).fetchone()
-        return None if row is None or row[0] is None else float(row[0])
-
-    def mark_sending(self, lead_id: int) -> Lead:
-        """Claim a lead before its request is built; counts the attempt."""
-        with self._transaction():
-            lead = self._get(lead_id)
-            check(lead.status, Event.CLAIM, _S.SENDING)
-            self._conn.execute(
-                "UPDATE leads SET status = ?, attempts = attempts + 1, send_started_at = NULL,"
-                " updated_at = ? WHERE id = ?",
-                (_S.SENDING.value, self._clock(), lead_id),
-            )
-        return self._get(lead_id)
-
-    def mark_request_started(self, lead_id: int) -> None:
-        """From here on the request may reach Octanist: a crash now means maybe a duplicate."""
-        with self._transaction():
-            self._conn.execute(
-                "UPDATE leads SET send_started_at = ? WHERE id = ? AND status = ?",
-                (self._clock(), lead_id, _S.SENDING.value),
-            )
-
-    def record(self, lead_id: int, outcome: Outcome, next_attempt_at: float | None = None) -> Lead:
-        """Store what an attempt came to."""
-        now = self._clock()
-        status, error, octanist_id, delivered_at = self._classify(outcome, now)
-        maybe_dup = isinstance(outcome, Retryable) and outcome.maybe_delivered
-        with self._transaction():
-            lead = self._get(lead_id)
-            check(lead.status, Event.ANSWER, status)
-            self._conn.execute(
-                "UPDATE leads SET status = ?, last_error = ?,"
-                " octanist_id = coalesce(?, octanist_id), request_id = coalesce(?, request_id),"
-                " server_answer = ?, delivered_at = ?,"
-                " next_attempt_at = ?, send_started_at = NULL, updated_at = ?,"
-                " maybe_duplicate = maybe_duplicate OR ? WHERE id = ?",
+        with write_transaction(self._conn):
+            cursor = self._conn.execute(
+                "INSERT INTO leads (payload, status, created_at, updated_at,"
+                " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    status.value,
-                    error,
-                    octanist_id,
-                    outcome.request_id,
-                    outcome.server_answer,
-                    delivered_at,
-                    next_attempt_at if status is _S.WAITING else None,
+                    body,
+                    LeadStatus.QUEUED.value,
                     now,
-                    int(maybe_dup),
-                    lead_id,
+                    now,
+                    payload_text(payload, "name"),
+                    payload_text(payload, "email"),
+                    payload_text(payload, "phone"),
+                    payload_text(payload, "note"),
                 ),
             )
-        return self._get(lead_id)
-
-    @staticmethod
-    def _classify(
-        outcome: Outcome, now: float
-    ) -> tuple[LeadStatus, str | None, str | None, float | None]:
-        if isinstance(outcome, Delivered):
-            return _S.DELIVERED, None, outcome.lead_id, now
-        if isinstance(outcome, Invalid):
-            return _S.INVALID, outcome.message, None, None
-        if isinstance(outcome, Unauthorized):
-            return _S.UNAUTHORIZED, outcome.message, None, None
-        if isinstance(outcome, Rejected):
-            return _S.REJECTED, outcome.message, None, None
-        return _S.WAITING, outcome.reason, None, None
-
-    def recover_interrupted(self) -> list[int]:
-        """At start-up: leads left in ``sending`` go back to the queue.
-
-        Where the request may already have gone out, the lead is flagged as a
-        possible duplicate: Octanist has no idempotency key, so we can't know.
-        """
-        with self._transaction():
-            ids = [
-                int(r[0])
-                for r in self._conn.execute(
-                    "SELECT id FROM leads WHERE status = ?", (_S.SENDING.value,)
-                )
-            ]
-            check(_S.SENDING, Event.INTERRUPTED, _S.QUEUED)
-            self._conn.execute(
-                "UPDATE leads SET status = ?, updated_at = ?,"
-                " maybe_duplicate = maybe_duplicate OR (send_started_at IS NOT NULL),"
-                " send_started_at = NULL WHERE status = ?",
-                (_S.QUEUED.value, self._clock(), _S.SENDING.value),
-            )
-        return ids
-
-    def requeue_unauthorized(self) -> int:
-        """The key changed: every lead refused with the old one goes back to the queue."""
-        return self._bulk(Event.KEY_CHANGED)
-
-    def retry_all_waiting(self) -> int:
-        """ "Send now" or the network is back: waiting leads are due at once, in order."""
-        return self._bulk(Event.SEND_NOW)
-
-    def _bulk(self, event: Event) -> int:
-        marks, values = _placeholders(sources_for(event, _S.QUEUED))
-        with self._transaction():
-            cursor = self._conn.execute(
-                f"UPDATE leads SET status = ?, next_attempt_at = NULL, updated_at = ?"
-                f" WHERE status IN ({marks})",
-                (_S.QUEUED.value, self._clock(), *values),
-            )
-        return cursor.rowcount
-
-    def counts(self) -> dict[LeadStatus, int]:
-        """How many leads are in each status (every status present, zero or not)."""
-        counts = dict.fromkeys(LeadStatus, 0)
-        for status, n in self._conn.execute("SELECT status, count(*) FROM leads GROUP BY status"):
-            counts[LeadStatus(status)] = int(n)
-        return counts
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
 
     def get(self, lead_id: int) -> Lead | None:
         """One lead, or None if it doesn't exist (any more)."""
         row = self._conn.execute(f"SELECT {COLUMNS} FROM leads WHERE id = ?", (lead_id,)).fetchone()
         return None if row is None else Lead.from_row(row)
 
-    def _get(self, lead_id: int) -> Lead:
+    # -- the sender's side ----------------------------------------------------------------
+
+    def next_due(self) -> Lead | None:
+        """The oldest lead to send now: queued, or waiting with its time come."""
+        # Two index lookups instead of one OR (which sorts every pending lead).
+        # The statuses are literals so SQLite can use the partial index on waiting.
+        row = self._conn.execute(
+            f"SELECT {COLUMNS} FROM leads WHERE leads.id = (SELECT min(id) FROM ("
+            f" SELECT min(id) AS id FROM leads WHERE status = '{_QUEUED}' UNION ALL"
+            f" SELECT min(id) FROM leads WHERE status = '{_WAITING}' AND next_attempt_at <= ?))",
+            (self._clock(),),
+        ).fetchone()
+        return None if row is None else Lead.from_row(row)
+
+    def claim_next_due(self) -> Lead | None:
+        """:meth:`next_due` and :meth:`mark_sending` in one transaction.
+
+        Nothing (a delete from the UI, say) can slip in between choosing the
+        lead and claiming it. Returns the claimed lead, or None if none is due.
+        """
+        with write_transaction(self._conn):
+            due = self.next_due()
+            return None if due is None else self._claim(due.id)
+
+    def next_wake_time(self) -> float | None:
+        """When the earliest waiting lead is due (for the sender's timer), or None."""
+        # Named, because without statistics SQLite prefers the status index
+        # and reads every waiting lead; this one answers in one step.
+        (earliest,) = self._conn.execute(
+            "SELECT min(next_attempt_at) FROM leads INDEXED BY leads_waiting_by_time"
+            f" WHERE status = '{_WAITING}'"
+        ).fetchone()
+        return None if earliest is None else float(earliest)
+
+    def mark_sending(self, lead_id: int) -> Lead:
+        """Claim a queued or waiting lead and count the attempt; commits before any request."""
+        with write_transaction(self._conn):
+            return self._claim(lead_id)
+
+    def _claim(self, lead_id: int) -> Lead:
+        check(self._status(lead_id), Event.CLAIM, LeadStatus.SENDING, lead_id)
+        self._conn.execute(
+            "UPDATE leads SET status = ?, attempts = attempts + 1, send_started_at = NULL,"
+            " updated_at = ? WHERE id = ?",
+            (LeadStatus.SENDING.value, self._clock(), lead_id),
+        )
+        return self._lead(lead_id)
+
+    def mark_request_started(self, lead_id: int) -> None:
+        """Note that the request's bytes are about to go out; commits.
+
+        From here a crash leaves us not knowing whether Octanist got the lead,
+        so :meth:`recover_interrupted` will flag it as a possible duplicate.
+        Only a lead in ``sending`` is marked; for any other (one deleted a
+        moment ago, say) this does nothing.
+        """
+        with write_transaction(self._conn):
+            self._conn.execute(
+                "UPDATE leads SET send_started_at = ? WHERE id = ? AND status = ?",
+                (self._clock(), lead_id, LeadStatus.SENDING.value),
+            )
+
+    def record(self, lead_id: int, outcome: Outcome, next_attempt_at: float | None = None) -> Lead:
+        """Store what an attempt came to and move the lead on; returns it as stored.
+
+        Delivered → delivered (Octanist's lead id kept); Invalid → invalid;
+        Unauthorized → unauthorized; Rejected → rejected; Retryable → waiting
+        until ``next_attempt_at`` (required for Retryable, ignored otherwise).
+        A Retryable that may have reached Octanist sets ``maybe_duplicate``,
+        and nothing clears it. ``request_id`` and ``server_answer`` describe
+        the last answer Octanist gave: an attempt without one keeps them.
+        """
+        fate = _fate(outcome)
+        if fate.status is LeadStatus.WAITING and next_attempt_at is None:
+            # A waiting lead without a time would never be due again.
+            raise ValueError("a Retryable outcome needs next_attempt_at")
+        if fate.status is not LeadStatus.WAITING:
+            next_attempt_at = None  # only waiting leads have a next attempt
+        now = self._clock()
+        answered = outcome.request_id is not None or outcome.server_answer is not None
+        with write_transaction(self._conn):
+            check(self._status(lead_id), Event.ANSWER, fate.status, lead_id)
+            self._conn.execute(
+                "UPDATE leads SET status = ?, updated_at = ?, last_error = ?,"
+                " octanist_id = ?, delivered_at = ?, next_attempt_at = ?, send_started_at = NULL,"
+                " request_id = CASE WHEN ? THEN ? ELSE request_id END,"
+                " server_answer = CASE WHEN ? THEN ? ELSE server_answer END,"
+                " maybe_duplicate = maybe_duplicate OR ? WHERE id = ?",
+                (
+                    fate.status.value,
+                    now,
+                    fate.last_error,
+                    fate.octanist_id,
+                    now if fate.status is LeadStatus.DELIVERED else None,
+                    next_attempt_at,
+                    answered,
+                    outcome.request_id,
+                    answered,
+                    outcome.server_answer,
+                    fate.maybe_duplicate,
+                    lead_id,
+                ),
+            )
+            return self._lead(lead_id)
+
+    def recover_interrupted(self) -> list[int]:
+        """At start-up: every lead left in ``sending`` goes back to the queue; returns their ids.
+
+        A lead whose request had started (see :meth:`mark_request_started`)
+        may have reached Octanist, which has no idempotency key: it is
+        flagged ``maybe_duplicate``. One that was merely claimed is not.
+        """
+        with write_transaction(self._conn):
+            ids = [
+                int(lead_id)
+                for (lead_id,) in self._conn.execute(
+                    "SELECT id FROM leads WHERE status = ? ORDER BY id",
+                    (LeadStatus.SENDING.value,),
+                )
+            ]
+            for lead_id in ids:
+                check(LeadStatus.SENDING, Event.INTERRUPTED, LeadStatus.QUEUED, lead_id)
+            # Every right-hand side reads the row as it was before this UPDATE.
+            self._conn.execute(
+                "UPDATE leads SET status = ?, updated_at = ?, next_attempt_at = NULL,"
+                " maybe_duplicate = maybe_duplicate OR send_started_at IS NOT NULL,"
+                " last_error = CASE WHEN send_started_at IS NOT NULL THEN ? ELSE ? END,"
+                " send_started_at = NULL WHERE status = ?",
+                (
+                    LeadStatus.QUEUED.value,
+                    self._clock(),
+                    INTERRUPTED_AFTER_SENDING,
+                    INTERRUPTED_BEFORE_SENDING,
+                    LeadStatus.SENDING.value,
+                ),
+            )
+        return ids
+
+    # -- bulk and user actions ------------------------------------------------------------
+
+    def requeue_unauthorized(self) -> int:
+        """The API key changed: every lead refused with the old one is queued again."""
+        return self._requeue_all(Event.KEY_CHANGED)
+
+    def retry_all_waiting(self) -> int:
+        """ "Send now" (or the network is back): every waiting lead is due at once."""
+        return self._requeue_all(Event.SEND_NOW)
+
+    def _requeue_all(self, event: Event) -> int:
+        sources = sorted(s.value for s in sources_for(event, LeadStatus.QUEUED))
+        marks = ", ".join("?" * len(sources))
+        with write_transaction(self._conn):
+            cursor = self._conn.execute(
+                f"UPDATE leads SET status = ?, next_attempt_at = NULL, updated_at = ?"
+                f" WHERE status IN ({marks})",
+                (LeadStatus.QUEUED.value, self._clock(), *sources),
+            )
+        return cursor.rowcount
+
+    def retry_now(self, lead_id: int) -> Lead:
+        """The user's "Retry now": a waiting or refused lead goes back to the queue, due now.
+
+        Raises ``IllegalTransition`` for a delivered lead (Octanist has it),
+        one being sent, or one already queued. Attempts and the last error stay.
+        """
+        with write_transaction(self._conn):
+            check(self._status(lead_id), Event.USER_RETRY, LeadStatus.QUEUED, lead_id)
+            self._conn.execute(
+                "UPDATE leads SET status = ?, next_attempt_at = NULL, updated_at = ? WHERE id = ?",
+                (LeadStatus.QUEUED.value, self._clock(), lead_id),
+            )
+            return self._lead(lead_id)
+
+    def counts(self) -> dict[LeadStatus, int]:
+        """How many leads are in each status; every status is present, zero or not."""
+        return count_by_status(self._conn)
+
+    # -- inside the caller's transaction -----------------------------------------------------
+
+    def _status(self, lead_id: int) -> LeadStatus:
+        row = self._conn.execute("SELECT status FROM leads WHERE id = ?", (lead_id,)).fetchone()
+        if row is None:
+            raise LeadNotFound(lead_id)
+        return LeadStatus(row[0])
+
+    def _lead(self, lead_id: int) -> Lead:
         lead = self.get(lead_id)
         if lead is None:
-            raise IllegalTransition(f"Lead {lead_id} no longer exists (it may have been deleted).")
+            raise LeadNotFound(lead_id)
         return lead
