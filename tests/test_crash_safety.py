@@ -15,7 +15,7 @@ import pytest
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History, HistoryQuery
-from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.store.lifecycle import PENDING, LeadStatus
 from octanist_desktop.store.outbox import Outbox
 
 CHILD = Path(__file__).with_name("sender_child.py")
@@ -44,7 +44,9 @@ def test_sigkill_mid_drain_loses_nothing_and_flags_every_duplicate(
     rng = random.Random(20261126)
     outbox = Outbox(open_database(data_dir))
     expected: list[str] = []
+    mid_drain_kills = 0
     for trial in range(TRIALS):
+        before = len(sandbox.leads)
         for n in range(LEADS_PER_TRIAL):
             marker = f"t{trial}-n{n}"
             outbox.enqueue({"name": f"Crash {marker}", "custom": marker})
@@ -55,10 +57,16 @@ def test_sigkill_mid_drain_loses_nothing_and_flags_every_duplicate(
         time.sleep(rng.uniform(0.0, 0.06))
         child.kill()
         child.wait(timeout=10)
+        child.stdout.close()
+        pending = sum(n for status, n in outbox.counts().items() if status in PENDING)
+        if pending and len(sandbox.leads) > before:
+            mid_drain_kills += 1  # killed while it was delivering, with work left
     outbox.close()
 
     final = start_child(data_dir, sandbox, api_key, "--exit-when-idle")
     assert final.wait(timeout=120) == 0
+    assert final.stdout is not None
+    final.stdout.close()
 
     received = Counter(str(r.payload.get("custom")) for r in sandbox.leads)
     missing = [m for m in expected if received[m] == 0]
@@ -71,6 +79,5 @@ def test_sigkill_mid_drain_loses_nothing_and_flags_every_duplicate(
     flagged = {str(lead.payload.get("custom")) for lead in everything if lead.maybe_duplicate}
     duplicated = {m for m, count in received.items() if count > 1}
     assert duplicated <= flagged, f"unflagged duplicates: {sorted(duplicated - flagged)}"
-    # The kills must have actually hit mid-drain sometimes, or this test proves nothing.
-    assert sum(received.values()) < len(expected) * 2
-    assert len(sandbox.leads) >= len(expected)
+    # The kills must have landed mid-drain often, or this test proves nothing.
+    assert mid_drain_kills >= TRIALS // 5, f"only {mid_drain_kills} kills landed mid-drain"

@@ -22,6 +22,7 @@ from octanist_desktop.core.outcomes import (
 from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
+from octanist_desktop.store.lifecycle import IllegalTransition
 from octanist_desktop.store.outbox import Outbox
 
 log = logging.getLogger(__name__)
@@ -179,27 +180,39 @@ class SenderWorker(QObject):
         outbox, client = self._outbox, self._client
         if outbox is None or client is None or self.stopping.is_set():
             return
-        if self._state is ConnectionState.UNAUTHORIZED:
+        if self._unauthorized():
             return  # nothing will succeed until the key changes
         now = self._clock()
         if self._paused_until > now:
             self._schedule(self._paused_until - now)
             return
-        lead = outbox.next_due()
+        try:
+            lead = outbox.claim_next_due()
+        except IllegalTransition:
+            lead = None  # erased by the user between our look and our claim
         if lead is None:
             wake = outbox.next_wake_time()
             if wake is not None:
                 self._schedule(wake - now)
             return
-        outbox.mark_sending(lead.id)
         outbox.mark_request_started(lead.id)
         self.leadChanged.emit(lead.id)
         outcome = client.post_lead(lead.payload)
-        self._on_outcome(outbox, lead.id, outcome)
+        try:
+            self._on_outcome(outbox, lead.id, outcome)
+        except IllegalTransition:
+            # The user erased this lead while it was on the wire (a privacy
+            # request): there is nothing left to record, carry on.
+            log.info("lead %d was erased while being sent", lead.id)
         self.leadChanged.emit(lead.id)
         self._mark_counts_dirty()
-        if self._state is not ConnectionState.UNAUTHORIZED:
+        if not self._unauthorized():
             self._schedule(max(self._paused_until - self._clock(), 0.0))
+
+    def _unauthorized(self) -> bool:
+        # A method, so mypy doesn't narrow the state across the outbox calls
+        # that change it.
+        return self._state is ConnectionState.UNAUTHORIZED
 
     def _on_outcome(self, outbox: Outbox, lead_id: int, outcome: Outcome) -> None:
         if isinstance(outcome, Retryable):
