@@ -360,3 +360,20 @@ def test_stop_while_a_request_hangs_leaves_the_lead_recoverable(
     qtbot.waitUntil(lambda: sandbox.requests_seen == 1, timeout=5000)
     assert sender.stop(5.0)
     assert status_of(history, lead_id) in {LeadStatus.SENDING, LeadStatus.WAITING}
+
+
+def test_lead_erased_while_on_the_wire_does_not_stall_the_queue(
+    qtbot: QtBot,
+    outbox: Outbox,
+    history: History,
+    sandbox: SandboxServer,
+    make_sender: SenderFactory,
+) -> None:
+    sandbox.set_delay(0.5)
+    erased = outbox.enqueue(lead(1))
+    kept = outbox.enqueue(lead(2))
+    make_sender().start()
+    qtbot.waitUntil(lambda: status_of(history, erased) is LeadStatus.SENDING, timeout=5000)
+    assert history.erase(erased)  # a privacy request, mid-request
+    qtbot.waitUntil(lambda: status_of(history, kept) is LeadStatus.DELIVERED, timeout=5000)
+    assert history.get(erased) is None
