@@ -199,29 +199,49 @@ def test_search_with_a_status_filter(outbox: Outbox, history: History) -> None:
 
 def test_search_agrees_with_a_plain_python_reference(outbox: Outbox, history: History) -> None:
     rng = random.Random(7)
-    alphabet = "abcdeéxyz@.+1 "
+    # A small alphabet, so random queries often hit; LIKE and FTS5 syntax included.
+    alphabet = "abcdeéxyz@.+1 %_\"'\\"
     leads: dict[int, dict[str, str]] = {}
-    for _ in range(120):
+    status_of: dict[int, LeadStatus] = {}
+    for n in range(300):
         payload = {
             key: "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
             for key in ("name", "email", "phone", "note")
         }
-        leads[outbox.enqueue(payload)] = payload
+        lead_id = outbox.enqueue(payload)
+        leads[lead_id] = payload
+        status_of[lead_id] = _S.QUEUED
+        if n % 3 == 0:  # a third delivered, so the status filter has something to split
+            outbox.mark_sending(lead_id)
+            outbox.record(lead_id, Delivered(f"oct-{lead_id}"))
+            status_of[lead_id] = _S.DELIVERED
 
-    def expected(text: str) -> list[int]:
+    def expected(text: str, statuses: frozenset[LeadStatus]) -> list[int]:
         text = text.strip().casefold()
         fields = ("name", "email", "phone") if len(text) < 3 else ("name", "email", "phone", "note")
         return sorted(
-            (i for i, p in leads.items() if any(text in p[f].casefold() for f in fields)),
+            (
+                i
+                for i, p in leads.items()
+                if any(text in p[f].casefold() for f in fields)
+                and (not statuses or status_of[i] in statuses)
+            ),
             reverse=True,
         )
 
     queries = ["a", "é", "x@", "b.", "+1", "abc", "e é", "1 a", "zzz", "cde@", "É", "AB"]
-    queries += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(40)]
+    queries += ["%", "_", '"', "'", "\\", "%_", 'a"b', "%%%", "_'_", " 1% "]
+    queries += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(60)]
+    filters = [frozenset(), frozenset({_S.DELIVERED}), frozenset({_S.QUEUED, _S.INVALID})]
     for text in queries:
         if len(text.strip()) < 3 and not text.isascii():
             continue  # LIKE folds ASCII letters only: see test_short_non_ascii_matches_exact_case
-        assert history.ids(HistoryQuery(search=text)) == expected(text), text
+        for statuses in filters:
+            query = HistoryQuery(search=text, statuses=statuses)
+            want = expected(text, statuses)
+            assert history.ids(query) == want, (text, statuses)
+            assert history.count(query) == len(want), (text, statuses)
+            assert [lead.id for lead in history.page(query, 3, 7)] == want[3:10], (text, statuses)
 
 
 def test_short_non_ascii_matches_exact_case(outbox: Outbox, history: History) -> None:
