@@ -1,0 +1,467 @@
+"""HistoryView with real widgets offscreen and a real SQLite store in a temp dir."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.core.outcomes import Delivered, Invalid, Retryable
+from octanist_desktop.store.database import open_database
+from octanist_desktop.store.export import HEADER
+from octanist_desktop.store.history import History
+from octanist_desktop.store.lead import Lead
+from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.history_model import COLUMN_NAME, HistoryModel
+from octanist_desktop.ui.history_view import HistoryView
+
+CSV_BOM = b"\xef\xbb\xbf"
+
+
+@pytest.fixture
+def conn(data_dir: Path) -> Iterator[sqlite3.Connection]:
+    """The GUI thread's connection to a fresh database."""
+    connection = open_database(data_dir)
+    yield connection
+    connection.close()
+
+
+@pytest.fixture
+def outbox(conn: sqlite3.Connection) -> Outbox:
+    """The window's outbox (enqueue, retry now)."""
+    return Outbox(conn)
+
+
+@pytest.fixture
+def history(conn: sqlite3.Connection) -> History:
+    """The window's history reader."""
+    return History(conn)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, history: History, outbox: Outbox) -> HistoryView:
+    """A shown History tab; modal dialogs are answered by failing the test until replaced."""
+    widget = HistoryView(history, outbox)
+    qtbot.addWidget(widget)
+
+    def no_dialog(*_args: object) -> None:
+        raise AssertionError("a modal dialog would have opened")
+
+    widget.ask_save_path = no_dialog
+    widget.confirm_delete = no_dialog  # type: ignore[assignment]
+    widget.resize(1400, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def enqueue(outbox: Outbox, name: str, **extra: object) -> int:
+    return outbox.enqueue({"name": name, **extra})
+
+
+def deliver(outbox: Outbox, lead_id: int, octanist_id: str, request_id: str) -> None:
+    answer = json.dumps({"success": True, "data": {"id": octanist_id}})
+    outbox.mark_sending(lead_id)
+    outbox.record(lead_id, Delivered(octanist_id, request_id=request_id, server_answer=answer))
+
+
+def refuse(outbox: Outbox, lead_id: int, message: str = "Email is not valid") -> None:
+    outbox.mark_sending(lead_id)
+    outbox.record(lead_id, Invalid(message, request_id="req-bad", server_answer='{"error":"x"}'))
+
+
+def shown_names(view: HistoryView) -> list[str]:
+    model = view.model
+    return [
+        str(model.data(model.index(row, COLUMN_NAME), Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+    ]
+
+
+def select_rows(view: HistoryView, *rows: int) -> None:
+    selection = view.table.selectionModel()
+    selection.clearSelection()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in rows:
+        selection.select(view.model.index(row, 0), flags)
+    selection.setCurrentIndex(
+        view.model.index(rows[-1], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+
+
+def row_named(view: HistoryView, name: str) -> int:
+    return shown_names(view).index(name)
+
+
+def focus_table(qtbot: QtBot, view: HistoryView) -> None:
+    """Shortcuts only fire in the active window, with focus inside the view."""
+    view.activateWindow()
+    qtbot.waitActive(view)
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+
+
+def test_typing_in_search_filters_after_a_pause(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox
+) -> None:
+    enqueue(outbox, "Ada Lovelace", email="ada@example.com")
+    enqueue(outbox, "Grace Hopper", note="asked about the COBOL workshop")
+    enqueue(outbox, "Alan Turing", phone="+441234567890")
+    view.model.refresh()
+    assert view.count_label.text() == "3 leads"
+    assert view.search.placeholderText() == "Search name, email, phone or note"
+    assert view.search.isClearButtonEnabled()
+
+    qtbot.keyClicks(view.search, "cobol")
+    assert view.model.query.search == ""  # debounced: no query per keystroke
+    qtbot.waitUntil(lambda: shown_names(view) == ["Grace Hopper"])
+    assert view.count_label.text() == "1 lead"
+
+    view.search.clear()
+    qtbot.keyClicks(view.search, "+4412")
+    qtbot.waitUntil(lambda: shown_names(view) == ["Alan Turing"])
+
+
+def test_status_filter(view: HistoryView, outbox: Outbox) -> None:
+    ids = {name: enqueue(outbox, name) for name in ("Queued", "Delivered", "Invalid", "Waiting")}
+    deliver(outbox, ids["Delivered"], "oct-1", "req-1")
+    refuse(outbox, ids["Invalid"])
+    outbox.mark_sending(ids["Waiting"])
+    outbox.record(ids["Waiting"], Retryable("offline"), next_attempt_at=time.time() + 60)
+    view.model.refresh()
+
+    def choose(label: str) -> list[str]:
+        view.status_filter.setCurrentIndex(view.status_filter.findText(label))
+        return shown_names(view)
+
+    assert choose("Not yet delivered") == ["Waiting", "Queued"]
+    assert choose("Delivered") == ["Delivered"]
+    assert choose("Needs attention") == ["Invalid"]
+    assert choose("Waiting to retry") == ["Waiting"]
+    assert choose("Key refused") == []
+    assert view.count_label.text() == "0 leads"
+    assert choose("All") == ["Waiting", "Invalid", "Delivered", "Queued"]
+
+
+def test_details_pane_shows_what_was_sent_and_the_answer(view: HistoryView, outbox: Outbox) -> None:
+    lead_id = enqueue(outbox, "Ada Lovelace", email="ada@example.com", custom={"budget": 5})
+    deliver(outbox, lead_id, "oct-42", "req-7f3a")
+    enqueue(outbox, "Someone else")
+    view.model.refresh()
+    assert view.details.body.isHidden()
+
+    select_rows(view, row_named(view, "Ada Lovelace"))
+    details = view.details
+    assert not details.body.isHidden()
+    assert json.loads(details.payload.toPlainText()) == {
+        "name": "Ada Lovelace",
+        "email": "ada@example.com",
+        "custom": {"budget": 5},
+    }
+    assert details.octanist_id.text() == "oct-42"
+    assert details.request_id.text() == "req-7f3a"
+    assert details.request_id.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert "Octanist has this lead." in details.status_sentence.text()
+    assert details.attempts.text() == "1"
+    # The server's answer, re-indented for reading.
+    assert details.server_answer.toPlainText().splitlines()[:2] == ["{", '  "success": true,']
+
+    select_rows(view, 0, 1)
+    assert not details.body.isHidden()  # the current row of the selection
+    view.table.selectionModel().clearSelection()
+    assert details.body.isHidden()
+
+
+def test_details_and_buttons_follow_a_live_change(view: HistoryView, outbox: Outbox) -> None:
+    lead_id = enqueue(outbox, "Ada")
+    outbox.mark_sending(lead_id)
+    outbox.record(lead_id, Retryable("offline"), next_attempt_at=time.time() + 60)
+    view.model.refresh()
+    select_rows(view, 0)
+    assert view.details.octanist_id.text() == "None yet"
+    assert view.retry_action.isEnabled()
+
+    outbox.mark_sending(lead_id)  # the sender's next attempt gets through
+    outbox.record(lead_id, Delivered("oct-9", request_id="req-9"))
+    view.on_sender_leadChanged(lead_id)
+    assert view.details.octanist_id.text() == "oct-9"
+    assert not view.retry_action.isEnabled()
+    assert view.copy_request_id_action.isEnabled()
+
+
+def test_return_in_search_goes_to_the_first_result(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox
+) -> None:
+    enqueue(outbox, "Ada Lovelace")
+    enqueue(outbox, "Grace Hopper")
+    view.model.refresh()
+    focus_table(qtbot, view)
+    qtbot.keyClick(view.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert view.search.hasFocus()
+    qtbot.keyClicks(view.search, "lovelace")
+    qtbot.keyClick(view.search, Qt.Key.Key_Return)  # no waiting for the pause
+    assert shown_names(view) == ["Ada Lovelace"]
+    assert view.selected_rows() == [0]
+    assert view.table.hasFocus()
+    assert view.details.payload.toPlainText().count("Ada Lovelace") == 1
+
+
+def test_retry_now_requeues_an_invalid_lead(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox, history: History
+) -> None:
+    bad = enqueue(outbox, "Refused")
+    good = enqueue(outbox, "Delivered")
+    refuse(outbox, bad)
+    deliver(outbox, good, "oct-1", "req-1")
+    view.model.refresh()
+
+    select_rows(view, row_named(view, "Delivered"))
+    assert not view.retry_action.isEnabled()
+    assert not view.buttons["retry"].isEnabled()
+
+    select_rows(view, row_named(view, "Refused"))
+    assert view.retry_action.isEnabled()
+    messages: list[str] = []
+    view.message.connect(messages.append)
+    with qtbot.waitSignal(view.retryRequested):
+        view.buttons["retry"].click()
+    lead = history.get(bad)
+    assert lead is not None
+    assert lead.status is LeadStatus.QUEUED
+    assert view.model.data(view.model.index(row_named(view, "Refused"), 4)) == "Queued"
+    assert not view.retry_action.isEnabled()  # queued now: nothing more to retry
+    assert messages == ["1 lead queued to send now."]
+
+
+def test_retry_skips_delivered_leads_in_a_mixed_selection(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox, history: History
+) -> None:
+    bad, good = enqueue(outbox, "Refused"), enqueue(outbox, "Delivered")
+    refuse(outbox, bad)
+    deliver(outbox, good, "oct-1", "req-1")
+    view.model.refresh()
+    select_rows(view, 0, 1)
+    focus_table(qtbot, view)
+    with qtbot.waitSignal(view.retryRequested):
+        qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert [history.get(i).status for i in (bad, good)] == [  # type: ignore[union-attr]
+        LeadStatus.QUEUED,
+        LeadStatus.DELIVERED,
+    ]
+
+
+def test_delete_asks_first_and_removes_only_locally_confirmed_leads(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox, history: History
+) -> None:
+    ids = [enqueue(outbox, f"Lead {n}") for n in range(4)]
+    view.model.refresh()
+    asked: list[list[str]] = []
+    answers = [False, True]
+
+    def confirm(leads: list[Lead]) -> bool:
+        asked.append([lead.name for lead in leads])
+        return answers.pop(0)
+
+    view.confirm_delete = confirm
+    select_rows(view, row_named(view, "Lead 1"), row_named(view, "Lead 3"))
+    focus_table(qtbot, view)
+
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)  # refused
+    assert asked == [["Lead 3", "Lead 1"]]
+    assert len(shown_names(view)) == 4
+
+    with qtbot.waitSignal(view.model.rowsRemoved):
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(asked) == 2
+    assert shown_names(view) == ["Lead 2", "Lead 0"]
+    assert history.get(ids[1]) is None
+    assert history.get(ids[3]) is None
+    assert not view.delete_action.isEnabled()  # the deleted rows took the selection along
+
+
+def test_the_real_delete_dialog_says_it_is_permanent_and_local(
+    qtbot: QtBot, history: History, outbox: Outbox
+) -> None:
+    enqueue(outbox, "Ada Lovelace")
+    view = HistoryView(history, outbox)  # with its own, modal, confirmation
+    qtbot.addWidget(view)
+    view.show()
+    select_rows(view, 0)
+    seen: list[tuple[str, bool]] = []
+
+    def answer_dialog() -> None:
+        # Only look, then always answer: a failed check here must not leave
+        # a modal dialog waiting forever.
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            return
+        cancel_is_default = box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        seen.append((f"{box.text()} {box.informativeText()}", cancel_is_default))
+        for button in box.buttons():
+            if button.text() == "Delete":
+                button.click()
+                return
+        box.reject()
+
+    QTimer.singleShot(0, answer_dialog)
+    assert view.delete_selected() == 1
+    text, cancel_is_default = seen[0]
+    assert text.startswith("Delete “Ada Lovelace” from this computer?")
+    assert "cannot be undone" in text
+    assert "stay in Octanist" in text
+    assert cancel_is_default
+    assert view.model.rowCount() == 0
+
+
+def test_delete_key_in_the_search_box_edits_text(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox
+) -> None:
+    enqueue(outbox, "Ada")
+    view.model.refresh()
+    select_rows(view, 0)
+    view.search.setText("ab")
+    view.search.setFocus()
+    view.search.setCursorPosition(0)
+    qtbot.keyClick(view.search, Qt.Key.Key_Delete)  # confirm_delete would fail the test
+    assert view.search.text() == "b"
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    assert path.read_bytes().startswith(CSV_BOM)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.reader(handle))
+
+
+def test_export_csv_of_the_selection_or_everything_shown(
+    view: HistoryView, outbox: Outbox, tmp_path: Path
+) -> None:
+    for name in ("Ada", "Grace", "Alan"):
+        enqueue(outbox, name, email=f"{name.lower()}@example.com")
+    view.model.refresh()
+    messages: list[str] = []
+    view.message.connect(messages.append)
+
+    selected_file = tmp_path / "selected.csv"
+    view.ask_save_path = lambda: selected_file
+    select_rows(view, row_named(view, "Grace"), row_named(view, "Ada"))
+    view.buttons["export"].click()
+    header, *rows = read_csv(selected_file)
+    assert tuple(header) == HEADER
+    name_column, email_column = header.index("name"), header.index("email")
+    assert [(row[name_column], row[email_column]) for row in rows] == [
+        ("Grace", "grace@example.com"),
+        ("Ada", "ada@example.com"),
+    ]
+    assert messages[-1] == f"Exported 2 leads to {selected_file}."
+
+    all_file = tmp_path / "all.csv"
+    view.ask_save_path = lambda: all_file
+    view.search.setText("example.com")
+    view.apply_filter_now()
+    view.table.clearSelection()
+    view.export_csv()
+    _, *rows = read_csv(all_file)
+    assert [row[name_column] for row in rows] == ["Alan", "Grace", "Ada"]
+
+    view.ask_save_path = lambda: None  # the user cancelled: nothing written, nothing said
+    count = len(messages)
+    assert view.export_csv() is None
+    assert len(messages) == count
+
+    view.ask_save_path = lambda: tmp_path / "no such folder" / "x.csv"
+    assert view.export_csv() is None
+    assert messages[-1].startswith("Could not export to ")
+
+
+def test_copy_request_id(qtbot: QtBot, view: HistoryView, outbox: Outbox) -> None:
+    delivered = enqueue(outbox, "Ada")
+    enqueue(outbox, "Not sent yet")
+    deliver(outbox, delivered, "oct-1", "req-abc-123")
+    view.model.refresh()
+
+    select_rows(view, row_named(view, "Not sent yet"))
+    assert not view.copy_request_id_action.isEnabled()
+
+    select_rows(view, row_named(view, "Ada"))
+    QGuiApplication.clipboard().clear()
+    focus_table(qtbot, view)
+    qtbot.keyClick(
+        view.table,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert QGuiApplication.clipboard().text() == "req-abc-123"
+
+
+def test_a_new_lead_appears_without_losing_the_selection(view: HistoryView, outbox: Outbox) -> None:
+    enqueue(outbox, "Ada")
+    enqueue(outbox, "Grace")
+    view.model.refresh()
+    select_rows(view, row_named(view, "Ada"))
+    new = enqueue(outbox, "Alan")
+    view.on_outbox_leadAdded(new)
+    assert shown_names(view) == ["Alan", "Grace", "Ada"]
+    assert view.selected_rows() == [2]
+    assert view.details.payload.toPlainText().count("Ada") == 1
+
+
+def bulk_insert(conn: sqlite3.Connection, count: int) -> None:
+    """``count`` delivered leads in one transaction, through the store's own schema."""
+    now = time.time() - count
+    rows = [
+        (
+            json.dumps({"name": f"Visitor {n}", "email": f"v{n}@example.com"}),
+            "delivered",
+            now + n,
+            now + n,
+            f"Visitor {n}",
+            f"v{n}@example.com",
+        )
+        for n in range(count)
+    ]
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO leads (payload, status, created_at, updated_at, name, email)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    conn.execute("COMMIT")
+
+
+@pytest.mark.slow
+def test_a_hundred_thousand_leads_open_and_search(
+    qtbot: QtBot, conn: sqlite3.Connection, history: History, outbox: Outbox
+) -> None:
+    bulk_insert(conn, 100_000)
+    view = HistoryView(history, outbox)
+    qtbot.addWidget(view)
+    view.resize(1400, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()
+    assert view.model.rowCount() == 100_000
+    assert view.count_label.text() == "100,000 leads"
+    assert view.model.page_loads == 1
+    top = view.model.lead_at(0)
+    assert top is not None
+    assert top.name == "Visitor 99999"
+
+    view.table.scrollToBottom()
+    view.grab()
+    assert view.model.page_loads == 2
+
+    qtbot.keyClicks(view.search, "v4242@")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1)
+    view.grab()
+    assert isinstance(view.model, HistoryModel)
+    assert shown_names(view) == ["Visitor 4242"]
