@@ -1,0 +1,339 @@
+"""Event presets: what a trade-show day fills in for every lead, and what it asks.
+
+A preset ("Expo Amsterdam 2026") carries the source tags every lead from
+that event shares, a prefix for the note, and a short list of qualifying
+questions. The answers travel in the lead's ``custom`` object (see
+``core.custom_merge``). Pure data and rules, no Qt and no files: the JSON
+shape is defined here and ``presets_store`` reads and writes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from octanist_desktop.core.fields import FIELD_BY_KEY
+
+#: The Source fields a preset can fill, in form order.
+SOURCE_KEYS: tuple[str, ...] = ("website", "path", "utm_source", "utm_medium", "utm_campaign")
+
+#: Keys the app itself writes into ``custom``; a question may not use them.
+EVENT_KEY = "event"
+STAFF_KEY = "staff_member"
+CAPTURE_KEY = "capture_method"
+#: Where plain text typed in the Custom data editor goes when it is merged.
+TEXT_KEY = "text"
+#: Where a JSON array typed in the Custom data editor goes when it is merged.
+DATA_KEY = "data"
+RESERVED_KEYS: frozenset[str] = frozenset({EVENT_KEY, STAFF_KEY, CAPTURE_KEY, TEXT_KEY, DATA_KEY})
+
+#: How a lead was taken, as sent under ``capture_method`` ("" means not said).
+CAPTURE_METHODS: tuple[str, ...] = ("phone", "walk-in", "booth", "import")
+CAPTURE_LABELS: dict[str, str] = {
+    "": "—",
+    "phone": "Phone",
+    "walk-in": "Walk-in",
+    "booth": "Booth",
+    "import": "Import",
+}
+
+RATING_VALUES: tuple[int, ...] = (1, 2, 3, 4, 5)
+MAX_NAME_CHARS = 100
+MAX_TEXT_ANSWER_CHARS = 500
+
+_NOT_KEY_CHARS = re.compile(r"[^a-z0-9]+")
+
+
+class QuestionKind(StrEnum):
+    """How a qualifying question is answered (and what its answer is in JSON)."""
+
+    CHOICE = "choice"  # one of the preset's options: a string
+    TEXT = "text"  # a short line of text: a string
+    RATING = "rating"  # 1–5: an integer
+    YES_NO = "yes_no"  # a boolean
+
+
+KIND_LABELS: dict[QuestionKind, str] = {
+    QuestionKind.CHOICE: "Choice",
+    QuestionKind.TEXT: "Short text",
+    QuestionKind.RATING: "Rating 1–5",
+    QuestionKind.YES_NO: "Yes / no",
+}
+
+
+class PresetFormatError(ValueError):
+    """Stored preset data that is not in the shape this module writes."""
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One qualifying question: ``key`` is its name inside ``custom``, ``label`` what is asked."""
+
+    key: str
+    label: str
+    kind: QuestionKind = QuestionKind.TEXT
+    options: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventPreset:
+    """A named event: default Source values, a note prefix and qualifying questions."""
+
+    name: str
+    website: str = ""
+    path: str = ""
+    utm_source: str = ""
+    utm_medium: str = ""
+    utm_campaign: str = ""
+    note_prefix: str = ""
+    questions: tuple[Question, ...] = field(default_factory=tuple)
+
+    def source_values(self) -> dict[str, str]:
+        """The Source fields this preset sets (non-empty ones only), by field key."""
+        values = {key: getattr(self, key).strip() for key in SOURCE_KEYS}
+        return {key: value for key, value in values.items() if value}
+
+
+def question_key(label: str, taken: Sequence[str] = ()) -> str:
+    """A JSON key for a question labelled ``label``: lower-case, underscores, unique.
+
+    ``"Budget (EUR)?"`` → ``"budget_eur"``; a key already in ``taken`` or
+    reserved by the app gets ``_2``, ``_3``… appended.
+    """
+    base = _NOT_KEY_CHARS.sub("_", label.lower()).strip("_")[:40] or "question"
+    key, number = base, 2
+    while key in taken or key in RESERVED_KEYS:
+        key = f"{base}_{number}"
+        number += 1
+    return key
+
+
+def duplicate_name(name: str, taken: Sequence[str]) -> str:
+    """A name for a copy of preset ``name`` that no preset in ``taken`` has."""
+    candidate, number = f"{name} (copy)", 2
+    while candidate in taken:
+        candidate = f"{name} (copy {number})"
+        number += 1
+    return candidate
+
+
+def preset_problems(preset: EventPreset) -> list[str]:
+    """What keeps ``preset`` from being saved, in words for the user (empty: fine)."""
+    problems: list[str] = []
+    name = preset.name.strip()
+    if not name:
+        problems.append("The preset needs a name.")
+    elif len(name) > MAX_NAME_CHARS:
+        problems.append(f"The preset name can be at most {MAX_NAME_CHARS} characters.")
+    for key in SOURCE_KEYS:
+        limit = FIELD_BY_KEY[key].max_chars
+        if len(getattr(preset, key)) > limit:
+            problems.append(f"{FIELD_BY_KEY[key].label} can be at most {limit:,} characters.")
+    seen: set[str] = set()
+    for number, question in enumerate(preset.questions, start=1):
+        where = f"Question {number}"
+        if not question.label.strip():
+            problems.append(f"{where} has no text.")
+        key = question.key.strip()
+        if not key:
+            problems.append(f"{where} needs a key.")
+        elif key in RESERVED_KEYS:
+            problems.append(f"{where}: the key “{key}” is used by the app itself; pick another.")
+        elif key in seen:
+            problems.append(f"{where}: the key “{key}” is used by another question.")
+        seen.add(key)
+        if question.kind is QuestionKind.CHOICE and not [o for o in question.options if o.strip()]:
+            problems.append(f"{where} is a choice but has no options.")
+    return problems
+
+
+def library_problems(presets: Sequence[EventPreset]) -> list[str]:
+    """Problems with each preset, plus names used twice."""
+    problems: list[str] = []
+    names: set[str] = set()
+    for preset in presets:
+        label = preset.name.strip() or "(unnamed)"
+        problems.extend(f"{label}: {problem}" for problem in preset_problems(preset))
+        folded = preset.name.strip().casefold()
+        if folded and folded in names:
+            problems.append(f"Two presets are called “{preset.name.strip()}”.")
+        names.add(folded)
+    return problems
+
+
+def answer_value(question: Question, raw: object) -> str | int | bool | None:
+    """What an answer is sent as in ``custom``; None means "not answered" (left out).
+
+    Text is trimmed, a rating must be 1–5, a choice must be one of the options.
+    Anything else reads as no answer, so a stale or odd value is never sent.
+    """
+    if raw is None:
+        return None
+    match question.kind:
+        case QuestionKind.YES_NO:
+            return raw if isinstance(raw, bool) else None
+        case QuestionKind.RATING:
+            if isinstance(raw, bool) or not isinstance(raw, int | str):
+                return None
+            try:
+                number = int(raw)
+            except ValueError:
+                return None
+            return number if number in RATING_VALUES else None
+        case QuestionKind.CHOICE:
+            text = raw.strip() if isinstance(raw, str) else ""
+            return text if text and text in (o.strip() for o in question.options) else None
+        case _:
+            text = raw.strip() if isinstance(raw, str) else ""
+            return text[:MAX_TEXT_ANSWER_CHARS] or None
+
+
+def answers_for_custom(
+    questions: Sequence[Question], raw_answers: Mapping[str, object]
+) -> dict[str, object]:
+    """The answered questions as ``{key: value}``, in question order; empty answers left out."""
+    answers: dict[str, object] = {}
+    for question in questions:
+        value = answer_value(question, raw_answers.get(question.key))
+        if value is not None:
+            answers[question.key] = value
+    return answers
+
+
+def with_note_prefix(note: str, prefix: str) -> str:
+    """``note`` with the preset's ``prefix`` in front, unless the note already starts with it.
+
+    An empty note becomes the prefix alone: the note is what salespeople read
+    first in Octanist, so even a lead taken with no remark says where it came from.
+    """
+    marker = prefix.strip()
+    if not marker:
+        return note
+    body = note.strip()
+    if body.startswith(marker):
+        return note
+    if not body:
+        return marker
+    return f"{marker} {body}"
+
+
+@dataclass(frozen=True, slots=True)
+class PresetLibrary:
+    """Every saved preset and which one is active (None: no event)."""
+
+    presets: tuple[EventPreset, ...] = ()
+    active_name: str | None = None
+
+    def names(self) -> list[str]:
+        """The presets' names, in saved order."""
+        return [preset.name for preset in self.presets]
+
+    def find(self, name: str | None) -> EventPreset | None:
+        """The preset called ``name``, if there is one."""
+        return next((p for p in self.presets if name is not None and p.name == name), None)
+
+    def active(self) -> EventPreset | None:
+        """The active preset; None when none is chosen or it no longer exists."""
+        return self.find(self.active_name)
+
+    def with_active(self, name: str | None) -> PresetLibrary:
+        """The same presets with ``name`` active (None, or an unknown name: no event)."""
+        return replace(self, active_name=name if self.find(name) is not None else None)
+
+
+# -- JSON shape -------------------------------------------------------------------
+
+LIBRARY_VERSION = 1
+
+
+def library_to_json(library: PresetLibrary) -> dict[str, object]:
+    """The whole library as the presets file holds it."""
+    return {
+        "version": LIBRARY_VERSION,
+        "active": library.active_name,
+        "presets": [preset_to_json(preset) for preset in library.presets],
+    }
+
+
+def library_from_json(data: dict[str, object]) -> tuple[PresetLibrary, list[str]]:
+    """Read the presets file's object, skipping presets that can't be read.
+
+    Returns the library and one sentence per skipped preset. Raises
+    ``PresetFormatError`` when the object isn't a presets file at all.
+    """
+    raw_presets = data.get("presets")
+    if not isinstance(raw_presets, list):
+        raise PresetFormatError("there is no list of presets")
+    presets: list[EventPreset] = []
+    skipped: list[str] = []
+    for number, item in enumerate(raw_presets, start=1):
+        try:
+            preset = preset_from_json(item)
+        except PresetFormatError as exc:
+            skipped.append(f"Preset {number} was skipped: {exc}.")
+            continue
+        if preset.name in (p.name for p in presets):
+            skipped.append(f"Preset {number} was skipped: “{preset.name}” is there twice.")
+            continue
+        presets.append(preset)
+    active = data.get("active")
+    library = PresetLibrary(tuple(presets)).with_active(active if isinstance(active, str) else None)
+    return library, skipped
+
+
+def preset_to_json(preset: EventPreset) -> dict[str, object]:
+    """The preset as a JSON-ready dict (the file format ``preset_from_json`` reads)."""
+    data: dict[str, object] = {"name": preset.name}
+    for key in (*SOURCE_KEYS, "note_prefix"):
+        data[key] = getattr(preset, key)
+    data["questions"] = [
+        {"key": q.key, "label": q.label, "kind": q.kind.value, "options": list(q.options)}
+        for q in preset.questions
+    ]
+    return data
+
+
+def preset_from_json(data: object) -> EventPreset:
+    """Read one preset written by ``preset_to_json``; raises ``PresetFormatError`` if it isn't."""
+    if not isinstance(data, dict):
+        raise PresetFormatError("a preset is not a JSON object")
+    name = _string(data, "name")
+    if not name.strip():
+        raise PresetFormatError("a preset has no name")
+    texts = {key: _string(data, key) for key in (*SOURCE_KEYS, "note_prefix")}
+    raw_questions = data.get("questions", [])
+    if not isinstance(raw_questions, list):
+        raise PresetFormatError(f"the questions of “{name}” are not a list")
+    questions = tuple(_question_from_json(item, name) for item in raw_questions)
+    return EventPreset(
+        name,
+        website=texts["website"],
+        path=texts["path"],
+        utm_source=texts["utm_source"],
+        utm_medium=texts["utm_medium"],
+        utm_campaign=texts["utm_campaign"],
+        note_prefix=texts["note_prefix"],
+        questions=questions,
+    )
+
+
+def _question_from_json(data: object, preset: str) -> Question:
+    if not isinstance(data, dict):
+        raise PresetFormatError(f"a question of “{preset}” is not a JSON object")
+    try:
+        kind = QuestionKind(_string(data, "kind") or QuestionKind.TEXT.value)
+    except ValueError:
+        raise PresetFormatError(f"a question of “{preset}” has an unknown kind") from None
+    options = data.get("options", [])
+    if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
+        raise PresetFormatError(f"a question of “{preset}” has options that are not text")
+    return Question(_string(data, "key"), _string(data, "label"), kind, tuple(options))
+
+
+def _string(data: dict[object, object], key: str) -> str:
+    value = data.get(key, "")
+    if not isinstance(value, str):
+        raise PresetFormatError(f"“{key}” is not text")
+    return value

@@ -1,0 +1,100 @@
+"""This device's trade-show settings: staff name, capture method, booth mode and its PIN.
+
+Kept in ``event_settings.json`` beside ``settings.json`` rather than inside
+it: ``AppSettings.save`` rewrites that file from its own fields only, and
+would silently drop anything else stored there. The booth PIN is stored
+only as a salted scrypt hash (``core.booth_pin``).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+from octanist_desktop.core.booth_pin import PinFormatError, PinHash
+from octanist_desktop.core.presets import CAPTURE_METHODS
+from octanist_desktop.json_file import DamagedFileError, read_json_object, write_json_atomically
+
+log = logging.getLogger(__name__)
+
+EVENT_SETTINGS_FILE = "event_settings.json"
+DEFAULT_IDLE_SECONDS = 60.0
+DEFAULT_THANK_YOU_SECONDS = 3.0
+DEFAULT_CONSENT_TEXT = (
+    "We would like to stay in touch about our products. Tick what you agree to below; "
+    "you can withdraw your consent at any time by contacting us."
+)
+MAX_STAFF_CHARS = 100
+
+
+@dataclass
+class EventSettings:
+    """What this device remembers for trade-show work.
+
+    ``capture_method`` is one of ``CAPTURE_METHODS`` or "" (not said);
+    ``booth_pin`` is None until the PIN is set on first entering booth mode.
+    """
+
+    staff_member: str = ""
+    capture_method: str = ""
+    booth_idle_seconds: float = DEFAULT_IDLE_SECONDS
+    booth_thank_you_seconds: float = DEFAULT_THANK_YOU_SECONDS
+    booth_consent_text: str = DEFAULT_CONSENT_TEXT
+    booth_pin: PinHash | None = None
+
+    @classmethod
+    def load(cls, data_dir: Path) -> EventSettings:
+        """Read the settings; anything missing or unreadable takes its default."""
+        path = Path(data_dir) / EVENT_SETTINGS_FILE
+        try:
+            data = read_json_object(path) or {}
+        except (OSError, DamagedFileError) as exc:
+            log.warning("using default event settings: %s", exc)
+            data = {}
+        settings = cls()
+        staff = data.get("staff_member")
+        if isinstance(staff, str):
+            settings.staff_member = staff.strip()[:MAX_STAFF_CHARS]
+        method = data.get("capture_method")
+        if isinstance(method, str) and method in CAPTURE_METHODS:
+            settings.capture_method = method
+        settings.booth_idle_seconds = _positive(
+            data.get("booth_idle_seconds"), DEFAULT_IDLE_SECONDS
+        )
+        settings.booth_thank_you_seconds = _positive(
+            data.get("booth_thank_you_seconds"), DEFAULT_THANK_YOU_SECONDS
+        )
+        consent = data.get("booth_consent_text")
+        if isinstance(consent, str):
+            settings.booth_consent_text = consent
+        if "booth_pin" in data:
+            try:
+                settings.booth_pin = PinHash.from_json(data["booth_pin"])
+            except PinFormatError as exc:
+                # Without a readable hash booth mode asks for a new PIN: a
+                # damaged file must never leave booth mode unlockable.
+                log.warning("ignoring the stored booth PIN: %s", exc)
+        return settings
+
+    def save(self, data_dir: Path) -> None:
+        """Write atomically, readable by this user only (raises OSError when the disk refuses)."""
+        data: dict[str, object] = {
+            "staff_member": self.staff_member,
+            "capture_method": self.capture_method,
+            "booth_idle_seconds": self.booth_idle_seconds,
+            "booth_thank_you_seconds": self.booth_thank_you_seconds,
+            "booth_consent_text": self.booth_consent_text,
+        }
+        if self.booth_pin is not None:
+            data["booth_pin"] = self.booth_pin.to_json()
+        write_json_atomically(Path(data_dir) / EVENT_SETTINGS_FILE, data)
+
+
+def _positive(value: object, default: float) -> float:
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        number = float(value)
+        if math.isfinite(number) and number > 0:
+            return number
+    return default
