@@ -36,3 +36,13 @@ clean:
 screenshots: venv
 	env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
 		$(PY) scripts/screenshots.py
+
+# The installer: the frozen app (PyInstaller, dist/octanist-desktop/) and a Debian
+# package (dist/octanist-desktop_<version>_<arch>.deb), then the size report
+# against a frozen PySide6 hello world. See packaging/README.md.
+# `sh packaging/test-deb-in-chroot.sh` (as root) installs and runs the .deb on a fresh Debian.
+.PHONY: package
+package: venv
+	@$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet -e '.[dev,package]'
+	$(PY) packaging/build.py
+	$(PY) packaging/size_report.py

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from octanist_desktop.core.custom_merge import CustomMerge, LeadContext, merge_into_draft
 from octanist_desktop.core.fields import (
     FIELD_BY_KEY,
     FIELDS,
@@ -39,13 +41,21 @@ from octanist_desktop.core.fields import (
     Kind,
     fields_in,
 )
+from octanist_desktop.core.presets import (
+    SOURCE_KEYS,
+    EventPreset,
+    answers_for_custom,
+    with_note_prefix,
+)
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
 from octanist_desktop.ui.json_editor import (
     CompactPlainTextEdit,
     CustomDataEditor,
     muted_css_colour,
 )
+from octanist_desktop.ui.lead_context_bar import LeadContextBar
 from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.ui.qualifying_questions import QualifyingQuestions
 
 log = logging.getLogger(__name__)
 
@@ -96,15 +106,23 @@ class LeadForm(QWidget):
     one keeps every input, shows every message and puts the cursor in the
     first field that needs fixing.
 
+    With an event preset (``set_preset``), its qualifying questions follow
+    the Note in the form and in the Tab order; on submit the answers, the
+    event, the staff member and the capture method are merged into
+    ``custom`` (``core.custom_merge``) and the preset's note prefix goes in
+    front of the note, before ``validate()`` sees the lead.
+
     Signals:
         submitted(dict): the JSON payload of an accepted lead (``ValidationResult.payload``).
             A slot that cannot keep the lead (e.g. the disk is full) calls
             ``refuse_submission(reason)`` before returning, and the form keeps the input.
         draftChanged(): any input changed, by typing or by ``set_values``.
+        captureMethodChanged(str): the user picked a capture method ("" for not said).
     """
 
     submitted = Signal(dict)
     draftChanged = Signal()
+    captureMethodChanged = Signal(str)
 
     def __init__(
         self,
@@ -132,6 +150,8 @@ class LeadForm(QWidget):
         self._identifier_touched = False
         self._edited_identifiers: set[str] = set()
         self._refusal: str | None = None
+        self._preset: EventPreset | None = None
+        self._staff_member = ""
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -171,6 +191,9 @@ class LeadForm(QWidget):
 
         content = QWidget()
         content.setObjectName("leadFormContent")
+        # Never squeeze below the preferred height: QFormLayout rows with
+        # word-wrapped messages overlap when given less, so scroll instead.
+        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         column = QVBoxLayout(content)
         used_letters: set[str] = set()
         for group in Group:
@@ -183,7 +206,18 @@ class LeadForm(QWidget):
                 column.addWidget(self._build_consent(group, fields))
             else:
                 column.addWidget(self._build_group(group, fields, used_letters))
+            if group is Group.NOTE:
+                # Asked right after the conversation notes; hidden without a preset.
+                self._questions = QualifyingQuestions(content)
+                self._questions.answersChanged.connect(self.on_questions_answersChanged)
+                column.addWidget(self._questions)
         column.addStretch(1)
+
+        self._context_bar = LeadContextBar(self)
+        self._context_bar.capture_label.setText(
+            _with_mnemonic(self._context_bar.capture_label.text(), used_letters)
+        )
+        self._context_bar.captureMethodChanged.connect(self.captureMethodChanged)
 
         # The form is taller than a laptop screen; it scrolls itself so the
         # window can place it anywhere. QScrollArea keeps the Tab target visible.
@@ -197,6 +231,7 @@ class LeadForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self._banner)
+        outer.addWidget(self._context_bar)
         outer.addWidget(self._scroll, 1)
 
     def _build_group(self, group: Group, fields: tuple[Field, ...], used: set[str]) -> QGroupBox:
@@ -252,6 +287,13 @@ class LeadForm(QWidget):
         box = QGroupBox(group.value, self)
         box.setObjectName(f"group_{group.name.lower()}")
         layout = QVBoxLayout(box)
+        # Booth mode shows the visitor what they agree to before the boxes.
+        self._consent_text = QLabel(box)
+        self._consent_text.setObjectName("consentText")
+        self._consent_text.setTextFormat(Qt.TextFormat.PlainText)
+        self._consent_text.setWordWrap(True)
+        self._consent_text.hide()
+        layout.addWidget(self._consent_text)
         for field in fields:
             checkbox = QCheckBox(field.label, box)
             checkbox.setObjectName(field.key)
@@ -291,6 +333,10 @@ class LeadForm(QWidget):
             line.addWidget(self._new_pin_button(field, row), 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(line)
         column.addWidget(self._new_message_label(field))
+
+        if field.kind is Kind.JSON:
+            self._merge_note = self._new_hint_label("customMergeNote", row)
+            column.addWidget(self._merge_note)
 
         if field.kind is Kind.PHONE:
             self._phone_hint = self._new_hint_label("phoneHint", row)
@@ -368,6 +414,8 @@ class LeadForm(QWidget):
             if field.key == _CLICK_ID_KEYS[0]:
                 chain.append(self._click_ids_toggle)
             chain.append(self._focus_target(field.key))
+            if field.group is Group.NOTE:
+                chain.extend(self._questions.input_widgets())
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -440,6 +488,7 @@ class LeadForm(QWidget):
                     self._set_field(field.key, None)
         finally:
             self._loading = False
+        self._questions.clear_answers()
         self._submit_attempted = False
         self._identifier_touched = False
         self._edited_identifiers.clear()
@@ -457,7 +506,9 @@ class LeadForm(QWidget):
         every input stays, every message shows and the first field to fix has focus.
         """
         self._validate_timer.stop()
-        result = validate(self.values(), default_region=self._default_region)
+        draft, merge = self.draft_to_send()
+        self._show_merge_note(merge)
+        result = validate(draft, default_region=self._default_region)
         if result.ok:
             self._save_pins()
             self._refusal = None
@@ -532,6 +583,94 @@ class LeadForm(QWidget):
         """Validate now and update every message, without waiting for the typing pause."""
         self._validate_timer.stop()
         self._show_result(validate(self.values(), default_region=self._default_region))
+        self._show_merge_note(self.draft_to_send()[1])
+
+    # -- event presets, staff and booth (the trade-show booth kit) -------------
+
+    def draft_to_send(self) -> tuple[dict[str, object], CustomMerge]:
+        """The draft as submit validates it: note prefix added, context merged into ``custom``."""
+        draft = self.values()
+        if self._preset is not None and self._preset.note_prefix.strip():
+            note = draft.get("note")
+            draft["note"] = with_note_prefix(
+                note if isinstance(note, str) else "", self._preset.note_prefix
+            )
+        return merge_into_draft(draft, self.lead_context())
+
+    def lead_context(self) -> LeadContext:
+        """The answers, event, staff member and capture method that go into ``custom``."""
+        answers = answers_for_custom(self._questions.questions(), self._questions.answers())
+        return LeadContext(
+            answers,
+            event=self._preset.name if self._preset is not None else "",
+            staff_member=self._staff_member,
+            capture_method=self._context_bar.capture_method(),
+        )
+
+    def preset(self) -> EventPreset | None:
+        """The active event preset, if any."""
+        return self._preset
+
+    def set_preset(self, preset: EventPreset | None, *, apply_source: bool = True) -> None:
+        """Make ``preset`` the active event: its questions appear, its name goes into ``custom``.
+
+        With ``apply_source`` its Source values fill their fields and are
+        pinned, so they stay for every lead (the user may still edit or
+        unpin them); values the previous preset set and nobody changed are
+        cleared and unpinned. At start-up pass ``apply_source=False``: the
+        pins restored from disk already hold what the user last had.
+        """
+        previous, self._preset = self._preset, preset
+        self._questions.set_questions(preset.questions if preset is not None else ())
+        self._context_bar.set_event(preset.name if preset is not None else None)
+        self._chain_tab_order()
+        if apply_source:
+            self._apply_source_values(previous, preset)
+        self.refresh_messages()
+        self.draftChanged.emit()
+
+    def set_staff_member(self, name: str) -> None:
+        """Who is taking leads on this device; sent in ``custom`` ("" leaves it out)."""
+        self._staff_member = name.strip()
+        self._context_bar.set_staff_member(self._staff_member)
+        self.refresh_messages()
+
+    def capture_method(self) -> str:
+        """The capture method sent in ``custom`` ("" for not said)."""
+        return self._context_bar.capture_method()
+
+    def set_capture_method(self, method: str) -> None:
+        """Choose the capture method (without ``captureMethodChanged``)."""
+        self._context_bar.set_capture_method(method)
+        self.refresh_messages()
+
+    def answers(self) -> dict[str, object]:
+        """The qualifying answers as they will be sent (unanswered ones left out)."""
+        return answers_for_custom(self._questions.questions(), self._questions.answers())
+
+    def question_widget(self, key: str) -> QWidget:
+        """The input answering qualifying question ``key``."""
+        return self._questions.input_widget(key)
+
+    def merge_note(self) -> str:
+        """The line under Custom data about what is merged into it ("" if hidden)."""
+        return self._merge_note.text() if not self._merge_note.isHidden() else ""
+
+    def set_consent_text(self, text: str | None) -> None:
+        """Show ``text`` above the consent checkboxes (None or "" hides it)."""
+        self._consent_text.setText(text or "")
+        self._consent_text.setVisible(bool(text))
+
+    def set_visitor_layout(self, visitor: bool) -> None:
+        """Booth mode: show visitors only their contact details, questions and consent.
+
+        Source tags, click IDs, custom data and the event line are for staff.
+        """
+        for name in ("group_custom", "group_source", "group_click_ids"):
+            box = self.findChild(QGroupBox, name)
+            if box is not None:
+                box.setVisible(not visitor)
+        self._context_bar.setVisible(not visitor)
 
     # -- slots and events ---------------------------------------------------
 
@@ -541,6 +680,13 @@ class LeadForm(QWidget):
         self._click_ids_toggle.setArrowType(
             Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
         )
+
+    def on_questions_answersChanged(self) -> None:
+        """An answer changed: it counts as typing (re-check, tell listeners)."""
+        if self._loading:
+            return
+        self._validate_timer.start()
+        self.draftChanged.emit()
 
     def on_pin_toggled(self, _checked: bool) -> None:
         """Remember the new set of pins straight away (they are saved together)."""
@@ -594,10 +740,54 @@ class LeadForm(QWidget):
                 self._style_label(label, self._message_kinds[key])
             self._style_label(self._duplicate_hint, "warning")
             self._style_label(self._phone_hint, None)
+            self._style_label(self._merge_note, self._merge_note.property("kind"))
             self._style_label(self._banner, "error")
         super().changeEvent(event)
 
     # -- internals ----------------------------------------------------------
+
+    def _apply_source_values(self, old: EventPreset | None, new: EventPreset | None) -> None:
+        old_values = old.source_values() if old is not None else {}
+        new_values = new.source_values() if new is not None else {}
+        self._loading = True
+        try:
+            for key in SOURCE_KEYS:
+                if key in new_values:
+                    self._set_field(key, new_values[key])
+                    self._set_pin_quietly(key, True)
+                elif self.is_pinned(key) and self._text_of(key).strip() == old_values.get(key):
+                    self._set_field(key, None)
+                    self._set_pin_quietly(key, False)
+        finally:
+            self._loading = False
+        self._save_pins()
+
+    def _set_pin_quietly(self, key: str, pinned: bool) -> None:
+        pin = self._pins[key]
+        pin.blockSignals(True)
+        pin.setChecked(pinned)
+        pin.blockSignals(False)
+
+    def _show_merge_note(self, merge: CustomMerge) -> None:
+        if not merge.merged:
+            self._show_hint(self._merge_note, None)
+            return
+        parts = []
+        if merge.conflicts:
+            keys = ", ".join(merge.conflicts)
+            parts.append(f"{WARNING_PREFIX}Your custom data replaces the form's value for: {keys}.")
+        if merge.wrapped_as is not None:
+            what = "text" if merge.wrapped_as == "text" else "list"
+            parts.append(
+                f"The {what} above is sent under “{merge.wrapped_as}”, together with the "
+                "answers and event details."
+            )
+        if not parts:
+            parts.append("Answers and event details are added to the custom data.")
+        self._show_hint(self._merge_note, " ".join(parts))
+        kind = "warning" if merge.conflicts else None
+        self._merge_note.setProperty("kind", kind)
+        self._style_label(self._merge_note, kind)
 
     def _focus_target(self, key: str) -> QWidget:
         widget = self._inputs[key]

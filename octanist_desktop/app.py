@@ -1,0 +1,273 @@
+"""The composition root: builds store, client, key store and sender, and wires the window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject, Slot
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from octanist_desktop import __version__
+from octanist_desktop.keystore import ApiKeyStore, KeySource
+from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
+from octanist_desktop.net.client import OctanistClient
+from octanist_desktop.paths import ensure_private_dir
+from octanist_desktop.presets_store import PresetStore
+from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.sender.backoff import Backoff
+from octanist_desktop.sender.thread import SenderThread
+from octanist_desktop.sender.worker import SenderWorker
+from octanist_desktop.settings import AppSettings
+from octanist_desktop.store.database import open_database
+from octanist_desktop.store.history import History
+from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.event_kit import EventKit
+from octanist_desktop.ui.key_check import KeyLoader
+from octanist_desktop.ui.main_window import MainWindow
+from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.ui.settings_dialog import SettingsDialog
+
+log = logging.getLogger(__name__)
+
+# resources/ sits beside the package in a checkout and in the frozen app.
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+SENDER_STOP_TIMEOUT_S = 3.0
+
+KEY_LABELS = {
+    KeySource.KEYRING.value: "",
+    KeySource.SESSION.value: "API key: this session only (not saved)",
+    KeySource.ENVIRONMENT.value: "API key: from OCTANIST_API_KEY (not saved)",
+    KeySource.NONE.value: "No API key",
+}
+
+
+@dataclass(frozen=True)
+class AppConfig:
+    """What the command line decided."""
+
+    api_url: str
+    data_dir: Path
+    sandbox: bool = False
+
+
+def system_region() -> str | None:
+    """The two-letter region of the user's locale, as a phone-number default."""
+    name = QLocale.system().name()  # e.g. "nl_NL"
+    region = name.rsplit("_", 1)[-1] if "_" in name else ""
+    return region.upper() if len(region) == 2 and region.isalpha() else None
+
+
+class DesktopSession(QObject):
+    """One running configuration: the window and everything it needs.
+
+    Owns every thread it starts and stops them all in ``shutdown``. The
+    sandbox gets its own data folder, so demo leads never mix with real ones
+    and a real backlog is never "delivered" to the sandbox.
+    """
+
+    def __init__(
+        self,
+        config: AppConfig,
+        keystore: ApiKeyStore | None = None,
+        *,
+        backoff: Backoff | None = None,
+    ) -> None:
+        super().__init__()
+        self.config = config
+        self._backoff = backoff
+        self.sandbox: SandboxServer | None = None
+        api_url = validate_api_url(config.api_url)
+        data_dir = config.data_dir / "sandbox" if config.sandbox else config.data_dir
+        self.data_dir = ensure_private_dir(data_dir)
+        if config.sandbox:
+            self.sandbox = SandboxServer(port=0)
+            self.sandbox.start()
+            api_url = self.sandbox.url
+        self.api_url = api_url
+        self.keystore = keystore or ApiKeyStore()
+        self.settings = AppSettings.load(self.data_dir)
+        self.api_key: str | None = None
+        self.key_source = KeySource.NONE.value
+
+        self._conn = open_database(self.data_dir)
+        self.outbox = Outbox(self._conn)
+        self.history = History(self._conn)
+        self.window = MainWindow(
+            outbox=self.outbox,
+            history=self.history,
+            pinned=PinnedValues(self.data_dir / "pinned.json"),
+            default_region=self.region,
+            sandbox_mode=config.sandbox,
+            data_dir=self.data_dir,  # booth kit: CSV/vCard import
+        )
+        self.window.settingsRequested.connect(self.on_window_settingsRequested)
+        # Trade-show booth kit: event presets, staff name, capture method, booth mode.
+        self.event_kit = EventKit(self.window, PresetStore(self.data_dir), self.data_dir)
+        self.lead_sender: SenderThread | None = None
+        self._key_loader: KeyLoader | None = None
+        self._dialog: SettingsDialog | None = None
+        self._closed = False
+
+    @property
+    def region(self) -> str | None:
+        """The default region for phone numbers typed without a +."""
+        return self.settings.default_region or system_region()
+
+    def client_factory(self, api_key: str | None) -> OctanistClient:
+        """A client for this session's API URL (one per thread: each has its own Session)."""
+        return OctanistClient(self.api_url, api_key)
+
+    def start(self) -> None:
+        """Show the window at once; the key arrives from a background thread."""
+        self.window.show()
+        self.window.focus_name()
+        if self.sandbox is not None:
+            self.on_key_loader_loaded(self.sandbox.api_key, "sandbox", "")
+            return
+        # The keyring may block (an unlock prompt, a dead Secret Service):
+        # never on the GUI thread during start-up.
+        self._key_loader = KeyLoader(self.keystore, self)
+        self._key_loader.loaded.connect(self.on_key_loader_loaded)
+        self._key_loader.start()
+
+    @Slot(object, str, str)
+    def on_key_loader_loaded(self, key: object, source: str, error: str) -> None:
+        """The key is known (or known to be missing): start sending."""
+        self.api_key = key if isinstance(key, str) and key else None
+        self.key_source = source
+        self.window.set_key_label("SANDBOX" if source == "sandbox" else KEY_LABELS.get(source, ""))
+        if self.api_key is None:
+            self.window.show_welcome(error)
+        self._start_sender()
+
+    def _start_sender(self) -> None:
+        if self.lead_sender is not None:
+            return
+        worker = SenderWorker(
+            self.data_dir, self.client_factory, self.api_key, backoff=self._backoff
+        )
+        self.lead_sender = SenderThread(worker, self)
+        worker.leadChanged.connect(self.window.on_sender_leadChanged)
+        worker.countsChanged.connect(self.window.on_sender_countsChanged)
+        worker.connectionChanged.connect(self.window.on_sender_connectionChanged)
+        self.window.leadQueued.connect(self.on_window_leadQueued)
+        self.window.sendNowRequested.connect(self.lead_sender.sendNowRequested)
+        self.lead_sender.start()
+
+    @Slot(int)
+    def on_window_leadQueued(self, _lead_id: int) -> None:
+        """A lead is on disk: wake the sender."""
+        if self.lead_sender is not None:
+            self.lead_sender.leadQueued.emit()
+
+    @Slot()
+    def on_window_settingsRequested(self) -> None:
+        """Open the settings dialog (one at a time)."""
+        if self._dialog is not None:
+            self._dialog.raise_()
+            self._dialog.activateWindow()
+            return
+        dialog = SettingsDialog(
+            self.keystore,
+            self.client_factory,
+            api_url=self.api_url,
+            region=self.region or "",
+            current_key=self.api_key,
+            key_source=self.key_source,
+            parent=self.window,
+        )
+        dialog.keyChanged.connect(self.on_dialog_keyChanged)
+        dialog.regionChanged.connect(self.on_dialog_regionChanged)
+        dialog.finished.connect(self._on_dialog_finished)
+        self._dialog = dialog
+        dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        if self._dialog is not None:
+            self._dialog.deleteLater()
+        self._dialog = None
+
+    @Slot(str)
+    def on_dialog_keyChanged(self, key: str) -> None:
+        """A new key: the sender resumes with it, the form comes back."""
+        self.api_key = key or None
+        # The dialog just saved it: no keyring round trip needed to know where.
+        source = KeySource.SESSION if self.keystore.has_session_key else KeySource.KEYRING
+        self.key_source = source.value
+        self.window.set_key_label(KEY_LABELS.get(self.key_source, ""))
+        if self.lead_sender is not None:
+            self.lead_sender.apiKeyChanged.emit(key)
+        if self.api_key:
+            self.window.show_form()
+
+    @Slot(str)
+    def on_dialog_regionChanged(self, region: str) -> None:
+        """Remember the phone region and use it from the next keystroke on."""
+        self.settings.default_region = region or None
+        self.settings.save(self.data_dir)
+        self.window.set_default_region(self.region)  # booth kit: imports use it too
+
+    def shutdown(self) -> bool:
+        """Stop every thread and close the database; False if the sender would not stop."""
+        if self._closed:
+            return True
+        self._closed = True
+        stopped = True
+        self.event_kit.shutdown()  # booth kit: timers and input watching
+        if self._key_loader is not None:
+            self._key_loader.stop()
+        if self._dialog is not None:
+            self._dialog.done(0)
+        if self.lead_sender is not None:
+            stopped = self.lead_sender.stop(SENDER_STOP_TIMEOUT_S)
+        self.window.detach_from_store()
+        self._conn.close()
+        if self.sandbox is not None:
+            self.sandbox.stop()
+        return stopped
+
+
+def run(config: AppConfig) -> int:
+    """Start the GUI and return its exit code."""
+    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Octanist Desktop")
+    app.setOrganizationName("Octanist")
+    app.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName("octanist-desktop")
+    icon = RESOURCES / "octanist-desktop.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    try:
+        session = DesktopSession(config)
+    except InvalidApiUrl as exc:
+        QMessageBox.critical(None, "Octanist Desktop", str(exc))
+        return 2
+    holder = {"session": session}
+
+    def switch_to_sandbox() -> None:
+        old = holder["session"]
+        new = DesktopSession(replace(old.config, sandbox=True), old.keystore)
+        new.window.sandboxRequested.connect(switch_to_sandbox)
+        holder["session"] = new
+        new.start()
+        old.shutdown()
+        old.window.close()
+
+    session.window.sandboxRequested.connect(switch_to_sandbox)
+    session.start()
+    code = app.exec()
+    if not holder["session"].shutdown():
+        # A request is stuck past its grace period. The lead it carried is
+        # safe on disk (re-queued and flagged on the next start); exiting now
+        # beats a frozen window or "QThread: Destroyed while running".
+        log.warning("sender still busy at exit; its lead is re-queued on the next start")
+        sys.stdout.flush()
+        os._exit(code)
+    return code

@@ -1,0 +1,327 @@
+"""Booth mode: the laptop on the stand, visitors typing their own details, full screen.
+
+Entering asks for a PIN the first time (stored only as a hash). While it
+is on, the window shows nothing but the form: History, the menus (settings,
+export, presets) and closing the window are locked until the PIN is typed
+(Esc, or the small "Staff" button). An idle form is emptied without sending
+after a while, so the next visitor never sees what the last one half typed.
+A sent lead is answered with a big "Thank you" and then an empty form.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QFont, QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from octanist_desktop.core.booth_pin import PinAttempts, PinHash
+from octanist_desktop.event_settings import EventSettings
+from octanist_desktop.ui.booth_pin_dialogs import PinPrompt, PinSetupDialog
+
+if TYPE_CHECKING:
+    from octanist_desktop.ui.lead_form import LeadForm
+    from octanist_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+BOOTH_CAPTURE_METHOD = "booth"
+THANK_YOU = "Thank you!"
+THANK_YOU_DETAIL = "Your details are saved. We will be in touch."
+UNSENT_LEAD = "Send or clear the lead in the form first, then turn on booth mode."
+CLOSE_REFUSED = "Booth mode is on: press Esc and type the PIN to leave it first."
+
+# What counts as a visitor doing something (and so restarts the idle countdown).
+_ACTIVITY_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+def has_unsent_input(form: LeadForm) -> bool:
+    """Whether the form holds anything typed besides pinned values."""
+    pinned = set(form.pinned_keys())
+    for key, value in form.values().items():
+        if key in pinned:
+            continue
+        if value is True or (isinstance(value, str) and value.strip()):
+            return True
+    return bool(form.answers())
+
+
+class ThankYouPage(QWidget):
+    """The big confirmation a visitor sees after sending their details."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boothThankYou")
+        title = QLabel(THANK_YOU, self)
+        title.setObjectName("boothThankYouTitle")
+        font = QFont(title.font())
+        font.setPointSize(max(font.pointSize(), 9) * 4)
+        font.setBold(True)
+        title.setFont(font)
+        detail = QLabel(THANK_YOU_DETAIL, self)
+        detail.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for label in (title, detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+
+class BoothMode(QObject):
+    """Switches the main window in and out of booth mode.
+
+    ``save_settings`` is called after the PIN is first set (the hash is in
+    ``settings.booth_pin`` by then). ``locked_actions`` are disabled while
+    booth mode is on, besides the window's own (``set_locked_for_visitors``).
+    ``clock`` times the wait after wrong PINs (a plain attribute, so tests
+    can swap it before entering).
+
+    Signals:
+        entered(): booth mode is on.
+        left(): booth mode is off again (the right PIN was typed).
+    """
+
+    entered = Signal()
+    left = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: EventSettings,
+        save_settings: Callable[[], None],
+        *,
+        locked_actions: Sequence[QAction] = (),
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._settings = settings
+        self._save_settings = save_settings
+        self._locked_actions = tuple(locked_actions)
+        self.clock = clock
+        self._active = False
+        self._attempts: PinAttempts | None = None
+        self._previous_capture = ""
+        self._previous_state = Qt.WindowState.WindowNoState
+        self.setup_dialog: PinSetupDialog | None = None
+        self.prompt: PinPrompt | None = None
+
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.timeout.connect(self.on_idle_timer_timeout)
+        self.thank_you_timer = QTimer(self)
+        self.thank_you_timer.setSingleShot(True)
+        self.thank_you_timer.timeout.connect(self.on_thank_you_timer_timeout)
+
+        self.thank_you = ThankYouPage()
+        window.entry_stack.addWidget(self.thank_you)
+        self.leave_button = QPushButton("Staff: leave booth mode…")
+        self.leave_button.setObjectName("leaveBoothMode")
+        self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.leave_button.setFlat(True)
+        self.leave_button.clicked.connect(self.request_leave)
+        self.leave_button.hide()
+        window.statusBar().addPermanentWidget(self.leave_button)
+        window.leadQueued.connect(self.on_window_leadQueued)
+
+    @property
+    def active(self) -> bool:
+        """Whether booth mode is on."""
+        return self._active
+
+    # -- entering ---------------------------------------------------------------
+
+    @Slot()
+    def request_enter(self) -> None:
+        """Enter booth mode, asking for a new PIN first if none is set yet."""
+        if self._active:
+            return
+        if self._window.entry_stack.currentIndex() != 0:
+            self._window.show_message("Booth mode needs the lead form: enter an API key first.")
+            return
+        if has_unsent_input(self._window.form):
+            # Entering empties the form for the first visitor; never at the cost of a lead.
+            self._window.show_message(UNSENT_LEAD)
+            return
+        if self._settings.booth_pin is not None:
+            self.enter()
+            return
+        if self.setup_dialog is None:
+            self.setup_dialog = PinSetupDialog(self._window)
+            self.setup_dialog.finished.connect(self.on_setup_dialog_finished)
+        self.setup_dialog.open()
+
+    def on_setup_dialog_finished(self, result: int) -> None:
+        """Hash and store the new PIN, then enter booth mode."""
+        dialog, self.setup_dialog = self.setup_dialog, None
+        if dialog is None:
+            return
+        pin = dialog.pin()
+        dialog.first.clear()
+        dialog.second.clear()
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        self._settings.booth_pin = PinHash.create(pin)
+        try:
+            self._save_settings()
+        except OSError as exc:
+            # A PIN that is not on disk would be lost on a crash and lock the
+            # staff out on the next start; better not to enter booth mode.
+            self._settings.booth_pin = None
+            self._window.show_message(f"The booth PIN could not be saved ({exc}).")
+            return
+        self.enter()
+
+    def enter(self) -> None:
+        """Lock the window for visitors and go full screen (the PIN must be set)."""
+        pin_hash = self._settings.booth_pin
+        if self._active or pin_hash is None:
+            return
+        self._active = True
+        self._attempts = PinAttempts(pin_hash, self.clock)
+        form = self._window.form
+        self._previous_capture = form.capture_method()
+        form.set_capture_method(BOOTH_CAPTURE_METHOD)
+        form.set_consent_text(self._settings.booth_consent_text.strip() or None)
+        form.clear_for_next_lead()
+        self._window.set_locked_for_visitors(True)
+        for action in self._locked_actions:
+            action.setEnabled(False)
+        self.leave_button.show()
+        self._previous_state = self._window.windowState()
+        self._window.showFullScreen()
+        self.idle_timer.setInterval(round(self._settings.booth_idle_seconds * 1000))
+        self.idle_timer.start()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self._window.installEventFilter(self)
+        self._window.focus_name()
+        log.info("booth mode on")
+        self.entered.emit()
+
+    # -- leaving ----------------------------------------------------------------
+
+    @Slot()
+    def request_leave(self) -> None:
+        """Ask for the PIN; the right one ends booth mode."""
+        if not self._active or self._attempts is None:
+            return
+        if self.prompt is None:
+            self.prompt = PinPrompt(self._attempts, self._window)
+            self.prompt.finished.connect(self.on_prompt_finished)
+        self.prompt.open()
+
+    def on_prompt_finished(self, result: int) -> None:
+        """The right PIN leaves booth mode; Cancel returns to the form."""
+        prompt, self.prompt = self.prompt, None
+        if prompt is not None:
+            prompt.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self.leave()
+        elif self._active:
+            self._window.focus_name()
+
+    def leave(self) -> None:
+        """Unlock the window and restore it (called once the PIN was right)."""
+        if not self._active:
+            return
+        self._stop()
+        form = self._window.form
+        form.clear_for_next_lead()
+        form.set_capture_method(self._previous_capture)
+        form.set_consent_text(None)
+        self._window.set_locked_for_visitors(False)
+        for action in self._locked_actions:
+            action.setEnabled(True)
+        self.leave_button.hide()
+        self._window.setWindowState(self._previous_state)
+        self._window.show_form()
+        log.info("booth mode off")
+        self.left.emit()
+
+    def shutdown(self) -> None:
+        """The app is closing: stop timers and stop watching input (no unlocking)."""
+        self._stop()
+
+    def _stop(self) -> None:
+        self._active = False
+        self.idle_timer.stop()
+        self.thank_you_timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._window.removeEventFilter(self)
+        for dialog in (self.prompt, self.setup_dialog):
+            if dialog is not None:
+                dialog.reject()
+        if self._window.entry_stack.currentWidget() is self.thank_you:
+            self._window.entry_stack.setCurrentIndex(0)
+
+    # -- while on ---------------------------------------------------------------
+
+    @Slot(int)
+    def on_window_leadQueued(self, _lead_id: int) -> None:
+        """A visitor's lead is safe on disk: thank them, then show the empty form."""
+        if not self._active:
+            return
+        self._window.entry_stack.setCurrentWidget(self.thank_you)
+        self.thank_you_timer.start(round(self._settings.booth_thank_you_seconds * 1000))
+
+    def on_thank_you_timer_timeout(self) -> None:
+        """Back to the (already empty) form for the next visitor."""
+        if self._window.entry_stack.currentWidget() is self.thank_you:
+            self._window.entry_stack.setCurrentIndex(0)
+        if self._active:
+            self._window.focus_name()
+            self.idle_timer.start()
+
+    def on_idle_timer_timeout(self) -> None:
+        """Nobody touched the form for a while: empty it, without sending anything."""
+        if not self._active:
+            return
+        if self.prompt is not None:
+            self.prompt.reject()
+        self._window.form.clear_for_next_lead()
+        log.info("booth mode: idle form cleared")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Restart the idle countdown on any input; Esc asks for the PIN; refuse closing."""
+        if not self._active:
+            return False
+        kind = event.type()
+        if kind in _ACTIVITY_EVENTS:
+            self.idle_timer.start()
+        if watched is self._window and kind == QEvent.Type.Close:
+            # Alt+F4, the window manager, a quit request: a visitor must not
+            # end the app. Shutting down unlocks first (``shutdown``).
+            event.ignore()
+            self._window.show_message(CLOSE_REFUSED)
+            return True
+        if (
+            isinstance(event, QKeyEvent)
+            and kind == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and self.prompt is None
+            and self.setup_dialog is None
+            and isinstance(watched, QWidget)
+            and watched.window() is self._window
+        ):
+            self.request_leave()
+            return True
+        return False

@@ -1,0 +1,139 @@
+"""The two PIN dialogs of booth mode: choosing the PIN, and typing it to leave."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, pin_problem
+
+PINS_DIFFER = "The two PINs are not the same."
+WRONG_PIN = "That PIN is not right."
+
+
+def pin_edit(name: str, parent: QWidget) -> QLineEdit:
+    """A masked line edit for a PIN."""
+    edit = QLineEdit(parent)
+    edit.setObjectName(name)
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setMaxLength(MAX_PIN_CHARS)
+    return edit
+
+
+def _message_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("pinMessage")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #c62828;")
+    label.hide()
+    return label
+
+
+class PinSetupDialog(QDialog):
+    """Asks for a new booth PIN twice; ``pin()`` is the accepted one.
+
+    The caller hashes it at once (``PinHash.create``) and forgets it.
+    """
+
+    def __init__(self, parent: QWidget | None = None, *, intro: str = "") -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Booth PIN")
+        self.setObjectName("pinSetupDialog")
+        intro_label = QLabel(
+            intro
+            or "Choose a PIN for booth mode. Staff need it to leave booth mode; "
+            "visitors can't open the lead history or settings without it.",
+            self,
+        )
+        intro_label.setWordWrap(True)
+        self.first = pin_edit("newPin", self)
+        self.second = pin_edit("repeatPin", self)
+        self.message = _message_label(self)
+        form = QFormLayout()
+        form.addRow("&New PIN:", self.first)
+        form.addRow("&Repeat PIN:", self.second)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro_label)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def pin(self) -> str:
+        """The PIN typed (meaningful once accepted)."""
+        return self.first.text()
+
+    def accept(self) -> None:
+        """Close only for a usable PIN typed the same way twice."""
+        problem = pin_problem(self.first.text())
+        if problem is None and self.first.text() != self.second.text():
+            problem = PINS_DIFFER
+        if problem is not None:
+            self.message.setText(problem)
+            self.message.show()
+            self.second.clear()
+            self.first.setFocus()
+            self.first.selectAll()
+            return
+        super().accept()
+
+
+class PinPrompt(QDialog):
+    """Asks for the booth PIN; closes accepted only for the right one.
+
+    Wrong tries are counted by the shared ``PinAttempts``, so closing and
+    reopening the prompt does not reset the wait after several wrong ones.
+    """
+
+    def __init__(self, attempts: PinAttempts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Leave booth mode")
+        self.setObjectName("pinPrompt")
+        self._attempts = attempts
+        intro = QLabel("Staff only: type the booth PIN to leave booth mode.", self)
+        intro.setWordWrap(True)
+        self.pin_edit = pin_edit("boothPin", self)
+        self.message = _message_label(self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&PIN:", self.pin_edit)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Check the PIN; a wrong one (or one typed during a wait) keeps the prompt open."""
+        outcome = self._attempts.check(self.pin_edit.text())
+        self.pin_edit.clear()
+        if outcome.verdict == "ok":
+            super().accept()
+            return
+        seconds = max(1, round(outcome.wait_s))
+        if outcome.verdict == "wait":
+            text = f"Too many wrong tries. Wait {seconds} s, then try again."
+        elif outcome.wait_s:
+            text = f"{WRONG_PIN} Too many wrong tries: wait {seconds} s before the next one."
+        else:
+            text = f"{WRONG_PIN} Try again."
+        self.message.setText(text)
+        self.message.show()
+        self.pin_edit.setFocus()

@@ -1,0 +1,206 @@
+"""The trade-show booth kit in the main window: the Event menu and what hangs off it.
+
+Event (Alt+T) → Presets… (edit presets), Active preset (pick one), Staff and booth
+settings…, Booth mode. Keeps the form in step with the saved presets and
+this device's event settings, and owns booth mode.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
+
+from octanist_desktop.core.presets import PresetLibrary
+from octanist_desktop.event_settings import EventSettings
+from octanist_desktop.presets_store import PresetStore
+from octanist_desktop.ui.booth_mode import BoothMode
+from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
+from octanist_desktop.ui.preset_dialog import PresetDialog
+
+if TYPE_CHECKING:
+    from octanist_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+NO_PRESET = "No preset"
+BOOTH_SHORTCUT = "Ctrl+Shift+B"
+
+
+class EventKit(QObject):
+    """Adds the Event menu to ``window`` and applies presets and settings to its form.
+
+    ``presets`` is where the presets live; ``data_dir`` holds the event
+    settings (``EventSettings``). ``clock`` is passed to booth mode.
+    """
+
+    def __init__(
+        self,
+        window: MainWindow,
+        presets: PresetStore,
+        data_dir: Path,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = presets
+        self._data_dir = Path(data_dir)
+        self.library = presets.load()
+        self.settings = EventSettings.load(self._data_dir)
+        self.preset_dialog: PresetDialog | None = None
+        self.settings_dialog: EventSettingsDialog | None = None
+
+        form = window.form
+        form.set_preset(self.library.active(), apply_source=False)
+        form.set_staff_member(self.settings.staff_member)
+        form.set_capture_method(self.settings.capture_method)
+        form.captureMethodChanged.connect(self.on_form_captureMethodChanged)
+
+        # Alt+T: E belongs to Edit, V to View, N to the Name field; the form leaves T to menus.
+        self.menu = QMenu("Even&t", window)
+        self.menu.setObjectName("eventMenu")
+        self.presets_action = self._action("&Presets…", self.open_presets)
+        self.active_menu = self.menu.addMenu("&Active preset")
+        self.active_menu.setObjectName("activePresetMenu")
+        self.active_group = QActionGroup(self)
+        self.active_group.setExclusive(True)
+        self.settings_action = self._action("&Staff and booth settings…", self.open_settings)
+        self.menu.addSeparator()
+        self.booth_action = self._action("&Booth mode", None)
+        self.booth_action.setShortcut(QKeySequence(BOOTH_SHORTCUT))
+        window.menuBar().addMenu(self.menu)
+        self._rebuild_active_menu()
+
+        self.booth = BoothMode(
+            window,
+            self.settings,
+            self.save_settings,
+            locked_actions=(
+                self.presets_action,
+                self.settings_action,
+                self.booth_action,
+                self.active_menu.menuAction(),
+            ),
+            clock=clock,
+        )
+        self.booth_action.triggered.connect(self.booth.request_enter)
+        if presets.problem:
+            window.show_message(presets.problem)
+
+    def _action(self, text: str, slot: Callable[[], None] | None) -> QAction:
+        action = QAction(text, self._window)
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.menu.addAction(action)
+        return action
+
+    # -- presets ------------------------------------------------------------------
+
+    def _rebuild_active_menu(self) -> None:
+        self.active_menu.clear()
+        for action in self.active_group.actions():
+            self.active_group.removeAction(action)
+            action.deleteLater()
+        for name in (None, *self.library.names()):
+            action = QAction(NO_PRESET if name is None else name, self.active_menu)
+            action.setCheckable(True)
+            action.setChecked(name == self.library.active_name)
+            action.setData(name)
+            action.triggered.connect(lambda _checked=False, n=name: self.choose_preset(n))
+            self.active_group.addAction(action)
+            self.active_menu.addAction(action)
+
+    def choose_preset(self, name: str | None) -> None:
+        """Make preset ``name`` active (None: no event) and fill its Source defaults."""
+        self._set_library(self.library.with_active(name))
+
+    @Slot()
+    def open_presets(self) -> None:
+        """Open the presets dialog (one at a time); Save applies and stores the changes."""
+        if self.preset_dialog is not None:
+            self.preset_dialog.raise_()
+            return
+        dialog = PresetDialog(self.library, self._window)
+        dialog.finished.connect(self.on_preset_dialog_finished)
+        self.preset_dialog = dialog
+        dialog.open()
+
+    def on_preset_dialog_finished(self, result: int) -> None:
+        """Take the edited presets (the active one's new Source values fill the form)."""
+        dialog, self.preset_dialog = self.preset_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == PresetDialog.DialogCode.Accepted:
+            self._set_library(dialog.library())
+
+    def _set_library(self, library: PresetLibrary) -> None:
+        try:
+            self._store.save(library)
+        except OSError as exc:
+            # The change still applies to this session; say it won't survive a restart.
+            log.warning("could not save presets: %s", exc)
+            self._window.show_message(f"The event presets could not be saved ({exc}).")
+        old_active = self.library.active()
+        self.library = library
+        new_active = library.active()
+        if new_active != old_active:
+            self._window.form.set_preset(new_active)
+        self._rebuild_active_menu()
+
+    # -- staff and booth settings -------------------------------------------------
+
+    @Slot()
+    def open_settings(self) -> None:
+        """Open the staff and booth settings (one at a time)."""
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            return
+        dialog = EventSettingsDialog(self.settings, self._window)
+        dialog.finished.connect(self.on_settings_dialog_finished)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def on_settings_dialog_finished(self, result: int) -> None:
+        """Apply and store the edited settings."""
+        dialog, self.settings_dialog = self.settings_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result != EventSettingsDialog.DialogCode.Accepted:
+            return
+        edited = dialog.result_settings()
+        # Booth mode holds this very object: update it in place.
+        for name, value in vars(edited).items():
+            setattr(self.settings, name, value)
+        self._window.form.set_staff_member(self.settings.staff_member)
+        self._window.form.set_capture_method(self.settings.capture_method)
+        self._save_or_say()
+
+    @Slot(str)
+    def on_form_captureMethodChanged(self, method: str) -> None:
+        """Remember the capture method picked in the form for the next start."""
+        self.settings.capture_method = method
+        self._save_or_say()
+
+    def save_settings(self) -> None:
+        """Write the event settings (raises OSError)."""
+        self.settings.save(self._data_dir)
+
+    def _save_or_say(self) -> None:
+        try:
+            self.save_settings()
+        except OSError as exc:
+            log.warning("could not save event settings: %s", exc)
+            self._window.show_message(f"The staff and booth settings could not be saved ({exc}).")
+
+    def shutdown(self) -> None:
+        """The app is closing: stop booth mode's timers and input watching."""
+        self.booth.shutdown()

@@ -1,0 +1,134 @@
+"""Staff and booth settings: who takes the leads, how, and how booth mode behaves."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.core.booth_pin import PinHash, pin_problem
+from octanist_desktop.core.presets import CAPTURE_LABELS, CAPTURE_METHODS
+from octanist_desktop.event_settings import MAX_STAFF_CHARS, EventSettings
+from octanist_desktop.ui.booth_pin_dialogs import PINS_DIFFER, pin_edit
+from octanist_desktop.ui.json_editor import CompactPlainTextEdit
+
+MIN_IDLE_S, MAX_IDLE_S = 10, 3600
+MIN_THANK_YOU_S, MAX_THANK_YOU_S = 1, 30
+
+
+class EventSettingsDialog(QDialog):
+    """Edits a copy of ``EventSettings``; ``result_settings()`` is the edited copy.
+
+    Leaving both PIN fields empty keeps the current PIN; a new one is hashed
+    here and never kept in plain text.
+    """
+
+    def __init__(self, settings: EventSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Staff and booth settings")
+        self.setObjectName("eventSettingsDialog")
+        self._settings = settings
+        self._result = settings
+
+        self.staff_edit = QLineEdit(settings.staff_member, self)
+        self.staff_edit.setObjectName("staffMemberEdit")
+        self.staff_edit.setMaxLength(MAX_STAFF_CHARS)
+        self.staff_edit.setPlaceholderText("Sent with every lead from this computer")
+        self.capture_combo = QComboBox(self)
+        self.capture_combo.setObjectName("captureMethodEdit")
+        for method in ("", *CAPTURE_METHODS):
+            self.capture_combo.addItem(CAPTURE_LABELS[method], method)
+        self.capture_combo.setCurrentIndex(
+            max(self.capture_combo.findData(settings.capture_method), 0)
+        )
+        staff_form = QFormLayout()
+        staff_form.addRow("&Staff member:", self.staff_edit)
+        staff_form.addRow("&Captured via:", self.capture_combo)
+
+        self.idle_spin = _seconds_spin(settings.booth_idle_seconds, MIN_IDLE_S, MAX_IDLE_S)
+        self.idle_spin.setObjectName("boothIdleSeconds")
+        self.thank_you_spin = _seconds_spin(
+            settings.booth_thank_you_seconds, MIN_THANK_YOU_S, MAX_THANK_YOU_S
+        )
+        self.consent_edit = CompactPlainTextEdit(self, lines=3)
+        self.consent_edit.setObjectName("boothConsentText")
+        self.consent_edit.setTabChangesFocus(True)
+        self.consent_edit.setPlainText(settings.booth_consent_text)
+        self.new_pin = pin_edit("newBoothPin", self)
+        self.repeat_pin = pin_edit("repeatBoothPin", self)
+        pin_state = "A PIN is set." if settings.booth_pin is not None else "No PIN yet."
+        booth = QGroupBox("Booth mode", self)
+        booth_form = QFormLayout(booth)
+        booth_form.addRow("Empty an &idle form after:", self.idle_spin)
+        booth_form.addRow("Show “&Thank you” for:", self.thank_you_spin)
+        booth_form.addRow("C&onsent text:", self.consent_edit)
+        booth_form.addRow(QLabel(f"{pin_state} Leave the PIN fields empty to keep it.", booth))
+        booth_form.addRow("&New PIN:", self.new_pin)
+        booth_form.addRow("&Repeat PIN:", self.repeat_pin)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("eventSettingsMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(staff_form)
+        layout.addWidget(booth)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> EventSettings:
+        """The edited settings (the original ones until accepted)."""
+        return self._result
+
+    def accept(self) -> None:
+        """Check a new PIN, hash it, and close with the edited settings."""
+        pin_hash = self._settings.booth_pin
+        new_pin, repeated = self.new_pin.text(), self.repeat_pin.text()
+        if new_pin or repeated:
+            problem = pin_problem(new_pin) or (PINS_DIFFER if new_pin != repeated else None)
+            if problem is not None:
+                self.message.setText(problem)
+                self.message.show()
+                self.repeat_pin.clear()
+                self.new_pin.setFocus()
+                return
+            pin_hash = PinHash.create(new_pin)
+        self.new_pin.clear()
+        self.repeat_pin.clear()
+        method = self.capture_combo.currentData()
+        self._result = replace(
+            self._settings,
+            staff_member=self.staff_edit.text().strip(),
+            capture_method=method if isinstance(method, str) else "",
+            booth_idle_seconds=float(self.idle_spin.value()),
+            booth_thank_you_seconds=float(self.thank_you_spin.value()),
+            booth_consent_text=self.consent_edit.toPlainText().strip(),
+            booth_pin=pin_hash,
+        )
+        super().accept()
+
+
+def _seconds_spin(value: float, low: int, high: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSuffix(" s")
+    spin.setValue(min(max(round(value), low), high))
+    return spin

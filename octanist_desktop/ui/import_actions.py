@@ -1,0 +1,190 @@
+"""The window's import menu items and the vCard paste, in one place.
+
+File ▸ Import CSV… and Import vCard… open an ``ImportDialog``; Edit ▸ Paste
+vCard (Ctrl+Shift+V) fills the lead form from a vCard on the clipboard. A
+vCard pasted straight into the Name field (phones and CRMs copy contacts
+that way) is noticed too and spread over the form instead of landing in
+Name as one long line.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QWidget
+
+from octanist_desktop.core.custom_merge import merge_custom
+from octanist_desktop.importing.sources import CSV_PATTERNS, VCARD_PATTERNS
+from octanist_desktop.importing.vcard import VCardError, looks_like_vcard, read_one_vcard
+from octanist_desktop.ui.import_dialog import ImportDialog
+from octanist_desktop.ui.lead_form import LeadForm
+
+log = logging.getLogger(__name__)
+
+PASTE_VCARD_SHORTCUT = "Ctrl+Shift+V"
+NO_VCARD_MESSAGE = "The clipboard holds no vCard (it should start with BEGIN:VCARD)."
+_VCARD_START = "BEGIN:VCARD"
+
+
+class ImportActions(QObject):
+    """Import CSV…, Import vCard… and Paste vCard for one window.
+
+    ``region()`` gives the current default phone region (settings may change
+    it while the app runs). Without a ``data_dir`` the import items are
+    disabled: there is no database to import into.
+
+    Signals:
+        leadsImported(int, int): an import committed this many leads; the newest id.
+        formFilled(): the form was filled from a vCard (the window shows the form).
+        message(str): a sentence for the status bar.
+    """
+
+    leadsImported = Signal(int, int)
+    formFilled = Signal()
+    message = Signal(str)
+
+    def __init__(
+        self,
+        window: QWidget,
+        form: LeadForm,
+        *,
+        data_dir: Path | None,
+        region: Callable[[], str | None],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._form = form
+        self._data_dir = data_dir
+        self._region = region
+        self.dialog: ImportDialog | None = None
+
+        self.import_csv_action = QAction("&Import CSV…", window)
+        self.import_csv_action.setObjectName("importCsvAction")
+        self.import_csv_action.triggered.connect(self.on_import_csv_triggered)
+        self.import_vcard_action = QAction("Import &vCard…", window)
+        self.import_vcard_action.setObjectName("importVCardAction")
+        self.import_vcard_action.triggered.connect(self.on_import_vcard_triggered)
+        for action in (self.import_csv_action, self.import_vcard_action):
+            action.setEnabled(data_dir is not None)
+
+        self.paste_vcard_action = QAction("Paste &vCard", window)
+        self.paste_vcard_action.setObjectName("pasteVCardAction")
+        self.paste_vcard_action.setShortcut(QKeySequence(PASTE_VCARD_SHORTCUT))
+        self.paste_vcard_action.setToolTip("Fill the form from a contact card on the clipboard")
+        self.paste_vcard_action.triggered.connect(self.on_paste_vcard_triggered)
+
+        name = form.input_widget("name")
+        if isinstance(name, QLineEdit):
+            name.textEdited.connect(self.on_name_textEdited)
+        app = QCoreApplication.instance()
+        if app is not None:
+            # A running import's thread must be joined before the window (its
+            # owner) is destroyed, or Qt aborts the process.
+            app.aboutToQuit.connect(self.close_dialog)
+
+    def add_to_menus(self, file_menu: QMenu, edit_menu: QMenu, before: QAction) -> None:
+        """Put the import items into ``file_menu`` above ``before``, and Paste vCard into Edit."""
+        file_menu.insertAction(before, self.import_csv_action)
+        file_menu.insertAction(before, self.import_vcard_action)
+        file_menu.insertSeparator(before)
+        edit_menu.addAction(self.paste_vcard_action)
+
+    # -- importing files ---------------------------------------------------------------
+
+    @Slot()
+    def on_import_csv_triggered(self) -> None:
+        """Choose a CSV export and open the import dialog on it."""
+        self._choose_and_open("Import leads from a CSV file", f"CSV files ({CSV_PATTERNS})")
+
+    @Slot()
+    def on_import_vcard_triggered(self) -> None:
+        """Choose a .vcf file and open the import dialog on it."""
+        self._choose_and_open("Import leads from vCards", f"vCard files ({VCARD_PATTERNS})")
+
+    def _choose_and_open(self, title: str, pattern: str) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self._window, title, "", f"{pattern};;All files (*)"
+        )
+        if chosen:
+            self.open_import(Path(chosen))
+
+    def open_import(self, path: Path) -> ImportDialog | None:
+        """Open the import dialog on ``path`` (one at a time); None without a database."""
+        if self._data_dir is None:
+            return None
+        if self.dialog is not None:
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        dialog = ImportDialog(
+            path, data_dir=self._data_dir, default_region=self._region(), parent=self._window
+        )
+        dialog.leadsImported.connect(self.leadsImported)
+        dialog.importFinished.connect(self._on_dialog_importFinished)
+        dialog.finished.connect(self._on_dialog_finished)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    @Slot()
+    def close_dialog(self) -> None:
+        """Close the import dialog, if open, stopping its work (imported leads stay)."""
+        if self.dialog is not None:
+            self.dialog.done(0)
+
+    def _on_dialog_importFinished(self, count: int) -> None:
+        self.message.emit(f"Imported {count:,} lead{'s' if count != 1 else ''} from a file.")
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    # -- pasting a vCard into the form -----------------------------------------------------
+
+    @Slot()
+    def on_paste_vcard_triggered(self) -> None:
+        """Edit ▸ Paste vCard: fill the form from the clipboard."""
+        self.paste_vcard(QGuiApplication.clipboard().text())
+
+    def paste_vcard(self, text: str) -> bool:
+        """Fill the form from the first vCard in ``text``; False (with a message) if none."""
+        if not looks_like_vcard(text):
+            self.message.emit(NO_VCARD_MESSAGE)
+            return False
+        try:
+            card, count = read_one_vcard(text)
+        except VCardError as exc:
+            self.message.emit(f"This vCard can't be used: {exc}")
+            return False
+        draft = card.draft()
+        typed_custom = self._form.values().get("custom")
+        merge = merge_custom(typed_custom if isinstance(typed_custom, str) else "", card.custom())
+        if merge.merged:
+            draft["custom"] = merge.text
+        self._form.set_values(draft)
+        who = card.name or card.email or "the contact"
+        text = f"Filled the form from the vCard of {who}."
+        if count > 1:
+            text += f" The clipboard holds {count} cards; use File ▸ Import vCard… for all of them."
+        self.message.emit(text)
+        self.formFilled.emit()
+        return True
+
+    @Slot(str)
+    def on_name_textEdited(self, text: str) -> None:
+        """A whole vCard pasted into Name is spread over the form instead."""
+        start = text.upper().find(_VCARD_START)
+        if start < 0:
+            return
+        pasted = text[start:]
+        try:
+            _card, _count = read_one_vcard(pasted)
+        except VCardError:
+            # Still being typed or pasted in pieces (no END:VCARD yet): leave it alone.
+            return
+        self.paste_vcard(pasted)

@@ -1,0 +1,606 @@
+"""Importing a CSV export or a vCard file: map the columns, check every row, import the good ones.
+
+Reading, checking and enqueueing all run on the dialog's own QThread
+(``ui/import_worker.py``), so a 10,000-row export never freezes the window:
+the worker reports progress and results as data, and Cancel is honoured
+between rows. The dialog only shows and decides.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.importing.column_mapping import (
+    ColumnTarget,
+    auto_map,
+    choosable_targets,
+    custom_key_for,
+    mapped_fields,
+)
+from octanist_desktop.importing.csv_import import ImportPreview, RowStatus, write_invalid_rows
+from octanist_desktop.importing.csv_table import CsvTable
+from octanist_desktop.ui.import_preview import STATUS_ROLE, PreviewModel
+from octanist_desktop.ui.import_worker import CheckJob, ImportJob, ImportWorker
+
+log = logging.getLogger(__name__)
+
+#: Re-check this long after the last mapping change (a burst of changes checks once).
+RECHECK_DELAY_MS = 200
+_EXAMPLES_PER_COLUMN = 3
+_EXAMPLE_CHARS = 60
+_OTHER_CUSTOM_KEY = "other-custom-key"
+
+# (light palette, dark palette)
+_ERROR_COLOURS = ("#c62828", "#ef6b6b")
+_WARNING_COLOURS = ("#8a5300", "#ffc66d")
+
+
+class ImportDialog(QDialog):
+    """Import one CSV export or vCard file into the outbox.
+
+    Opens by reading the file in the background; then every column gets a
+    destination (guessed from its header, changeable), every row is checked
+    with ``validate()`` (again after each change), and "Import" enqueues the
+    good rows. Rows with errors can be saved to a CSV for fixing.
+
+    Signals:
+        leadsImported(int, int): leads committed since the last signal, and the newest id
+            (the window wakes the sender and refreshes the history with it).
+        fileLoaded(): the file was read, or could not be (``error_text()`` says why).
+        previewReady(): every row has its verdict for the current mapping.
+        importFinished(int): an import ended; how many leads it committed in all.
+    """
+
+    leadsImported = Signal(int, int)
+    fileLoaded = Signal()
+    previewReady = Signal()
+    importFinished = Signal(int)
+
+    _readRequested = Signal(str)
+    _checkRequested = Signal(object)
+    _importRequested = Signal(object)
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        data_dir: Path,
+        default_region: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(f"Import leads — {path.name}")
+        self.resize(900, 680)
+        self._path = path
+        self._region = default_region
+        self._table: CsvTable | None = None
+        self._targets: list[ColumnTarget] = []
+        self._preview: ImportPreview | None = None
+        self._imported: set[int] = set()
+        self._error = ""
+        self._generation = 0
+        self._check_job: CheckJob | None = None
+        self._import_job: ImportJob | None = None
+        self._import_rows: list[int] = []
+        self._import_reported = 0
+        self._combos: list[QComboBox] = []
+
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(RECHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self._start_check)
+
+        self._build()
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("octanist-import")
+        self._worker = ImportWorker(data_dir)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._readRequested.connect(self._worker.read)
+        self._checkRequested.connect(self._worker.check)
+        self._importRequested.connect(self._worker.enqueue)
+        self._worker.fileRead.connect(self.on_worker_fileRead)
+        self._worker.progress.connect(self.on_worker_progress)
+        self._worker.checked.connect(self.on_worker_checked)
+        self._worker.queued.connect(self.on_worker_queued)
+        self._worker.importDone.connect(self.on_worker_importDone)
+        self._thread.start()
+        # Whichever way the dialog goes — closed, or destroyed with its parent —
+        # the thread is stopped and joined first: Qt aborts the process when a
+        # running QThread is destroyed. The stopper holds no reference to self.
+        self._stop_work = _WorkStopper(self._thread)
+        self.destroyed.connect(self._stop_work)
+
+        self._set_busy("Reading the file…", 0)
+        self._readRequested.emit(str(path))
+
+    # -- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.file_label = QLabel(f"Reading {self._path.name}…")
+        self.file_label.setObjectName("importFileLabel")
+        self.file_label.setWordWrap(True)
+        self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.mapping_table = QTableWidget(0, 3)
+        self.mapping_table.setObjectName("importMapping")
+        self.mapping_table.setHorizontalHeaderLabels(["Column in the file", "Example", "Goes to"])
+        self.mapping_table.verticalHeader().hide()
+        self.mapping_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.mapping_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        mapping_box = QGroupBox("1. What each column is")
+        mapping_layout = QVBoxLayout(mapping_box)
+        mapping_layout.addWidget(self.mapping_table)
+
+        self.model = PreviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(STATUS_ROLE)
+        self.proxy.setFilterKeyColumn(PreviewModel.STATUS)
+        self.preview_view = QTableView()
+        self.preview_view.setObjectName("importPreview")
+        self.preview_view.setModel(self.proxy)
+        self.preview_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.preview_view.verticalHeader().hide()
+        self.preview_view.horizontalHeader().setStretchLastSection(True)
+        self.preview_view.setWordWrap(False)
+        self.show_filter = QComboBox()
+        self.show_filter.setObjectName("importShowFilter")
+        for label, word in (
+            ("All rows", ""),
+            ("Errors", RowStatus.ERROR.value),
+            ("Duplicates", RowStatus.DUPLICATE.value),
+            ("Warnings", RowStatus.WARNING.value),
+        ):
+            self.show_filter.addItem(label, word)
+        self.show_filter.currentIndexChanged.connect(self._on_show_filter_changed)
+        self.include_duplicates = QCheckBox("Import duplicate rows too")
+        self.include_duplicates.setObjectName("includeDuplicates")
+        self.include_duplicates.setToolTip(
+            "Rows with the same email or phone as an earlier row, or the very same cells, "
+            "are skipped unless this is ticked."
+        )
+        self.include_duplicates.toggled.connect(self._update_summary)
+        preview_box = QGroupBox("2. Check the rows")
+        preview_layout = QVBoxLayout(preview_box)
+        options = QHBoxLayout()
+        options.addWidget(QLabel("Show:"))
+        options.addWidget(self.show_filter)
+        options.addStretch(1)
+        options.addWidget(self.include_duplicates)
+        preview_layout.addLayout(options)
+        preview_layout.addWidget(self.preview_view, 1)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(mapping_box)
+        splitter.addWidget(preview_box)
+        splitter.setStretchFactor(1, 2)
+
+        self.summary_label = QLabel()
+        self.summary_label.setObjectName("importSummary")
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importProgress")
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_line = QHBoxLayout()
+        progress_line.addWidget(self.progress, 1)
+        progress_line.addWidget(self.cancel_button)
+
+        self.save_errors_button = QPushButton("Save rows with errors…")
+        self.save_errors_button.setObjectName("saveErrors")
+        self.save_errors_button.clicked.connect(self._on_save_errors_clicked)
+        self.import_button = QPushButton("Import")
+        self.import_button.setObjectName("importButton")
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.import_rows)
+        self.close_button = QPushButton("Close")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_errors_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        buttons.addWidget(self.import_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.file_label)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.summary_label)
+        layout.addLayout(progress_line)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def _fill_mapping(self, table: CsvTable) -> None:
+        self.mapping_table.setRowCount(len(table.headers))
+        self._combos = []
+        for column, header in enumerate(table.headers):
+            self.mapping_table.setItem(column, 0, QTableWidgetItem(header))
+            self.mapping_table.setItem(column, 1, QTableWidgetItem(_examples(table, column)))
+            combo = QComboBox()
+            combo.setObjectName(f"target_{column}")
+            combo.setAccessibleName(f"Where {header} goes")
+            for target in choosable_targets():
+                combo.addItem(target.label, target)
+            own = ColumnTarget.custom(custom_key_for(header))
+            combo.insertItem(combo.count() - 1, own.label, own)
+            combo.addItem("Other custom data key…", _OTHER_CUSTOM_KEY)
+            self._select(combo, self._targets[column])
+            combo.currentIndexChanged.connect(lambda _i, c=column: self._on_target_combo_changed(c))
+            self.mapping_table.setCellWidget(column, 2, combo)
+            self._combos.append(combo)
+
+    @staticmethod
+    def _select(combo: QComboBox, target: ColumnTarget) -> None:
+        index = combo.findData(target)
+        if index < 0:
+            combo.insertItem(combo.count() - 2, target.label, target)
+            index = combo.findData(target)
+        combo.blockSignals(True)
+        combo.setCurrentIndex(index)
+        combo.blockSignals(False)
+
+    # -- public API (also what the tests drive) ---------------------------------------
+
+    def table(self) -> CsvTable | None:
+        """The file as read (None until read, or if it couldn't be)."""
+        return self._table
+
+    def error_text(self) -> str:
+        """Why the file couldn't be read ("" if it could)."""
+        return self._error
+
+    def targets(self) -> list[ColumnTarget]:
+        """Each column's destination, in column order."""
+        return list(self._targets)
+
+    def set_target(self, column: int, target: ColumnTarget) -> None:
+        """Send ``column`` to ``target``; the rows are checked again shortly after."""
+        self._targets[column] = target
+        self._select(self._combos[column], target)
+        self._check_timer.start()
+        self._update_buttons()
+
+    def preview(self) -> ImportPreview | None:
+        """The verdicts for the current mapping (None while checking)."""
+        return self._preview
+
+    def is_busy(self) -> bool:
+        """True while reading, checking or importing."""
+        reading = self._table is None and not self._error
+        return reading or self._busy_step() is not None
+
+    def imported_count(self) -> int:
+        """Leads committed from this file so far."""
+        return len(self._imported)
+
+    def import_rows(self) -> bool:
+        """Enqueue every importable row not imported yet; False if there is nothing to do now."""
+        if self._preview is None or self._busy_step() is not None:
+            return False
+        rows = [
+            verdict
+            for verdict in self._preview.importable(
+                include_duplicates=self.include_duplicates.isChecked()
+            )
+            if verdict.index not in self._imported
+        ]
+        if not rows:
+            return False
+        self._import_rows = [verdict.index for verdict in rows]
+        self._import_reported = 0
+        self._import_job = ImportJob([verdict.payload for verdict in rows])
+        self._stop_work.watch(self._import_job.cancel)
+        self._set_busy("Importing… %v of %m leads", len(rows))
+        self._update_buttons()
+        self._importRequested.emit(self._import_job)
+        return True
+
+    def save_invalid_rows(self, path: Path) -> int:
+        """Write the rows with errors, plus an "error" column, to ``path``; returns how many."""
+        if self._table is None or self._preview is None:
+            return 0
+        count = write_invalid_rows(path, self._table, self._preview.invalid())
+        self.summary_label.setText(f"Saved {_rows(count)} with errors to {path}.")
+        return count
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop the running check or import; leads already imported stay imported."""
+        if self._import_job is not None:
+            self._import_job.cancel.set()
+            self.cancel_button.setEnabled(False)
+        elif self._check_job is not None:
+            self._check_job.cancel.set()
+
+    def done(self, result: int) -> None:
+        """Closing stops the background work and joins the import thread first."""
+        self._check_timer.stop()
+        self._stop_work()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Also when closed while hidden (``done`` isn't called then)."""
+        self._check_timer.stop()
+        self._stop_work()
+        super().closeEvent(event)
+
+    # -- worker results ------------------------------------------------------------------
+
+    @Slot(object)
+    def on_worker_fileRead(self, table: object) -> None:
+        """The file is read: guess the mapping and check the rows."""
+        self._set_idle()
+        if not isinstance(table, CsvTable):
+            self._error = str(table)
+            self.file_label.setText(self._error)
+            self.summary_label.setText("Nothing to import.")
+            self._update_buttons()
+            self.fileLoaded.emit()
+            return
+        self._table = table
+        self._targets = auto_map(table.headers)
+        self.file_label.setText(_describe_file(self._path, table))
+        self._fill_mapping(table)
+        self.fileLoaded.emit()
+        self._start_check()
+
+    @Slot(int, int)
+    def on_worker_progress(self, done: int, total: int) -> None:
+        """Move the progress bar."""
+        self.progress.setMaximum(max(total, 1))
+        self.progress.setValue(done)
+
+    @Slot(int, object)
+    def on_worker_checked(self, generation: int, preview: object) -> None:
+        """A check ended; only the newest one's result counts."""
+        if generation != self._generation:
+            return
+        self._check_job = None
+        self._set_idle()
+        if not isinstance(preview, ImportPreview):
+            self.summary_label.setText(
+                "Checking stopped. Change a column's destination to check again."
+            )
+            self._update_buttons()
+            return
+        self._preview = preview
+        assert self._table is not None
+        self.model.set_rows(preview.verdicts, self._imported, cards=self._table.is_vcard)
+        self.preview_view.resizeColumnsToContents()
+        self._update_summary()
+        self.previewReady.emit()
+
+    @Slot(int, int)
+    def on_worker_queued(self, done: int, last_id: int) -> None:
+        """Some leads are committed: mark their rows and tell the window."""
+        newly = done - self._import_reported
+        if newly <= 0:
+            return
+        self._imported.update(self._import_rows[self._import_reported : done])
+        self._import_reported = done
+        self.model.statuses_changed()
+        self.leadsImported.emit(newly, last_id)
+
+    @Slot(int, str)
+    def on_worker_importDone(self, done: int, error: str) -> None:
+        """The import ended, complete, cancelled or stopped by an error."""
+        job, self._import_job = self._import_job, None
+        cancelled = job is not None and job.cancel.is_set()
+        self._set_idle()
+        total = len(self._import_rows)
+        if error:
+            text = f"Imported {_leads(done)} of {total:,}. {error}"
+        elif cancelled and done < total:
+            text = (
+                f"Stopped after {_leads(done)} of {total:,}; those are saved and will be sent. "
+                "Import again to add the rest."
+            )
+        else:
+            text = f"Imported {_leads(done)}; sending in the background."
+        invalid = len(self._preview.invalid()) if self._preview else 0
+        if invalid:
+            verb = "was" if invalid == 1 else "were"
+            text += f" {_rows(invalid).capitalize()} with errors {verb} left out: save them to fix."
+        self.summary_label.setText(text)
+        self._update_buttons()
+        self.importFinished.emit(done)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _start_check(self) -> None:
+        if self._table is None:
+            return
+        if self._check_job is not None:
+            self._check_job.cancel.set()
+        self._generation += 1
+        self._preview = None
+        self._check_job = CheckJob(self._generation, self._table, list(self._targets), self._region)
+        self._stop_work.watch(self._check_job.cancel)
+        self._set_busy("Checking rows… %v of %m", len(self._table.rows))
+        self._update_buttons()
+        self._checkRequested.emit(self._check_job)
+
+    def _on_target_combo_changed(self, column: int) -> None:
+        combo = self._combos[column]
+        data = combo.currentData()
+        if data == _OTHER_CUSTOM_KEY:
+            data = self._ask_custom_key(column)
+            if data is None:
+                self._select(combo, self._targets[column])
+                return
+        if isinstance(data, ColumnTarget):
+            self.set_target(column, data)
+
+    def _ask_custom_key(self, column: int) -> ColumnTarget | None:
+        assert self._table is not None
+        header = self._table.headers[column]
+        key, ok = QInputDialog.getText(
+            self,
+            "Custom data key",
+            f"Keep “{header}” in the custom data under this key:",
+            text=custom_key_for(header),
+        )
+        return ColumnTarget.custom(key) if ok and key.strip() else None
+
+    def _on_show_filter_changed(self, _index: int) -> None:
+        word = self.show_filter.currentData()
+        self.proxy.setFilterFixedString(word if isinstance(word, str) else "")
+
+    def _on_save_errors_clicked(self) -> None:
+        suggested = self._path.with_name(f"{self._path.stem}-errors.csv")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, "Save rows with errors", str(suggested), "CSV files (*.csv)"
+        )
+        if not chosen:
+            return
+        try:
+            self.save_invalid_rows(Path(chosen))
+        except OSError as exc:
+            self.summary_label.setText(f"Couldn't save {Path(chosen).name}: {exc.strerror or exc}.")
+
+    def _busy_step(self) -> str | None:
+        if self._import_job is not None:
+            return "import"
+        if self._check_job is not None or self._check_timer.isActive():
+            return "check"
+        return None
+
+    def _set_busy(self, text: str, total: int) -> None:
+        self.progress.setFormat(text)
+        self.progress.setMaximum(max(total, 1) if total else 0)  # 0: an indefinite bar
+        self.progress.setValue(0)
+        self.progress.show()
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.show()
+
+    def _set_idle(self) -> None:
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def _update_summary(self) -> None:
+        preview = self._preview
+        if preview is None:
+            return
+        ready = len(
+            [
+                v
+                for v in preview.importable(include_duplicates=self.include_duplicates.isChecked())
+                if v.index not in self._imported
+            ]
+        )
+        parts = [f"{_leads(ready)} ready to import"]
+        warnings = preview.count(RowStatus.WARNING)
+        if warnings:
+            parts.append(f"{warnings:,} of them with a warning")
+        errors = preview.count(RowStatus.ERROR)
+        if errors:
+            parts.append(f"{_rows(errors)} with errors")
+        duplicates = preview.count(RowStatus.DUPLICATE)
+        if duplicates:
+            verb = "imported too" if self.include_duplicates.isChecked() else "skipped"
+            parts.append(f"{duplicates:,} duplicate{'s' if duplicates != 1 else ''} {verb}")
+        if self._imported:
+            parts.append(f"{_leads(len(self._imported))} already imported")
+        missing = {"name", "email", "phone"} - mapped_fields(self._targets)
+        text = "; ".join(parts) + "."
+        if missing == {"name", "email", "phone"}:
+            text += " No column goes to Name, Email or Phone: choose one above."
+        self.summary_label.setText(text)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._busy_step()
+        preview = self._preview
+        ready = 0
+        if preview is not None:
+            ready = sum(
+                1
+                for v in preview.importable(include_duplicates=self.include_duplicates.isChecked())
+                if v.index not in self._imported
+            )
+        self.import_button.setText(f"Import {_leads(ready)}" if ready else "Import")
+        self.import_button.setEnabled(busy is None and ready > 0)
+        self.save_errors_button.setEnabled(
+            busy is None and preview is not None and preview.count(RowStatus.ERROR) > 0
+        )
+        self.mapping_table.setEnabled(busy != "import")
+        self.include_duplicates.setEnabled(busy != "import")
+
+
+class _WorkStopper:
+    """Cancels the dialog's jobs and joins its thread; safe to call more than once."""
+
+    def __init__(self, thread: QThread) -> None:
+        self._thread = thread
+        self._cancels: list[threading.Event] = []
+
+    def watch(self, cancel: threading.Event) -> None:
+        """Set ``cancel`` when stopping (finished jobs' events are forgotten)."""
+        self._cancels = [c for c in self._cancels if not c.is_set()]
+        self._cancels.append(cancel)
+
+    def __call__(self, *_args: object) -> None:
+        for cancel in self._cancels:
+            cancel.set()
+        self._thread.quit()
+        self._thread.wait()
+
+
+def _examples(table: CsvTable, column: int) -> str:
+    examples: list[str] = []
+    for row in table.rows:
+        value = row[column].strip().replace("\n", " ") if column < len(row) else ""
+        if value and value not in examples:
+            examples.append(value if len(value) <= _EXAMPLE_CHARS else f"{value[:_EXAMPLE_CHARS]}…")
+            if len(examples) == _EXAMPLES_PER_COLUMN:
+                break
+    return " · ".join(examples)
+
+
+def _describe_file(path: Path, table: CsvTable) -> str:
+    if table.is_vcard:
+        return f"{path.name}: {len(table.rows):,} vCard{'s' if len(table.rows) != 1 else ''}."
+    return (
+        f"{path.name}: {_rows(len(table.rows))}, {len(table.headers)} columns, "
+        f"{table.delimiter_name}-separated, {table.encoding_label}."
+    )
+
+
+def _rows(count: int) -> str:
+    return f"{count:,} row{'s' if count != 1 else ''}"
+
+
+def _leads(count: int) -> str:
+    return f"{count:,} lead{'s' if count != 1 else ''}"

@@ -1,0 +1,145 @@
+"""The import's background half: reads the file, checks the rows, enqueues the leads.
+
+Runs on the import dialog's QThread and talks to it only by signals, with
+plain data (Picard's habit). It enqueues through its **own** SQLite
+connection and ``Outbox``, opened and closed on its thread: the window's
+connection belongs to the GUI thread. Every lead is committed on its own,
+exactly like a typed one, so a cancelled or failed import leaves whole
+leads, never half a batch. Cancel is a ``threading.Event`` checked between
+rows: the worker is busy in a loop and would never see a queued signal.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from octanist_desktop.importing.column_mapping import ColumnTarget
+from octanist_desktop.importing.csv_import import check_rows
+from octanist_desktop.importing.csv_table import CsvTable
+from octanist_desktop.importing.sources import read_import_file
+from octanist_desktop.store.database import open_database
+from octanist_desktop.store.lifecycle import StoreError
+from octanist_desktop.store.outbox import Outbox
+
+log = logging.getLogger(__name__)
+
+#: The window hears about imported leads at most this often (it refreshes the history).
+REPORT_INTERVAL_S = 0.25
+
+
+@dataclass(slots=True)
+class CheckJob:
+    """One pass over the rows with one mapping."""
+
+    generation: int
+    table: CsvTable
+    targets: list[ColumnTarget]
+    region: str | None
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+@dataclass(slots=True)
+class ImportJob:
+    """The payloads to enqueue, in order."""
+
+    payloads: list[dict[str, object]]
+    cancel: threading.Event = field(default_factory=threading.Event)
+
+
+class ImportWorker(QObject):
+    """The slow steps, run on the import thread; every result goes back as a signal.
+
+    Signals:
+        fileRead(object): the ``CsvTable``, or a ``str`` saying why the file can't be used.
+        progress(int, int): rows (or leads) done so far, and the total, of the running step.
+        checked(int, object): a check's generation and its ``ImportPreview`` (None: cancelled).
+        queued(int, int): leads committed so far by the running import, and the newest id.
+        importDone(int, str): leads committed in all, and "" or why the import stopped early.
+    """
+
+    fileRead = Signal(object)
+    progress = Signal(int, int)
+    checked = Signal(int, object)
+    queued = Signal(int, int)
+    importDone = Signal(int, str)
+
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self._data_dir = data_dir
+
+    @Slot(str)
+    def read(self, path: str) -> None:
+        """Read and decode the file."""
+        try:
+            table: CsvTable | str = read_import_file(Path(path))
+        except OSError as exc:
+            table = f"{Path(path).name} can't be opened: {exc.strerror or exc}."
+        except ValueError as exc:
+            table = str(exc)
+        except Exception:  # a bug here must not leave the dialog "Reading…" forever
+            log.exception("reading an import file failed")
+            table = f"{Path(path).name} can't be read: something unexpected went wrong."
+        self.fileRead.emit(table)
+
+    @Slot(object)
+    def check(self, job: CheckJob) -> None:
+        """Judge every row with the job's mapping, unless cancelled first."""
+        if job.cancel.is_set():
+            self.checked.emit(job.generation, None)
+            return
+        try:
+            preview = check_rows(
+                job.table,
+                job.targets,
+                default_region=job.region,
+                progress=lambda done, total: self.progress.emit(done, total),
+                should_stop=job.cancel.is_set,
+            )
+        except Exception:  # validate() never raises; this guards the dialog against a bug
+            log.exception("checking import rows failed")
+            preview = None
+        self.checked.emit(job.generation, preview)
+
+    @Slot(object)
+    def enqueue(self, job: ImportJob) -> None:
+        """Commit the payloads one lead at a time on this thread's own connection."""
+        done = last_id = reported = 0
+        error = ""
+        total = len(job.payloads)
+        last_report = time.monotonic()
+        try:
+            # Opened and closed here: an SQLite connection belongs to its thread.
+            conn = open_database(self._data_dir)
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            self.importDone.emit(0, f"The lead database can't be opened ({exc}).")
+            return
+        try:
+            outbox = Outbox(conn)
+            for payload in job.payloads:
+                if job.cancel.is_set():
+                    break
+                last_id = outbox.enqueue(payload)
+                done += 1
+                # The first lead at once (the window shows it is under way), then
+                # a few times a second: each report refreshes the history table.
+                if done == 1 or time.monotonic() - last_report >= REPORT_INTERVAL_S:
+                    last_report = time.monotonic()
+                    reported = done
+                    self.queued.emit(done, last_id)
+                    self.progress.emit(done, total)
+        except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
+            log.error("import stopped: %s", type(exc).__name__)
+            error = f"Lead {done + 1} could not be saved ({exc}); the import stopped there."
+        finally:
+            conn.close()
+        if done != reported:
+            self.queued.emit(done, last_id)
+        self.progress.emit(done, total)
+        self.importDone.emit(done, error)

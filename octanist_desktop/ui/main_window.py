@@ -1,0 +1,348 @@
+"""The main window: the lead form, the history tab and a status bar that always tells the truth."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.store.history import History
+from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.history_view import HistoryView
+from octanist_desktop.ui.import_actions import ImportActions  # booth kit: import
+from octanist_desktop.ui.lead_form import LeadForm
+from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.ui.welcome_panel import WelcomePanel
+
+log = logging.getLogger(__name__)
+
+NEW_LEAD_TAB, HISTORY_TAB = 0, 1
+PENDING_STATUSES = ("queued", "sending", "waiting")
+
+CONNECTION_TEXT = {
+    "unknown": "● Connecting…",
+    "online": "● Online",
+    "offline": "● Offline — leads are kept and sent when the connection returns",
+    "unauthorized": "● API key refused — open Settings",
+}
+CONNECTION_COLOUR = {
+    "unknown": "#808080",
+    "online": "#2e9d4a",
+    "offline": "#d08700",
+    "unauthorized": "#d03a3a",
+}
+
+
+def describe_match(created_at: float, delivered: bool, now: datetime | None = None) -> str:
+    """'Sent today 10:42 — possible duplicate', the hint under email/phone."""
+    when = datetime.fromtimestamp(created_at)
+    now = now or datetime.now()
+    if when.date() == now.date():
+        day = "today"
+    elif (now.date() - when.date()).days == 1:
+        day = "yesterday"
+    else:
+        day = when.strftime("%d %b %Y")
+    verb = "Sent" if delivered else "Entered"
+    return f"{verb} {day} {when:%H:%M} — possible duplicate"
+
+
+class MainWindow(QMainWindow):
+    """Everything the user sees all day.
+
+    The window never talks HTTP and never touches the sender's thread: it
+    enqueues on its own SQLite connection and pokes the sender by signal.
+
+    Signals:
+        leadQueued(int): a lead was committed to the outbox (its id); the app
+            wakes the sender with it.
+        sendNowRequested(): the user asked to retry now.
+        settingsRequested(): the user wants the settings dialog.
+        sandboxRequested(): the first-run panel's "Try the built-in sandbox".
+    """
+
+    leadQueued = Signal(int)
+    sendNowRequested = Signal()
+    settingsRequested = Signal()
+    sandboxRequested = Signal()
+
+    def __init__(
+        self,
+        *,
+        outbox: Outbox,
+        history: History,
+        pinned: PinnedValues | None = None,
+        default_region: str | None = None,
+        sandbox_mode: bool = False,
+        data_dir: Path | None = None,  # booth kit: imports open their own connection here
+        on_close: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._outbox = outbox
+        self._history = history
+        self._on_close = on_close
+        self.setWindowTitle(
+            "Octanist Desktop — Sandbox (leads stay on this computer)"
+            if sandbox_mode
+            else "Octanist Desktop"
+        )
+        self.resize(980, 760)
+
+        self.form = LeadForm(
+            default_region=default_region,
+            pinned=pinned,
+            duplicate_lookup=self._duplicate_hint,
+        )
+        self.form.submitted.connect(self.on_form_submitted)
+        self.submit_button = QPushButton("&Send lead  (Ctrl+Enter)")
+        self.submit_button.setDefault(False)
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.submit_button.clicked.connect(self.form.submit)
+
+        form_page = QWidget()
+        form_layout = QVBoxLayout(form_page)
+        # The form scrolls itself, so Tab keeps the focused field in view.
+        form_layout.addWidget(self.form, 1)
+        form_layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.welcome = WelcomePanel()
+        self.welcome.enterKeyRequested.connect(self.settingsRequested)
+        self.welcome.sandboxRequested.connect(self.sandboxRequested)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setObjectName("notice")
+        self.notice.hide()
+        welcome_page = QWidget()
+        welcome_layout = QVBoxLayout(welcome_page)
+        welcome_layout.addWidget(self.notice)
+        welcome_layout.addWidget(self.welcome, 1)
+
+        self.entry_stack = QStackedWidget()
+        self.entry_stack.addWidget(form_page)
+        self.entry_stack.addWidget(welcome_page)
+
+        self.history_view = HistoryView(history, outbox)
+        self.history_view.retryRequested.connect(self.sendNowRequested)
+        self.history_view.message.connect(self.show_message)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.entry_stack, "&New lead")
+        self.tabs.addTab(self.history_view, "&History")
+        self.setCentralWidget(self.tabs)
+
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionState")
+        self.queue_label = QLabel()
+        self.queue_label.setObjectName("queueCount")
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keySource")
+        bar = self.statusBar()
+        bar.addPermanentWidget(self.key_label)
+        bar.addPermanentWidget(self.queue_label)
+        bar.addPermanentWidget(self.connection_label)
+        self._counts: dict[str, int] = {}
+        # Set once the app closes the database: late queued signals are dropped.
+        self._detached = False
+        self.on_sender_connectionChanged("unknown", "")
+        self.on_sender_countsChanged({s.value: n for s, n in outbox.counts().items()})
+        if sandbox_mode:
+            self.key_label.setText("SANDBOX")
+
+        # -- booth kit: CSV/vCard import and Paste vCard (ui/import_actions.py) --
+        self._default_region = default_region
+        self.import_actions = ImportActions(
+            self, self.form, data_dir=data_dir, region=lambda: self._default_region
+        )
+        self.import_actions.leadsImported.connect(self.on_import_leadsImported)
+        self.import_actions.message.connect(self.show_message)
+        self.import_actions.formFilled.connect(lambda: self.show_tab(NEW_LEAD_TAB))
+
+        self._build_menus()
+
+    # -- menus -----------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        settings = QAction("&Settings…", self)
+        settings.setShortcut(QKeySequence.StandardKey.Preferences)
+        settings.setShortcuts([QKeySequence("Ctrl+,")])
+        settings.triggered.connect(self.settingsRequested)
+        file_menu.addAction(settings)
+        send_now = QAction("Send &queued leads now", self)
+        send_now.setShortcut(QKeySequence("F5"))
+        send_now.triggered.connect(self.sendNowRequested)
+        file_menu.addAction(send_now)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        # Booth kit: what set_locked_for_visitors disables.
+        self._staff_actions = [settings, quit_action]
+
+        # booth kit: Import CSV…/Import vCard… at the top of File, Edit ▸ Paste vCard
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.import_actions.add_to_menus(file_menu, edit_menu, before=settings)
+        # A visitor at the booth must not browse the file system through Import.
+        self._staff_actions += [
+            self.import_actions.import_csv_action,
+            self.import_actions.import_vcard_action,
+        ]
+
+        view_menu = self.menuBar().addMenu("&View")
+        for index, (label, key) in enumerate((("&New lead", "Ctrl+1"), ("&History", "Ctrl+2"))):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(key))
+            action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
+            view_menu.addAction(action)
+            self._staff_actions.append(action)
+
+    # -- what the app tells the window -------------------------------------------
+
+    def show_welcome(self, notice: str = "") -> None:
+        """First run without a key: offer to enter one or to try the sandbox."""
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.entry_stack.setCurrentIndex(1)
+        self.welcome.setFocus()
+
+    def show_form(self) -> None:
+        """The lead form, with the cursor in Name."""
+        self.entry_stack.setCurrentIndex(0)
+        self.tabs.setCurrentIndex(NEW_LEAD_TAB)
+        self.focus_name()
+
+    def focus_name(self) -> None:
+        """Put the cursor where the next lead's first keystroke belongs."""
+        self.form.input_widget("name").setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_tab(self, index: int) -> None:
+        """Switch tabs; the form tab always comes back with the cursor in Name."""
+        self.tabs.setCurrentIndex(index)
+        if index == NEW_LEAD_TAB and self.entry_stack.currentIndex() == 0:
+            self.focus_name()
+
+    # -- booth mode (trade-show booth kit; ui/booth_mode.py drives this) ----------
+
+    def set_locked_for_visitors(self, locked: bool) -> None:
+        """Show visitors the lead form only: no History (nor its export), menus or settings."""
+        self.tabs.setCurrentIndex(NEW_LEAD_TAB)
+        self.tabs.setTabVisible(HISTORY_TAB, not locked)
+        self.tabs.tabBar().setVisible(not locked)
+        # Disabled as well as hidden: its shortcuts (export, retry…) must not fire.
+        self.history_view.setEnabled(not locked)
+        self.menuBar().setVisible(not locked)
+        for action in self._staff_actions:
+            action.setEnabled(not locked)
+        self.form.set_visitor_layout(locked)
+
+    def set_default_region(self, region: str | None) -> None:
+        """The phone region changed in settings: the form and imports use it from now on."""
+        self._default_region = region
+        self.form.set_default_region(region)
+
+    def set_key_label(self, text: str) -> None:
+        """Say where the API key came from ("this session only", "environment"...)."""
+        self.key_label.setText(text)
+
+    @Slot(str)
+    def show_message(self, text: str) -> None:
+        """A transient status-bar message."""
+        self.statusBar().showMessage(text, 8000)
+
+    # -- slots ---------------------------------------------------------------------
+
+    @Slot(dict)
+    def on_form_submitted(self, payload: dict[str, object]) -> None:
+        """Commit the lead to disk now; the network gets it later, in the background."""
+        try:
+            lead_id = self._outbox.enqueue(payload)
+        except (sqlite3.Error, OSError) as exc:
+            log.error("could not save a lead: %s", type(exc).__name__)
+            self.form.refuse_submission(
+                f"The lead could not be saved on this computer ({exc}). "
+                "Nothing was lost from the form; free some disk space and press Ctrl+Enter again."
+            )
+            return
+        self.show_message(f"Lead {lead_id} saved — sending in the background.")
+        # Count it at once; the sender's own (throttled) counts follow.
+        self.on_sender_countsChanged({**self._counts, "queued": self._counts.get("queued", 0) + 1})
+        self.leadQueued.emit(lead_id)
+        # The history table learns about it after this keystroke is handled,
+        # so the form is ready for the next lead first.
+        QTimer.singleShot(0, lambda: self._on_lead_added(lead_id))
+
+    @Slot(int, int)
+    def on_import_leadsImported(self, count: int, last_id: int) -> None:
+        """Booth kit: an import committed ``count`` leads; count them and wake the sender."""
+        queued = self._counts.get("queued", 0) + count
+        self.on_sender_countsChanged({**self._counts, "queued": queued})
+        self.leadQueued.emit(last_id)
+        self._on_lead_added(last_id)
+
+    def detach_from_store(self) -> None:
+        """The database is about to close: ignore anything the sender still had in flight."""
+        self._detached = True
+
+    def _on_lead_added(self, lead_id: int) -> None:
+        if not self._detached:
+            self.history_view.on_outbox_leadAdded(lead_id)
+
+    @Slot(int)
+    def on_sender_leadChanged(self, lead_id: int) -> None:
+        """A lead's row changed on the sender thread."""
+        if not self._detached:
+            self.history_view.on_sender_leadChanged(lead_id)
+
+    @Slot(dict)
+    def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
+        """Keep the always-visible queue count right."""
+        self._counts = dict(counts)
+        pending = sum(counts.get(s, 0) for s in PENDING_STATUSES)
+        attention = sum(counts.get(s, 0) for s in ("invalid", "unauthorized", "rejected"))
+        text = "All leads delivered" if pending == 0 else f"{pending} to send"
+        if attention:
+            text += f" · {attention} need attention"
+        self.queue_label.setText(text)
+
+    @Slot(str, str)
+    def on_sender_connectionChanged(self, state: str, message: str) -> None:
+        """Online / offline / key refused, with the reason as a tooltip."""
+        self.connection_label.setText(CONNECTION_TEXT.get(state, state))
+        colour = CONNECTION_COLOUR.get(state, "#808080")
+        self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        self.connection_label.setToolTip(message)
+        self.connection_label.setProperty("state", state)
+
+    def _duplicate_hint(self, email: str | None, phone: str | None) -> str | None:
+        if self._detached or (not email and not phone):
+            return None
+        try:
+            matches = self._history.find_matches(email, phone)
+        except sqlite3.Error:
+            return None
+        if not matches:
+            return None
+        first = matches[0]
+        return describe_match(first.created_at, first.delivered_at is not None)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Hand shutdown to the app (stop the sender, close the database)."""
+        if self._on_close is not None:
+            self._on_close()
+        super().closeEvent(event)

@@ -1,0 +1,425 @@
+"""The event presets dialog: create, edit, duplicate and delete presets and their questions.
+
+Works on a copy of the library: nothing is saved until Save, and Cancel
+forgets every change. A renamed active preset stays active.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.presets import (
+    KIND_LABELS,
+    SOURCE_KEYS,
+    EventPreset,
+    PresetLibrary,
+    Question,
+    QuestionKind,
+    duplicate_name,
+    library_problems,
+    question_key,
+)
+from octanist_desktop.ui.json_editor import CompactPlainTextEdit
+
+NEW_PRESET_NAME = "New event"
+NEW_QUESTION_LABEL = "New question"
+
+
+class PresetDialog(QDialog):
+    """Edits a copy of a ``PresetLibrary``; ``library()`` is the result once accepted.
+
+    Left: the presets (New, Duplicate, Delete). Right: the selected preset's
+    name, Source defaults, note prefix and questions; below the question
+    list, the selected question's text, key, kind and (for a choice) options,
+    one per line.
+    """
+
+    def __init__(self, library: PresetLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Event presets")
+        self.setObjectName("presetDialog")
+        self.resize(820, 620)
+        self._presets: list[EventPreset] = list(library.presets)
+        # The name each row had when the dialog opened (None: added here), so
+        # the active preset can be followed through a rename.
+        self._origins: list[str | None] = [p.name for p in library.presets]
+        self._active_name = library.active_name
+        self._result = library
+        self._loading = False
+
+        self.preset_list = QListWidget(self)
+        self.preset_list.setObjectName("presetList")
+        self.preset_list.currentRowChanged.connect(self.on_preset_list_currentRowChanged)
+        self.new_button = _button("&New", self.add_preset)
+        self.duplicate_button = _button("Dup&licate", self.duplicate_preset)
+        self.delete_button = _button("&Delete", self.delete_preset)
+        left = QVBoxLayout()
+        left.addWidget(self.preset_list, 1)
+        for button in (self.new_button, self.duplicate_button, self.delete_button):
+            left.addWidget(button)
+
+        self.editor = QWidget(self)
+        self.name_edit = self._preset_line("presetName")
+        self.source_edits = {key: self._preset_line(f"preset_{key}") for key in SOURCE_KEYS}
+        self.prefix_edit = self._preset_line("presetNotePrefix")
+        self.prefix_edit.setPlaceholderText("e.g. [Expo Amsterdam 2026] — put before every note")
+        details = QFormLayout()
+        details.addRow("N&ame:", self.name_edit)
+        for key, edit in self.source_edits.items():
+            field = FIELD_BY_KEY[key]
+            edit.setPlaceholderText(field.help)
+            details.addRow(f"{field.label}:", edit)
+        details.addRow("Note pre&fix:", self.prefix_edit)
+
+        questions_box = QGroupBox("Qualifying questions", self.editor)
+        self.question_list = QListWidget(questions_box)
+        self.question_list.setObjectName("questionList")
+        self.question_list.currentRowChanged.connect(self.on_question_list_currentRowChanged)
+        self.add_question_button = _button("Add &question", self.add_question)
+        self.remove_question_button = _button("&Remove", self.remove_question)
+        self.up_button = _button("Move &up", lambda: self.move_question(-1))
+        self.down_button = _button("Move do&wn", lambda: self.move_question(1))
+        question_buttons = QVBoxLayout()
+        for button in (
+            self.add_question_button,
+            self.remove_question_button,
+            self.up_button,
+            self.down_button,
+        ):
+            question_buttons.addWidget(button)
+        question_buttons.addStretch(1)
+
+        self.question_label_edit = QLineEdit(questions_box)
+        self.question_label_edit.setObjectName("questionLabel")
+        self.question_label_edit.textEdited.connect(self.on_question_label_edited)
+        self.question_key_edit = QLineEdit(questions_box)
+        self.question_key_edit.setObjectName("questionKey")
+        self.question_key_edit.setToolTip("The name of this answer in the lead's custom data")
+        self.question_key_edit.textEdited.connect(self.on_question_edited)
+        self.question_kind_combo = QComboBox(questions_box)
+        self.question_kind_combo.setObjectName("questionKind")
+        for kind, label in KIND_LABELS.items():
+            self.question_kind_combo.addItem(label, kind.value)
+        self.question_kind_combo.activated.connect(self.on_question_edited)
+        self.options_edit = CompactPlainTextEdit(questions_box, lines=3)
+        self.options_edit.setObjectName("questionOptions")
+        self.options_edit.setTabChangesFocus(True)
+        self.options_edit.setPlaceholderText("One option per line")
+        self.options_edit.textChanged.connect(self.on_question_edited)
+        question_form = QFormLayout()
+        question_form.addRow("Question &text:", self.question_label_edit)
+        question_form.addRow("&Key:", self.question_key_edit)
+        question_form.addRow("Answer t&ype:", self.question_kind_combo)
+        question_form.addRow("&Options:", self.options_edit)
+        question_row = QHBoxLayout()
+        question_row.addWidget(self.question_list, 1)
+        question_row.addLayout(question_buttons)
+        questions_layout = QVBoxLayout(questions_box)
+        questions_layout.addLayout(question_row)
+        questions_layout.addLayout(question_form)
+
+        editor_layout = QVBoxLayout(self.editor)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addLayout(details)
+        editor_layout.addWidget(questions_box, 1)
+
+        self.message = QLabel(self)
+        self.message.setObjectName("presetMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #c62828;")
+        self.message.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addWidget(self.editor, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+        self._refresh_preset_list(0 if self._presets else -1)
+
+    # -- results ------------------------------------------------------------------
+
+    def presets(self) -> list[EventPreset]:
+        """The presets as edited so far."""
+        return list(self._presets)
+
+    def library(self) -> PresetLibrary:
+        """The edited library (the original until the dialog is accepted)."""
+        return self._result
+
+    def accept(self) -> None:
+        """Save only a library without problems; otherwise say what to fix."""
+        presets = [self._cleaned(p) for p in self._presets]
+        problems = library_problems(presets)
+        if problems:
+            self.message.setText("\n".join(problems[:5]))
+            self.message.show()
+            return
+        active = None
+        for preset, origin in zip(presets, self._origins, strict=True):
+            if origin is not None and origin == self._active_name:
+                active = preset.name
+        self._result = PresetLibrary(tuple(presets)).with_active(active)
+        super().accept()
+
+    # -- presets ------------------------------------------------------------------
+
+    def add_preset(self) -> None:
+        """A new, empty preset with a name no other preset has."""
+        name = NEW_PRESET_NAME
+        names = [p.name for p in self._presets]
+        number = 2
+        while name in names:
+            name = f"{NEW_PRESET_NAME} {number}"
+            number += 1
+        self._insert(EventPreset(name), None)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+
+    def duplicate_preset(self) -> None:
+        """A copy of the selected preset, named "… (copy)"."""
+        row = self.preset_list.currentRow()
+        if row < 0:
+            return
+        preset = self._presets[row]
+        copy = replace(preset, name=duplicate_name(preset.name, [p.name for p in self._presets]))
+        self._insert(copy, None)
+
+    def delete_preset(self) -> None:
+        """Remove the selected preset (Cancel brings it back)."""
+        row = self.preset_list.currentRow()
+        if row < 0:
+            return
+        del self._presets[row]
+        del self._origins[row]
+        self._refresh_preset_list(min(row, len(self._presets) - 1))
+
+    def _insert(self, preset: EventPreset, origin: str | None) -> None:
+        row = self.preset_list.currentRow() + 1
+        self._presets.insert(row, preset)
+        self._origins.insert(row, origin)
+        self._refresh_preset_list(row)
+
+    def _refresh_preset_list(self, row: int) -> None:
+        self._loading = True
+        try:
+            self.preset_list.clear()
+            self.preset_list.addItems([p.name for p in self._presets])
+        finally:
+            self._loading = False
+        self.preset_list.setCurrentRow(row)
+        self._load_preset(row)
+
+    def on_preset_list_currentRowChanged(self, row: int) -> None:
+        """Show the selected preset in the editor."""
+        if not self._loading:
+            self._load_preset(row)
+
+    def _load_preset(self, row: int) -> None:
+        has_preset = 0 <= row < len(self._presets)
+        self.editor.setEnabled(has_preset)
+        self.duplicate_button.setEnabled(has_preset)
+        self.delete_button.setEnabled(has_preset)
+        preset = self._presets[row] if has_preset else EventPreset("")
+        self._loading = True
+        try:
+            self.name_edit.setText(preset.name)
+            for key, edit in self.source_edits.items():
+                edit.setText(getattr(preset, key))
+            self.prefix_edit.setText(preset.note_prefix)
+            self.question_list.clear()
+            self.question_list.addItems([q.label for q in preset.questions])
+        finally:
+            self._loading = False
+        self.question_list.setCurrentRow(0 if preset.questions else -1)
+        self._load_question()
+
+    def _preset_line(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self.editor)
+        edit.setObjectName(name)
+        edit.textEdited.connect(self.on_preset_edited)
+        return edit
+
+    def on_preset_edited(self, _text: str = "") -> None:
+        """Copy the editor's preset fields into the working copy."""
+        row = self.preset_list.currentRow()
+        if self._loading or row < 0:
+            return
+        texts = {key: edit.text() for key, edit in self.source_edits.items()}
+        self._presets[row] = replace(
+            self._presets[row],
+            name=self.name_edit.text(),
+            website=texts["website"],
+            path=texts["path"],
+            utm_source=texts["utm_source"],
+            utm_medium=texts["utm_medium"],
+            utm_campaign=texts["utm_campaign"],
+            note_prefix=self.prefix_edit.text(),
+        )
+        item = self.preset_list.item(row)
+        if item is not None:
+            item.setText(self.name_edit.text())
+
+    # -- questions ----------------------------------------------------------------
+
+    def _current_questions(self) -> list[Question]:
+        row = self.preset_list.currentRow()
+        return list(self._presets[row].questions) if row >= 0 else []
+
+    def _set_questions(self, questions: list[Question], select: int) -> None:
+        row = self.preset_list.currentRow()
+        self._presets[row] = replace(self._presets[row], questions=tuple(questions))
+        self._loading = True
+        try:
+            self.question_list.clear()
+            self.question_list.addItems([q.label for q in questions])
+        finally:
+            self._loading = False
+        self.question_list.setCurrentRow(select)
+        self._load_question()
+
+    def add_question(self) -> None:
+        """Append a short-text question and put the cursor in its text."""
+        if self.preset_list.currentRow() < 0:
+            return
+        questions = self._current_questions()
+        key = question_key(NEW_QUESTION_LABEL, [q.key for q in questions])
+        questions.append(Question(key, NEW_QUESTION_LABEL))
+        self._set_questions(questions, len(questions) - 1)
+        self.question_label_edit.setFocus()
+        self.question_label_edit.selectAll()
+
+    def remove_question(self) -> None:
+        """Remove the selected question."""
+        questions = self._current_questions()
+        row = self.question_list.currentRow()
+        if 0 <= row < len(questions):
+            del questions[row]
+            self._set_questions(questions, min(row, len(questions) - 1))
+
+    def move_question(self, step: int) -> None:
+        """Move the selected question up (-1) or down (+1)."""
+        questions = self._current_questions()
+        row = self.question_list.currentRow()
+        target = row + step
+        if 0 <= row < len(questions) and 0 <= target < len(questions):
+            questions[row], questions[target] = questions[target], questions[row]
+            self._set_questions(questions, target)
+
+    def on_question_list_currentRowChanged(self, _row: int) -> None:
+        """Show the selected question below the list."""
+        if not self._loading:
+            self._load_question()
+
+    def _load_question(self) -> None:
+        questions = self._current_questions()
+        row = self.question_list.currentRow()
+        question = questions[row] if 0 <= row < len(questions) else None
+        for widget in (
+            self.question_label_edit,
+            self.question_key_edit,
+            self.question_kind_combo,
+            self.options_edit,
+            self.remove_question_button,
+            self.up_button,
+            self.down_button,
+        ):
+            widget.setEnabled(question is not None)
+        self._loading = True
+        try:
+            self.question_label_edit.setText(question.label if question else "")
+            self.question_key_edit.setText(question.key if question else "")
+            kind = question.kind if question else QuestionKind.TEXT
+            self.question_kind_combo.setCurrentIndex(self.question_kind_combo.findData(kind.value))
+            self.options_edit.setPlainText("\n".join(question.options) if question else "")
+        finally:
+            self._loading = False
+        self._update_options_enabled()
+
+    def on_question_label_edited(self, text: str) -> None:
+        """A key still derived from the old text follows the new one."""
+        questions = self._current_questions()
+        row = self.question_list.currentRow()
+        if self._loading or not 0 <= row < len(questions):
+            return
+        others = [q.key for i, q in enumerate(questions) if i != row]
+        if self.question_key_edit.text() == question_key(questions[row].label, others):
+            self.question_key_edit.setText(question_key(text, others))
+        self.on_question_edited()
+
+    def on_question_edited(self, *_args: object) -> None:
+        """Copy the question editor into the working copy."""
+        questions = self._current_questions()
+        row = self.question_list.currentRow()
+        if self._loading or not 0 <= row < len(questions):
+            return
+        kind = QuestionKind(str(self.question_kind_combo.currentData()))
+        options = tuple(
+            line.strip() for line in self.options_edit.toPlainText().splitlines() if line.strip()
+        )
+        questions[row] = Question(
+            self.question_key_edit.text().strip(),
+            self.question_label_edit.text(),
+            kind,
+            # Kept while editing even for other kinds, so switching back loses nothing.
+            options,
+        )
+        preset_row = self.preset_list.currentRow()
+        self._presets[preset_row] = replace(self._presets[preset_row], questions=tuple(questions))
+        item = self.question_list.item(row)
+        if item is not None:
+            item.setText(self.question_label_edit.text())
+        self._update_options_enabled()
+
+    def _update_options_enabled(self) -> None:
+        is_choice = self.question_kind_combo.currentData() == QuestionKind.CHOICE.value
+        self.options_edit.setEnabled(is_choice and self.question_kind_combo.isEnabled())
+
+    @staticmethod
+    def _cleaned(preset: EventPreset) -> EventPreset:
+        return replace(
+            preset,
+            name=preset.name.strip(),
+            questions=tuple(
+                replace(
+                    q,
+                    label=q.label.strip(),
+                    options=q.options if q.kind is QuestionKind.CHOICE else (),
+                )
+                for q in preset.questions
+            ),
+        )
+
+
+def _button(text: str, slot: Callable[[], None]) -> QPushButton:
+    button = QPushButton(text)
+    # Enter in a text field saves the dialog; these buttons must not steal it.
+    button.setAutoDefault(False)
+    button.clicked.connect(slot)
+    return button

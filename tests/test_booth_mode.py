@@ -1,0 +1,217 @@
+"""Booth mode in the running app: PIN on first entry, locked window, idle reset, leaving."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.app import DesktopSession
+from octanist_desktop.core.booth_pin import DELAY_STEP_S, FREE_TRIES, PinHash
+from octanist_desktop.event_settings import EVENT_SETTINGS_FILE, EventSettings
+from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.ui.booth_mode import CLOSE_REFUSED, THANK_YOU, UNSENT_LEAD
+from octanist_desktop.ui.booth_pin_dialogs import PINS_DIFFER, WRONG_PIN
+from octanist_desktop.ui.main_window import HISTORY_TAB
+from tests.event_session import (
+    CTRL,
+    SessionFactory,
+    all_bytes_in,
+    focused,
+    open_session,
+    press,
+    type_keys,
+)
+
+__all__ = ["open_session"]  # the fixture, imported for pytest
+
+PIN = "7391-kiosk"
+CONSENT = "Tick what you agree to. You can withdraw at any time."
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 50.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def booth_session(data_dir: Path, open_session: SessionFactory) -> DesktopSession:
+    """A session whose booth PIN is already set, with a short idle time and thank-you."""
+    settings = EventSettings(
+        booth_idle_seconds=0.4, booth_thank_you_seconds=0.2, booth_consent_text=CONSENT
+    )
+    settings.booth_pin = PinHash.create(PIN)
+    settings.save(data_dir)
+    return open_session()
+
+
+def enter_booth(qtbot: QtBot, session: DesktopSession) -> None:
+    session.event_kit.booth_action.trigger()
+    qtbot.waitUntil(lambda: session.window.isFullScreen())
+    assert session.event_kit.booth.active
+
+
+def type_pin(qtbot: QtBot, session: DesktopSession, pin: str) -> None:
+    """Esc, then the PIN and Enter in the prompt."""
+    booth = session.event_kit.booth
+    if booth.prompt is None:
+        press(qtbot, Qt.Key.Key_Escape)
+    prompt = booth.prompt
+    assert prompt is not None
+    qtbot.waitExposed(prompt)
+    qtbot.keyClicks(prompt.pin_edit, pin)
+    qtbot.keyClick(prompt.pin_edit, Qt.Key.Key_Return)
+
+
+def test_first_entry_sets_a_pin_that_is_stored_only_hashed(
+    qtbot: QtBot, data_dir: Path, open_session: SessionFactory
+) -> None:
+    session = open_session()
+    kit = session.event_kit
+    kit.booth_action.trigger()
+    dialog = kit.booth.setup_dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.first, PIN)
+    qtbot.keyClicks(dialog.second, PIN + "x")
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+    assert dialog.message.text() == PINS_DIFFER
+    assert not kit.booth.active
+    assert dialog.second.text() == ""  # cleared for another go; the first PIN stays
+    dialog.second.setFocus()
+    qtbot.keyClicks(dialog.second, PIN)
+    qtbot.keyClick(dialog.second, Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: kit.booth.active)
+    assert session.window.isFullScreen()
+    assert kit.settings.booth_pin is not None
+    assert EventSettings.load(data_dir).booth_pin is not None
+    assert (data_dir / EVENT_SETTINGS_FILE).exists()
+    everything = all_bytes_in(data_dir)
+    assert PIN.encode() not in everything
+    assert PIN.encode("utf-16-le") not in everything
+
+
+def test_booth_mode_locks_everything_but_the_form(
+    qtbot: QtBot, booth_session: DesktopSession
+) -> None:
+    window = booth_session.window
+    kit = booth_session.event_kit
+    enter_booth(qtbot, booth_session)
+    assert not window.tabs.isTabVisible(HISTORY_TAB)
+    assert not window.tabs.tabBar().isVisible()
+    assert not window.history_view.isEnabled()
+    assert not window.history_view.export_action.isEnabled()
+    assert not window.menuBar().isVisible()
+    for action in (kit.presets_action, kit.settings_action, kit.booth_action):
+        assert not action.isEnabled()
+    assert kit.booth.leave_button.isVisible()
+    # Shortcuts that would reach History or Settings do nothing.
+    with qtbot.assert_not_emitted(window.settingsRequested):
+        press(qtbot, Qt.Key.Key_Comma, CTRL)
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    assert window.tabs.currentIndex() == 0
+    # The visitor sees the consent text, not the staff's fields.
+    form = window.form
+    consent = form.findChild(QLabel, "consentText")
+    assert consent is not None
+    assert consent.isVisible()
+    assert consent.text() == CONSENT
+    for name in ("group_source", "group_custom", "group_click_ids"):
+        box = form.findChild(QGroupBox, name)
+        assert box is not None
+        assert not box.isVisible()
+    assert form.capture_method() == "booth"
+    # Closing the window (Alt+F4, the window manager) is refused.
+    assert not window.close()
+    assert window.isVisible()
+    assert window.statusBar().currentMessage() == CLOSE_REFUSED
+
+
+def test_a_visitor_lead_is_sent_thanked_and_cleared(
+    qtbot: QtBot, booth_session: DesktopSession, sandbox: SandboxServer
+) -> None:
+    window = booth_session.window
+    booth = booth_session.event_kit.booth
+    enter_booth(qtbot, booth_session)
+    type_keys(qtbot, "Visitor One")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "one@example.com")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert window.entry_stack.currentWidget() is booth.thank_you
+    assert booth.thank_you.findChild(QLabel, "boothThankYouTitle").text() == THANK_YOU
+    qtbot.waitUntil(lambda: window.entry_stack.currentIndex() == 0)
+    assert window.form.values()["name"] == ""
+    assert focused() is window.form.input_widget("name")
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
+    assert sandbox.leads[0].payload["custom"] == {"capture_method": "booth"}
+
+
+def test_an_idle_form_is_emptied_without_sending(
+    qtbot: QtBot, booth_session: DesktopSession, sandbox: SandboxServer
+) -> None:
+    form = booth_session.window.form
+    enter_booth(qtbot, booth_session)
+    type_keys(qtbot, "Half typed")
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "half@exa")
+    assert form.values()["name"] == "Half typed"
+    qtbot.waitUntil(lambda: form.values()["name"] == "", timeout=3000)
+    assert form.values()["email"] == ""
+    assert focused() is form.input_widget("name")
+    assert booth_session.event_kit.booth.active
+    assert sandbox.requests_seen == 0
+    assert sum(booth_session.outbox.counts().values()) == 0  # type: ignore[arg-type]
+
+
+def test_wrong_pins_are_refused_then_slowed_and_the_right_one_leaves(
+    qtbot: QtBot, booth_session: DesktopSession
+) -> None:
+    window = booth_session.window
+    booth = booth_session.event_kit.booth
+    clock = FakeClock()
+    booth.clock = clock
+    enter_booth(qtbot, booth_session)
+    booth.idle_timer.setInterval(60_000)  # this test is about the PIN, not idleness
+
+    qtbot.mouseClick(booth.leave_button, Qt.MouseButton.LeftButton)  # or Esc
+    assert booth.prompt is not None
+    type_pin(qtbot, booth_session, "0000")
+    prompt = booth.prompt
+    assert prompt is not None
+    assert prompt.message.text().startswith(WRONG_PIN)
+    assert booth.active
+    for _ in range(FREE_TRIES - 1):
+        type_pin(qtbot, booth_session, "1111")
+    assert "wait" in prompt.message.text()
+    type_pin(qtbot, booth_session, PIN)  # right, but too soon
+    assert booth.active
+    assert "Too many wrong tries" in prompt.message.text()
+
+    clock.now += DELAY_STEP_S
+    type_pin(qtbot, booth_session, PIN)
+    qtbot.waitUntil(lambda: not booth.active)
+    assert not window.isFullScreen()
+    assert window.tabs.isTabVisible(HISTORY_TAB)
+    assert window.menuBar().isVisible()
+    assert window.history_view.isEnabled()
+    assert booth_session.event_kit.presets_action.isEnabled()
+    assert not booth.leave_button.isVisible()
+    assert window.form.capture_method() == ""
+    assert not window.form.findChild(QLabel, "consentText").isVisible()
+
+
+def test_entering_refuses_to_drop_a_half_typed_lead(
+    qtbot: QtBot, booth_session: DesktopSession
+) -> None:
+    type_keys(qtbot, "Staff draft")
+    booth_session.event_kit.booth_action.trigger()
+    assert not booth_session.event_kit.booth.active
+    assert booth_session.window.statusBar().currentMessage() == UNSENT_LEAD
+    assert booth_session.window.form.values()["name"] == "Staff draft"

@@ -1,0 +1,227 @@
+"""The whole app in one process: keyboard-only entry into the real sandbox, offline and back."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.keystore import SERVICE
+from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.sender.backoff import Backoff
+from tests.conftest import MemoryKeyring
+
+FAST = Backoff(base=0.1, cap=0.3, jitter=0.0)
+
+
+@pytest.fixture
+def session_factory(qtbot: QtBot, data_dir: Path) -> Iterator[type[DesktopSession]]:
+    """Build sessions against the test data dir; every one is shut down after."""
+    made: list[DesktopSession] = []
+
+    def make(api_url: str, **kwargs: object) -> DesktopSession:
+        session = DesktopSession(
+            AppConfig(api_url=api_url, data_dir=data_dir), backoff=FAST, **kwargs
+        )  # type: ignore[arg-type]
+        qtbot.addWidget(session.window)
+        made.append(session)
+        return session
+
+    yield make  # type: ignore[misc]
+    for session in made:
+        assert session.shutdown()
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def start(qtbot: QtBot, session: DesktopSession) -> None:
+    session.start()
+    qtbot.waitExposed(session.window)
+    session.window.activateWindow()
+    qtbot.waitUntil(lambda: session.lead_sender is not None and session.lead_sender.is_running())
+    name = session.window.form.input_widget("name")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
+
+
+def type_lead(qtbot: QtBot, name: str, email: str, phone: str) -> None:
+    """Name, Tab, Email, Tab, Phone, Ctrl+Return — nothing else, no mouse."""
+    qtbot.keyClicks(focused(), name)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), email)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), phone)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_three_leads_from_the_keyboard_reach_octanist(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+    api_key: str,
+) -> None:
+    memory_keyring.set_password(SERVICE, "default", api_key)
+    session = session_factory(sandbox.url)
+    start(qtbot, session)
+    window = session.window
+    assert "Octanist" in window.windowTitle()
+    name = window.form.input_widget("name")
+    for n in range(3):
+        type_lead(qtbot, f"Visitor {n}", f"visitor{n}@example.com", f"+31 20 123 456{n}")
+        # Ready for the next lead at once: cleared, cursor back in Name.
+        assert focused() is name
+        assert isinstance(name, QLineEdit)
+        assert name.text() == ""
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 3, timeout=5000)
+    got = [(r.payload["name"], r.payload["email"], r.payload["phone"]) for r in sandbox.leads]
+    assert got == [(f"Visitor {n}", f"visitor{n}@example.com", f"+3120123456{n}") for n in range(3)]
+    qtbot.waitUntil(lambda: "All leads delivered" in window.queue_label.text())
+    assert window.connection_label.property("state") == "online"
+
+
+def test_invalid_submit_sends_nothing_and_points_at_the_problem(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+    api_key: str,
+) -> None:
+    memory_keyring.set_password(SERVICE, "default", api_key)
+    session = session_factory(sandbox.url)
+    start(qtbot, session)
+    form = session.window.form
+    qtbot.keyClicks(focused(), "Ann")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "ann@@example")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert focused() is form.input_widget("email")
+    assert form.message("email")
+    assert form.values()["name"] == "Ann"
+    qtbot.wait(200)
+    assert sandbox.requests_seen == 0
+    assert session.outbox.counts().get("queued", 0) == 0  # type: ignore[call-overload]
+
+
+def test_pull_the_network_keep_typing_delivered_when_it_returns(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+    api_key: str,
+) -> None:
+    memory_keyring.set_password(SERVICE, "default", api_key)
+    session = session_factory(sandbox.url)
+    start(qtbot, session)
+    window = session.window
+    sandbox.go_offline()
+    for n in range(3):
+        type_lead(qtbot, f"Offline {n}", f"off{n}@example.com", "")
+        assert focused() is window.form.input_widget("name")
+    qtbot.waitUntil(lambda: window.connection_label.property("state") == "offline", timeout=5000)
+    qtbot.waitUntil(lambda: "3 to send" in window.queue_label.text())
+    sandbox.go_online()
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 3, timeout=10_000)
+    qtbot.waitUntil(lambda: window.connection_label.property("state") == "online")
+    qtbot.waitUntil(lambda: "All leads delivered" in window.queue_label.text())
+
+
+def test_first_run_without_a_key_offers_key_or_sandbox(
+    qtbot: QtBot, session_factory: type[DesktopSession], sandbox: SandboxServer
+) -> None:
+    session = session_factory(sandbox.url)
+    session.start()
+    window = session.window
+    qtbot.waitUntil(lambda: window.entry_stack.currentIndex() == 1)
+    assert window.welcome.isVisible()
+    with qtbot.waitSignal(window.settingsRequested):
+        window.welcome.enter_key_button.click()
+    with qtbot.waitSignal(window.sandboxRequested):
+        window.welcome.sandbox_button.click()
+
+
+def test_no_keyring_says_so_and_still_works_for_the_session(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    no_keyring: None,
+    api_key: str,
+) -> None:
+    session = session_factory(sandbox.url)
+    session.start()
+    window = session.window
+    qtbot.waitUntil(lambda: window.notice.isVisible())
+    assert "keyring" in window.notice.text().lower()
+    session.keystore.use_for_session(api_key)
+    session.on_dialog_keyChanged(api_key)
+    assert "this session only" in window.key_label.text()
+    assert window.entry_stack.currentIndex() == 0
+    session.window.form.set_values({"name": "Session Key Lead"})
+    assert session.window.form.submit()
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
+
+
+def test_environment_key_is_used_and_never_stored(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+    api_key: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("OCTANIST_API_KEY", api_key)
+    session = session_factory(sandbox.url)
+    start(qtbot, session)
+    assert "OCTANIST_API_KEY" in session.window.key_label.text()
+    session.window.form.set_values({"name": "Env Lead"})
+    assert session.window.form.submit()
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
+    assert memory_keyring.secrets == {}
+
+
+def test_sandbox_mode_keeps_its_leads_apart(qtbot: QtBot, data_dir: Path) -> None:
+    session = DesktopSession(
+        AppConfig(api_url="https://octanist.com/api", data_dir=data_dir, sandbox=True)
+    )
+    qtbot.addWidget(session.window)
+    try:
+        start(qtbot, session)
+        assert "Sandbox" in session.window.windowTitle()
+        assert session.data_dir == data_dir / "sandbox"
+        assert session.sandbox is not None
+        session.window.form.set_values({"name": "Demo"})
+        assert session.window.form.submit()
+        qtbot.waitUntil(lambda: session.sandbox is not None and len(session.sandbox.leads) == 1)
+    finally:
+        assert session.shutdown()
+    assert not (data_dir / "leads.sqlite3").exists()
+
+
+def test_insecure_api_url_is_refused_with_a_clear_message(data_dir: Path) -> None:
+    from octanist_desktop.net.api_url import InvalidApiUrl
+
+    with pytest.raises(InvalidApiUrl, match="https"):
+        DesktopSession(AppConfig(api_url="http://octanist.com/api", data_dir=data_dir))
+
+
+def test_version_answers_without_importing_qt() -> None:
+    code = (
+        "import sys, runpy; sys.argv = ['octanist-desktop', '--version'];"
+        "\ntry:\n runpy.run_module('octanist_desktop', run_name='__main__')"
+        "\nexcept SystemExit:\n pass"
+        "\nassert 'PySide6' not in sys.modules, 'Qt was imported'"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.startswith("octanist-desktop ")

@@ -1,0 +1,107 @@
+"""The presets dialog: create, edit, duplicate, delete presets and their questions."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
+from octanist_desktop.ui.preset_dialog import PresetDialog
+
+EXPO = EventPreset(
+    "Expo", utm_source="expo", questions=(Question("fit", "Fit?", QuestionKind.RATING),)
+)
+
+
+@pytest.fixture
+def dialog(qtbot: QtBot) -> PresetDialog:
+    dialog = PresetDialog(PresetLibrary((EXPO,), "Expo"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def retype(qtbot: QtBot, widget: object, text: str) -> None:
+    """Select all in a line edit and type over it, as a user would."""
+    widget.setFocus()  # type: ignore[attr-defined]
+    widget.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(widget, text)  # type: ignore[arg-type]
+
+
+def test_a_new_preset_with_a_choice_question_is_saved(qtbot: QtBot, dialog: PresetDialog) -> None:
+    qtbot.mouseClick(dialog.new_button, Qt.MouseButton.LeftButton)
+    assert dialog.name_edit.hasFocus()
+    qtbot.keyClicks(dialog.name_edit, "Fair Utrecht")
+    retype(qtbot, dialog.source_edits["utm_campaign"], "fair-26")
+    retype(qtbot, dialog.prefix_edit, "[Fair]")
+    qtbot.mouseClick(dialog.add_question_button, Qt.MouseButton.LeftButton)
+    assert dialog.question_label_edit.hasFocus()
+    qtbot.keyClicks(dialog.question_label_edit, "Company size")
+    assert dialog.question_key_edit.text() == "company_size"  # follows the text
+    qtbot.keyClicks(dialog.question_kind_combo, "c")  # "Choice", by its first letter
+    assert dialog.options_edit.isEnabled()
+    dialog.options_edit.setFocus()
+    qtbot.keyClicks(dialog.options_edit, "1-10")
+    qtbot.keyClick(dialog.options_edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(dialog.options_edit, "11+")
+
+    with qtbot.waitSignal(dialog.finished) as finished:
+        dialog.accept()
+    assert finished.args == [QDialog.DialogCode.Accepted.value]
+    library = dialog.library()
+    assert library.names() == ["Expo", "Fair Utrecht"]
+    assert library.active_name == "Expo"
+    fair = library.presets[1]
+    assert fair.utm_campaign == "fair-26"
+    assert fair.note_prefix == "[Fair]"
+    assert fair.questions == (
+        Question("company_size", "Company size", QuestionKind.CHOICE, ("1-10", "11+")),
+    )
+
+
+def test_renaming_the_active_preset_keeps_it_active(qtbot: QtBot, dialog: PresetDialog) -> None:
+    retype(qtbot, dialog.name_edit, "Expo Amsterdam")
+    assert dialog.preset_list.item(0).text() == "Expo Amsterdam"
+    dialog.accept()
+    assert dialog.library().active_name == "Expo Amsterdam"
+
+
+def test_duplicate_then_delete(qtbot: QtBot, dialog: PresetDialog) -> None:
+    qtbot.mouseClick(dialog.duplicate_button, Qt.MouseButton.LeftButton)
+    assert [p.name for p in dialog.presets()] == ["Expo", "Expo (copy)"]
+    assert dialog.presets()[1].questions == EXPO.questions
+    dialog.preset_list.setCurrentRow(0)
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    dialog.accept()
+    library = dialog.library()
+    assert library.names() == ["Expo (copy)"]
+    assert library.active_name is None  # the active one was deleted
+
+
+def test_questions_can_be_reordered_and_removed(qtbot: QtBot, dialog: PresetDialog) -> None:
+    qtbot.mouseClick(dialog.add_question_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.question_label_edit, "Budget")
+    qtbot.mouseClick(dialog.up_button, Qt.MouseButton.LeftButton)
+    assert [q.key for q in dialog.presets()[0].questions] == ["budget", "fit"]
+    dialog.question_list.setCurrentRow(1)
+    qtbot.mouseClick(dialog.remove_question_button, Qt.MouseButton.LeftButton)
+    assert [q.key for q in dialog.presets()[0].questions] == ["budget"]
+
+
+def test_problems_keep_the_dialog_open(qtbot: QtBot, dialog: PresetDialog) -> None:
+    qtbot.mouseClick(dialog.add_question_button, Qt.MouseButton.LeftButton)
+    retype(qtbot, dialog.question_key_edit, "fit")
+    with qtbot.assert_not_emitted(dialog.finished):
+        dialog.accept()
+    assert dialog.isVisible()
+    assert "used by another question" in dialog.message.text()
+    assert dialog.library() == PresetLibrary((EXPO,), "Expo")
+
+
+def test_cancel_forgets_every_change(qtbot: QtBot, dialog: PresetDialog) -> None:
+    qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
+    dialog.reject()
+    assert dialog.library() == PresetLibrary((EXPO,), "Expo")
