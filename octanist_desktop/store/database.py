@@ -13,6 +13,7 @@ import functools
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -357,9 +358,27 @@ def _create_data_dir(data_dir: Path) -> None:
         os.chmod(data_dir, 0o700)  # mkdir's mode is filtered by the umask
 
 
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """Put the file in WAL mode and return the journal mode it ends up in.
+
+    Switching needs an exclusive lock and SQLite answers "database is locked"
+    at once, without the busy handler, when another connection (the sender
+    thread opening the same new file at start-up) holds any lock. Retry for
+    as long as the busy timeout would have waited.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 def _set_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    mode = str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+    mode = _switch_to_wal(conn)
     if mode.lower() != "wal":
         # e.g. some network file systems: still safe, just more locking.
         log.warning("SQLite kept journal mode %r; WAL is not available here", mode)
