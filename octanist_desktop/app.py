@@ -232,6 +232,38 @@ class DesktopSession(QObject):
         return stopped
 
 
+class AppController(QObject):
+    """Holds the running session and swaps it for a sandbox one on request."""
+
+    def __init__(self, session: DesktopSession) -> None:
+        super().__init__()
+        self.session = session
+        session.window.sandboxRequested.connect(self.on_window_sandboxRequested)
+
+    def start(self) -> None:
+        """Show the first session's window."""
+        self.session.start()
+
+    @Slot()
+    def on_window_sandboxRequested(self) -> None:
+        """ "Try the built-in sandbox": a new session in sandbox mode replaces this one.
+
+        The sandbox has its own data folder, so nothing typed there can ever
+        be mistaken for a real lead, and a real backlog is never sent to it.
+        """
+        old = self.session
+        new = DesktopSession(replace(old.config, sandbox=True), old.keystore)
+        new.window.sandboxRequested.connect(self.on_window_sandboxRequested)
+        self.session = new
+        new.start()  # shown before the old one closes, so the app doesn't quit
+        old.shutdown()
+        old.window.close()
+
+    def shutdown(self) -> bool:
+        """Stop the current session; False if its sender would not stop in time."""
+        return self.session.shutdown()
+
+
 def run(config: AppConfig) -> int:
     """Start the GUI and return its exit code."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
@@ -249,21 +281,10 @@ def run(config: AppConfig) -> int:
     except InvalidApiUrl as exc:
         QMessageBox.critical(None, "Octanist Desktop", str(exc))
         return 2
-    holder = {"session": session}
-
-    def switch_to_sandbox() -> None:
-        old = holder["session"]
-        new = DesktopSession(replace(old.config, sandbox=True), old.keystore)
-        new.window.sandboxRequested.connect(switch_to_sandbox)
-        holder["session"] = new
-        new.start()
-        old.shutdown()
-        old.window.close()
-
-    session.window.sandboxRequested.connect(switch_to_sandbox)
-    session.start()
+    controller = AppController(session)
+    controller.start()
     code = app.exec()
-    if not holder["session"].shutdown():
+    if not controller.shutdown():
         # A request is stuck past its grace period. The lead it carried is
         # safe on disk (re-queued and flagged on the next start); exiting now
         # beats a frozen window or "QThread: Destroyed while running".

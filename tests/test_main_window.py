@@ -225,3 +225,51 @@ def test_version_answers_without_importing_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.startswith("octanist-desktop ")
+
+
+def test_try_the_sandbox_from_the_welcome_panel(qtbot: QtBot, data_dir: Path) -> None:
+    from octanist_desktop.app import AppController
+
+    first = DesktopSession(AppConfig(api_url="https://octanist.com/api", data_dir=data_dir))
+    qtbot.addWidget(first.window)
+    controller = AppController(first)
+    controller.start()
+    qtbot.waitUntil(lambda: first.window.entry_stack.currentIndex() == 1)  # no key: welcome
+    first.window.welcome.sandbox_button.click()
+    second = controller.session
+    qtbot.addWidget(second.window)
+    try:
+        assert second is not first
+        assert second.sandbox is not None
+        assert "Sandbox" in second.window.windowTitle()
+        assert not first.window.isVisible()
+        qtbot.waitUntil(lambda: second.lead_sender is not None and second.lead_sender.is_running())
+        second.window.form.set_values({"name": "Demo visitor"})
+        assert second.window.form.submit()
+        qtbot.waitUntil(lambda: second.sandbox is not None and len(second.sandbox.leads) == 1)
+    finally:
+        assert controller.shutdown()
+
+
+def test_duplicate_hint_and_live_history_rows(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+    api_key: str,
+) -> None:
+    memory_keyring.set_password(SERVICE, "default", api_key)
+    session = session_factory(sandbox.url)
+    start(qtbot, session)
+    window = session.window
+    type_lead(qtbot, "Ann First", "ann@example.com", "+31 20 123 4567")
+    model = window.history_view.model
+    qtbot.waitUntil(lambda: model.rowCount() == 1)
+    # The sender's signal updates the row in place: queued → delivered.
+    qtbot.waitUntil(lambda: (lead := model.lead_at(0)) is not None and lead.status == "delivered")
+    # The same person again: the form warns before anything is sent.
+    qtbot.keyClicks(focused(), "Ann Again")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "ANN@example.com")
+    qtbot.waitUntil(lambda: "possible duplicate" in window.form.duplicate_hint(), timeout=3000)
+    assert "Sent today" in window.form.duplicate_hint()
