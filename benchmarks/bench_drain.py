@@ -84,33 +84,65 @@ def sender_drain(app: QCoreApplication, url: str, n: int) -> float:
         return n / (finished[0] - start)
 
 
+def set_delay(url: str, seconds: float) -> None:
+    """Make the sandbox (in its own process) answer ``seconds`` late."""
+    root = url.rsplit("/api", 1)[0]
+    requests.post(f"{root}/_sandbox/config", json={"delay": seconds}, timeout=10).raise_for_status()
+
+
+def compare(app: QCoreApplication, url: str, n: int, runs: int) -> tuple[float, float]:
+    """Best-of-``runs`` leads/s for the raw loop and for the sender, interleaved."""
+    raw_rates, sender_rates = [], []
+    for _ in range(runs):
+        raw_rates.append(raw_loop(url, n))
+        sender_rates.append(sender_drain(app, url, n))
+    return max(raw_rates), max(sender_rates)
+
+
 def main() -> None:
-    """Run both, interleaved, and print the table."""
+    """Run both, interleaved, on loopback and with a realistic round trip; print the table."""
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 2000
     app = QCoreApplication(sys.argv[:1])
-    raw_rates, sender_rates = [], []
+    rows = []
     with sandbox_process() as url:
         raw_loop(url, 200)  # warm up the server and the connection pool
-        for _ in range(3):
-            raw_rates.append(raw_loop(url, n))
-            sender_rates.append(sender_drain(app, url, n))
-    raw, sent = max(raw_rates), max(sender_rates)
-    ratio = sent / raw
-    print(f"Machine: {machine()}\n")
-    print(
-        table(
-            f"Drain throughput, {n} leads, best of 3 (sandbox in its own process)",
-            ["client", "leads/s", "ratio", "target"],
-            [
-                ["raw requests.Session loop (baseline)", f"{raw:.0f}", "1.00", ""],
+        for label, delay, count in (
+            ("loopback, answers at once", 0.0, n),
+            ("answers 20 ms late (a real API's round trip)", 0.020, max(n // 10, 50)),
+        ):
+            set_delay(url, delay)
+            raw, sent = compare(app, url, count, 3)
+            ratio = sent / raw
+            rows.append(
                 [
-                    "SenderWorker (outbox → Octanist)",
+                    label,
+                    count,
+                    f"{raw:.0f}",
                     f"{sent:.0f}",
                     f"{ratio:.2f}",
                     f"≥ 0.90 — {verdict(ratio >= 0.9)}",
-                ],
+                ]
+            )
+    print(f"Machine: {machine()}\n")
+    print(
+        table(
+            "Drain throughput, best of 3: SenderWorker vs a raw requests.Session loop"
+            " (sandbox in its own process)",
+            [
+                "server",
+                "leads",
+                "raw loop leads/s (baseline)",
+                "SenderWorker leads/s",
+                "ratio",
+                "target",
             ],
+            rows,
         )
+    )
+    print(
+        "Each lead costs the sender one fsync (the request-started mark, which must be\n"
+        "on disk before the request leaves) and two unsynced commits; on loopback a\n"
+        "request takes under a millisecond, so that bookkeeping shows."
     )
 
 

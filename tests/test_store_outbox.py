@@ -585,3 +585,29 @@ def test_claiming_an_erased_lead_is_lead_not_found(outbox: Outbox, data_dir: Pat
         outbox.mark_sending(lead_id)
     assert isinstance(caught.value, IllegalTransition)
     assert outbox.claim_next_due() is None
+
+
+def test_the_send_path_fsyncs_once_and_leaves_the_connection_fully_synchronous(
+    data_dir: Path,
+) -> None:
+    conn = open_database(data_dir)
+    outbox = Outbox(conn)
+    statements: list[str] = []
+    lead_id = outbox.enqueue({"name": "Sync"})
+    conn.set_trace_callback(statements.append)
+    claimed = outbox.claim_next_due()
+    assert claimed is not None
+    outbox.mark_request_started(lead_id)
+    outbox.record(lead_id, Delivered("lead_1", "req_1"))
+    conn.set_trace_callback(None)
+    commits_under = []
+    mode = "FULL"
+    for sql in statements:
+        if sql.startswith("PRAGMA synchronous"):
+            mode = sql.split("=")[1].strip()
+        if sql == "COMMIT":
+            commits_under.append(mode)
+    # claim and answer ride on the request-started fsync; that one is FULL.
+    assert commits_under == ["NORMAL", "FULL", "NORMAL"]
+    assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+    conn.close()

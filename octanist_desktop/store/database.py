@@ -39,20 +39,33 @@ class MigrationFailed(StoreError, sqlite3.OperationalError):
 
 
 @contextlib.contextmanager
-def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+def write_transaction(
+    conn: sqlite3.Connection, *, fsync: bool = True
+) -> Iterator[sqlite3.Connection]:
     """One committed write: ``BEGIN IMMEDIATE`` … ``COMMIT``, rolled back on any error.
 
     IMMEDIATE takes the write lock up front, so a read-then-update (a status
     check, then the move) can't interleave with the other thread's connection.
+
+    ``fsync=False`` commits with synchronous=NORMAL: safe against a crashed
+    process (the WAL is in the OS's hands), but a power cut may undo it until
+    the next fsynced commit, which makes every earlier WAL frame durable too.
+    Only for writes whose loss is harmless on its own (see the outbox).
     """
-    conn.execute("BEGIN IMMEDIATE")
+    if not fsync:
+        conn.execute("PRAGMA synchronous = NORMAL")
     try:
-        yield conn
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    finally:
+        if not fsync:
+            conn.execute("PRAGMA synchronous = FULL")
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

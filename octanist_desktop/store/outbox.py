@@ -147,8 +147,9 @@ class Outbox:
 
         Nothing (a delete from the UI, say) can slip in between choosing the
         lead and claiming it. Returns the claimed lead, or None if none is due.
+        Not fsynced on its own (see :meth:`mark_request_started`).
         """
-        with write_transaction(self._conn):
+        with write_transaction(self._conn, fsync=False):
             due = self.next_due()
             return None if due is None else self._claim(due.id)
 
@@ -183,6 +184,12 @@ class Outbox:
         so :meth:`recover_interrupted` will flag it as a possible duplicate.
         Only a lead in ``sending`` is marked; for any other (one deleted a
         moment ago, say) this does nothing.
+
+        This is the one fsync on the send path, and it makes the claim before
+        it durable too (WAL frames are synced in order). The claim and the
+        answer are committed without their own fsync: losing either to a power
+        cut leaves the lead queued (nothing went out) or in ``sending`` with
+        this mark (re-queued and flagged) — never silently sent twice.
         """
         with write_transaction(self._conn):
             self._conn.execute(
@@ -208,7 +215,9 @@ class Outbox:
             next_attempt_at = None  # only waiting leads have a next attempt
         now = self._clock()
         answered = outcome.request_id is not None or outcome.server_answer is not None
-        with write_transaction(self._conn):
+        # No fsync of its own: if a power cut undoes this, the lead is back in
+        # `sending` with its request-started mark, so it is re-sent flagged.
+        with write_transaction(self._conn, fsync=False):
             check(self._status(lead_id), Event.ANSWER, fate.status, lead_id)
             self._conn.execute(
                 "UPDATE leads SET status = ?, updated_at = ?, last_error = ?,"
