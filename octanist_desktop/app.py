@@ -7,21 +7,19 @@ import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from octanist_desktop import __version__
+from octanist_desktop.core.validation import start_warm_up
 from octanist_desktop.keystore import ApiKeyStore, KeySource
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
-from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.paths import ensure_private_dir
 from octanist_desktop.presets_store import PresetStore
-from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.sender.backoff import Backoff
-from octanist_desktop.sender.thread import SenderThread
-from octanist_desktop.sender.worker import SenderWorker
 from octanist_desktop.settings import AppSettings
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
@@ -30,7 +28,16 @@ from octanist_desktop.ui.event_kit import EventKit
 from octanist_desktop.ui.key_check import KeyLoader
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.pinned import PinnedValues
-from octanist_desktop.ui.settings_dialog import SettingsDialog
+
+# What the first window doesn't need is imported where it is first used:
+# the HTTP client (on the sender's thread, via ``client_factory``), the
+# sender (once the key is known), the sandbox's HTTP server (sandbox mode
+# only) and the settings dialog.
+if TYPE_CHECKING:
+    from octanist_desktop.net.client import OctanistClient
+    from octanist_desktop.sandbox.server import SandboxServer
+    from octanist_desktop.sender.thread import SenderThread
+    from octanist_desktop.ui.settings_dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +92,8 @@ class DesktopSession(QObject):
         data_dir = config.data_dir / "sandbox" if config.sandbox else config.data_dir
         self.data_dir = ensure_private_dir(data_dir)
         if config.sandbox:
+            from octanist_desktop.sandbox.server import SandboxServer
+
             self.sandbox = SandboxServer(port=0)
             self.sandbox.start()
             api_url = self.sandbox.url
@@ -120,12 +129,18 @@ class DesktopSession(QObject):
 
     def client_factory(self, api_key: str | None) -> OctanistClient:
         """A client for this session's API URL (one per thread: each has its own Session)."""
+        from octanist_desktop.net.client import OctanistClient
+
         return OctanistClient(self.api_url, api_key)
 
     def start(self) -> None:
         """Show the window at once; the key arrives from a background thread."""
         self.window.show()
         self.window.focus_name()
+        # Once the window has had its first turn of the event loop, load what
+        # validation needs (phonenumbers, email-validator) on a background
+        # thread, so the first keystroke's check doesn't stall the GUI.
+        QTimer.singleShot(0, lambda: start_warm_up(self.region))
         if self.sandbox is not None:
             self.on_key_loader_loaded(self.sandbox.api_key, "sandbox", "")
             return
@@ -148,6 +163,9 @@ class DesktopSession(QObject):
     def _start_sender(self) -> None:
         if self.lead_sender is not None:
             return
+        from octanist_desktop.sender.thread import SenderThread
+        from octanist_desktop.sender.worker import SenderWorker
+
         worker = SenderWorker(
             self.data_dir, self.client_factory, self.api_key, backoff=self._backoff
         )
@@ -172,6 +190,8 @@ class DesktopSession(QObject):
             self._dialog.raise_()
             self._dialog.activateWindow()
             return
+        from octanist_desktop.ui.settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(
             self.keystore,
             self.client_factory,
@@ -279,6 +299,8 @@ def run(config: AppConfig) -> int:
     try:
         session = DesktopSession(config)
     except InvalidApiUrl as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, "Octanist Desktop", str(exc))
         return 2
     controller = AppController(session)

@@ -15,11 +15,12 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
-from keyring.backends import chainer, fail, null
+# ``keyring`` is imported inside the methods that use it, not here: importing
+# it costs ~60 ms, and the first use is on the key loader's thread anyway.
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 SERVICE = "octanist-desktop"
 DEFAULT_ACCOUNT = "default"
@@ -65,6 +66,8 @@ class KeySource(StrEnum):
 
 def _is_refused(backend: KeyringBackend) -> bool:
     """True for backends that don't keep a secret safe, or keep nothing at all."""
+    from keyring.backends import chainer, fail, null
+
     if isinstance(backend, fail.Keyring | null.Keyring | chainer.ChainerBackend):
         return True
     # keyrings.alt holds plaintext and "encrypted" files whose password sits
@@ -82,6 +85,8 @@ def _redacted(text: str, secret: str | None) -> str:
 
 def _as_key_store_error(exc: BaseException, secret: str | None = None) -> KeyStoreError:
     """Translate any keyring or backend failure into words for the user."""
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.NoKeyringError):
         return KeyStoreError(NO_KEYRING_MESSAGE)
     if isinstance(exc, keyring.errors.KeyringLocked):
@@ -177,6 +182,8 @@ class ApiKeyStore:
         """Remove the key from the keyring and from this session."""
         self._session_key = None
         backend = self._backend()
+        import keyring.errors
+
         try:
             backend.delete_password(SERVICE, self.account)
         except keyring.errors.PasswordDeleteError:
@@ -194,6 +201,9 @@ class ApiKeyStore:
 
     def _backend(self) -> KeyringBackend:
         """The first acceptable keyring backend, or ``KeyStoreError``."""
+        import keyring
+        from keyring.backends import chainer
+
         try:
             chosen = keyring.get_keyring()
             # A chainer would write to whichever backend accepts first,

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import phonenumbers
+# ``phonenumbers`` is imported where it is used: loading it takes ~20 ms that
+# the first window shouldn't wait for. ``validation.start_warm_up`` loads it
+# on a background thread after the window is shown; a call that comes first
+# simply imports it (Python's import lock makes the two wait for each other).
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,8 @@ def region_code(region: object) -> str | None:
     """
     if not isinstance(region, str):
         return None
+    import phonenumbers
+
     code = region.strip().upper()
     return code if code in phonenumbers.SUPPORTED_REGIONS else None
 
@@ -43,6 +48,8 @@ def read_phone(text: str, default_region: object = None) -> PhoneReading:
     Never raises. Without a usable region only numbers starting with ``+``
     (the country code) can be read.
     """
+    import phonenumbers
+
     try:
         number = phonenumbers.parse(text, region_code(default_region))
     except phonenumbers.NumberParseException:

@@ -8,6 +8,7 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -19,11 +20,15 @@ from octanist_desktop.core.outcomes import (
     Retryable,
     Unauthorized,
 )
-from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import IllegalTransition
 from octanist_desktop.store.outbox import Outbox
+
+# Type only: the client (and ``requests``) is built by ``client_factory`` on the
+# sender thread, so the GUI thread never pays for importing it.
+if TYPE_CHECKING:
+    from octanist_desktop.net.client import OctanistClient
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +46,7 @@ class ConnectionState(StrEnum):
     UNAUTHORIZED = "unauthorized"
 
 
-ClientFactory = Callable[[str | None], OctanistClient]
+ClientFactory = Callable[[str | None], "OctanistClient"]
 
 
 class SenderWorker(QObject):

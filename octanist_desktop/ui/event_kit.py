@@ -21,11 +21,12 @@ from octanist_desktop.core.presets import PresetLibrary
 from octanist_desktop.event_settings import EventSettings
 from octanist_desktop.presets_store import PresetStore
 from octanist_desktop.ui.booth_mode import BoothMode
-from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
-from octanist_desktop.ui.preset_dialog import PresetDialog
 
+# Type only: the two dialogs are imported when first opened, not with the window.
 if TYPE_CHECKING:
+    from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
     from octanist_desktop.ui.main_window import MainWindow
+    from octanist_desktop.ui.preset_dialog import PresetDialog
 
 log = logging.getLogger(__name__)
 
@@ -127,6 +128,8 @@ class EventKit(QObject):
         if self.preset_dialog is not None:
             self.preset_dialog.raise_()
             return
+        from octanist_desktop.ui.preset_dialog import PresetDialog
+
         dialog = PresetDialog(self.library, self._window)
         dialog.finished.connect(self.on_preset_dialog_finished)
         self.preset_dialog = dialog
@@ -138,7 +141,7 @@ class EventKit(QObject):
         if dialog is None:
             return
         dialog.deleteLater()
-        if result == PresetDialog.DialogCode.Accepted:
+        if result == dialog.DialogCode.Accepted:
             self._set_library(dialog.library())
 
     def _set_library(self, library: PresetLibrary) -> None:
@@ -163,6 +166,8 @@ class EventKit(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
+        from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
+
         dialog = EventSettingsDialog(self.settings, self._window)
         dialog.finished.connect(self.on_settings_dialog_finished)
         self.settings_dialog = dialog
@@ -174,7 +179,7 @@ class EventKit(QObject):
         if dialog is None:
             return
         dialog.deleteLater()
-        if result != EventSettingsDialog.DialogCode.Accepted:
+        if result != dialog.DialogCode.Accepted:
             return
         edited = dialog.result_settings()
         # Booth mode holds this very object: update it in place.

@@ -12,16 +12,19 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLineEdit, QMenu, QWidget
+from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from octanist_desktop.core.custom_merge import merge_custom
-from octanist_desktop.importing.sources import CSV_PATTERNS, VCARD_PATTERNS
-from octanist_desktop.importing.vcard import VCardError, looks_like_vcard, read_one_vcard
-from octanist_desktop.ui.import_dialog import ImportDialog
 from octanist_desktop.ui.lead_form import LeadForm
+
+# The import dialog and the CSV/vCard readers (with vobject) load when an
+# import or a paste is first used: the window doesn't need them to open.
+if TYPE_CHECKING:
+    from octanist_desktop.ui.import_dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -98,14 +101,20 @@ class ImportActions(QObject):
     @Slot()
     def on_import_csv_triggered(self) -> None:
         """Choose a CSV export and open the import dialog on it."""
+        from octanist_desktop.importing.sources import CSV_PATTERNS
+
         self._choose_and_open("Import leads from a CSV file", f"CSV files ({CSV_PATTERNS})")
 
     @Slot()
     def on_import_vcard_triggered(self) -> None:
         """Choose a .vcf file and open the import dialog on it."""
+        from octanist_desktop.importing.sources import VCARD_PATTERNS
+
         self._choose_and_open("Import leads from vCards", f"vCard files ({VCARD_PATTERNS})")
 
     def _choose_and_open(self, title: str, pattern: str) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _filter = QFileDialog.getOpenFileName(
             self._window, title, "", f"{pattern};;All files (*)"
         )
@@ -120,6 +129,8 @@ class ImportActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
+        from octanist_desktop.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(
             path, data_dir=self._data_dir, default_region=self._region(), parent=self._window
         )
@@ -153,6 +164,8 @@ class ImportActions(QObject):
 
     def paste_vcard(self, text: str) -> bool:
         """Fill the form from the first vCard in ``text``; False (with a message) if none."""
+        from octanist_desktop.importing.vcard import VCardError, looks_like_vcard, read_one_vcard
+
         if not looks_like_vcard(text):
             self.message.emit(NO_VCARD_MESSAGE)
             return False
@@ -182,6 +195,8 @@ class ImportActions(QObject):
         if start < 0:
             return
         pasted = text[start:]
+        from octanist_desktop.importing.vcard import VCardError, read_one_vcard
+
         try:
             _card, _count = read_one_vcard(pasted)
         except VCardError:

@@ -8,13 +8,16 @@ signal argument only; results come back to the GUI thread as data.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from octanist_desktop.core.outcomes import Delivered, Retryable, Unauthorized
 from octanist_desktop.keystore import ApiKeyStore, KeySource, KeyStoreError
-from octanist_desktop.net.client import BAD_KEY_MESSAGE, NO_KEY_MESSAGE, OctanistClient
+
+# ``net.client`` (and ``requests``) is imported by the job itself, on its own thread.
+if TYPE_CHECKING:
+    from octanist_desktop.net.client import OctanistClient
 
 ACCEPTED_MESSAGE = "✔ Key accepted by Octanist"
 REFUSED_MESSAGE = "✖ Octanist refused this key (401). Copy it again from Octanist → Settings → API."
@@ -122,6 +125,8 @@ def _describe(exc: Exception, key: str) -> str:
 
 def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tuple[bool, str]:
     """Ask Octanist whether ``key`` is good; runs on the background thread."""
+    from octanist_desktop.net.client import BAD_KEY_MESSAGE, NO_KEY_MESSAGE
+
     # Any exception here would leave the dialog saying "Checking…" forever.
     try:
         client = client_factory(key)

@@ -1,0 +1,98 @@
+"""Start-up stays lean: what the first window doesn't need is imported on first use.
+
+Each check runs in a fresh interpreter, because this test process has long
+since imported everything. A new eager import of one of these modules (they
+cost 20–60 ms each at start-up) makes the first check fail.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Loaded by the first use of: the HTTP client, the keyring, a vCard, the sandbox.
+LOADED_ON_USE = ("requests", "keyring", "vobject", "http.server")
+# Loaded by the validation warm-up after the window is shown (or the first check).
+LOADED_BY_WARM_UP = ("phonenumbers", "email_validator")
+
+SCRIPT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+
+LAZY = %(lazy)r
+def loaded():
+    return sorted(name for name in LAZY if name in sys.modules)
+
+report = {}
+from octanist_desktop.app import AppConfig, DesktopSession
+report["after_import"] = loaded()
+app = QApplication(sys.argv[:1])
+data_dir = Path(sys.argv[1])
+session = DesktopSession(AppConfig(api_url="https://octanist.com/api", data_dir=data_dir))
+report["after_session"] = loaded()
+
+# Validation right as the warm-up starts: both import the same modules at once.
+from octanist_desktop.core.validation import start_warm_up, validate
+warm_up = start_warm_up("NL")
+result = validate({"email": "Ann@Example.com ", "phone": "020 123 4567"}, default_region="NL")
+report["payload"] = {k: result.payload.get(k) for k in ("email", "phone")}
+report["errors"] = dict(result.errors)
+warm_up.join(30)
+report["second_warm_up"] = start_warm_up("NL") is not None
+
+uses = {
+    "requests": lambda: session.client_factory("key-0123456789").close(),
+    "keyring": lambda: session.keystore.backend_name(),
+    "vobject": lambda: session.window.import_actions.paste_vcard(
+        "BEGIN:VCARD\\r\\nVERSION:3.0\\r\\nFN:Ann Example\\r\\n"
+        "EMAIL:ann@example.com\\r\\nEND:VCARD\\r\\n"
+    ),
+}
+for name, use in uses.items():
+    use()
+    report["after_" + name] = name in sys.modules
+session.shutdown()
+sandbox = DesktopSession(
+    AppConfig(api_url="https://octanist.com/api", data_dir=data_dir, sandbox=True)
+)
+report["after_http.server"] = "http.server" in sys.modules
+sandbox.shutdown()
+print(json.dumps(report))
+"""
+
+
+def test_heavy_modules_wait_until_first_use(tmp_path: Path) -> None:
+    """Building the session loads none of them; using each feature loads its own."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
+    }
+    env.pop("OCTANIST_API_KEY", None)
+    script = SCRIPT % {"lazy": LOADED_ON_USE + LOADED_BY_WARM_UP}
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+
+    assert report["after_import"] == []
+    assert report["after_session"] == []
+    # The warm-up changes when the libraries load, never what validation says.
+    assert report["payload"] == {"email": "Ann@example.com", "phone": "+31201234567"}
+    assert report["errors"] == {}
+    assert report["second_warm_up"] is False
+    for name in LOADED_ON_USE:
+        assert report[f"after_{name}"] is True, name
