@@ -1,4 +1,4 @@
-"""A whole app session against the sandbox, for the booth-kit tests (presets, booth mode)."""
+"""A whole app session against the sandbox: fixtures and keyboard helpers for window-level tests."""
 
 from __future__ import annotations
 
@@ -38,16 +38,22 @@ def open_session(
         session = DesktopSession(AppConfig(api_url=sandbox.url, data_dir=data_dir), backoff=FAST)
         qtbot.addWidget(session.window)
         made.append(session)
-        session.start()
-        qtbot.waitExposed(session.window)
-        session.window.activateWindow()
-        name = session.window.form.input_widget("name")
-        qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
+        start_session(qtbot, session)
         return session
 
     yield make
     for session in made:
         assert session.shutdown()
+
+
+def start_session(qtbot: QtBot, session: DesktopSession) -> None:
+    """Show the window and wait until the sender runs and the cursor is in Name."""
+    session.start()
+    qtbot.waitExposed(session.window)
+    session.window.activateWindow()
+    qtbot.waitUntil(lambda: session.lead_sender is not None and session.lead_sender.is_running())
+    name = session.window.form.input_widget("name")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
 
 
 def focused() -> QWidget:

@@ -9,16 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import AppConfig, DesktopSession
 from octanist_desktop.keystore import SERVICE
 from octanist_desktop.sandbox.server import SandboxServer
-from octanist_desktop.sender.backoff import Backoff
 from tests.conftest import MemoryKeyring
-
-FAST = Backoff(base=0.1, cap=0.3, jitter=0.0)
+from tests.event_session import FAST, focused, start_session
 
 
 @pytest.fixture
@@ -37,21 +35,6 @@ def session_factory(qtbot: QtBot, data_dir: Path) -> Iterator[type[DesktopSessio
     yield make  # type: ignore[misc]
     for session in made:
         assert session.shutdown()
-
-
-def focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
-
-
-def start(qtbot: QtBot, session: DesktopSession) -> None:
-    session.start()
-    qtbot.waitExposed(session.window)
-    session.window.activateWindow()
-    qtbot.waitUntil(lambda: session.lead_sender is not None and session.lead_sender.is_running())
-    name = session.window.form.input_widget("name")
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
 
 
 def type_lead(qtbot: QtBot, name: str, email: str, phone: str) -> None:
@@ -73,7 +56,7 @@ def test_three_leads_from_the_keyboard_reach_octanist(
 ) -> None:
     memory_keyring.set_password(SERVICE, "default", api_key)
     session = session_factory(sandbox.url)
-    start(qtbot, session)
+    start_session(qtbot, session)
     window = session.window
     assert "Octanist" in window.windowTitle()
     name = window.form.input_widget("name")
@@ -99,7 +82,7 @@ def test_invalid_submit_sends_nothing_and_points_at_the_problem(
 ) -> None:
     memory_keyring.set_password(SERVICE, "default", api_key)
     session = session_factory(sandbox.url)
-    start(qtbot, session)
+    start_session(qtbot, session)
     form = session.window.form
     qtbot.keyClicks(focused(), "Ann")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -122,7 +105,7 @@ def test_pull_the_network_keep_typing_delivered_when_it_returns(
 ) -> None:
     memory_keyring.set_password(SERVICE, "default", api_key)
     session = session_factory(sandbox.url)
-    start(qtbot, session)
+    start_session(qtbot, session)
     window = session.window
     sandbox.go_offline()
     for n in range(3):
@@ -181,7 +164,7 @@ def test_environment_key_is_used_and_never_stored(
 ) -> None:
     monkeypatch.setenv("OCTANIST_API_KEY", api_key)
     session = session_factory(sandbox.url)
-    start(qtbot, session)
+    start_session(qtbot, session)
     assert "OCTANIST_API_KEY" in session.window.key_label.text()
     session.window.form.set_values({"name": "Env Lead"})
     assert session.window.form.submit()
@@ -195,7 +178,7 @@ def test_sandbox_mode_keeps_its_leads_apart(qtbot: QtBot, data_dir: Path) -> Non
     )
     qtbot.addWidget(session.window)
     try:
-        start(qtbot, session)
+        start_session(qtbot, session)
         assert "Sandbox" in session.window.windowTitle()
         assert session.data_dir == data_dir / "sandbox"
         assert session.sandbox is not None
@@ -260,7 +243,7 @@ def test_duplicate_hint_and_live_history_rows(
 ) -> None:
     memory_keyring.set_password(SERVICE, "default", api_key)
     session = session_factory(sandbox.url)
-    start(qtbot, session)
+    start_session(qtbot, session)
     window = session.window
     type_lead(qtbot, "Ann First", "ann@example.com", "+31 20 123 4567")
     model = window.history_view.model
