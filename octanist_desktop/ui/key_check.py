@@ -145,8 +145,16 @@ def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tup
             return False, f"✖ {outcome.message}"  # refused here, before any request
         return False, REFUSED_MESSAGE
     if isinstance(outcome, Retryable):
-        return False, f"{UNREACHABLE_PREFIX}{outcome.reason}"
+        return False, f"{UNREACHABLE_PREFIX}{_without_lead_advice(outcome.reason)}"
     return False, f"Octanist answered unexpectedly: {outcome.message}"
+
+
+def _without_lead_advice(reason: str) -> str:
+    """The client's reasons end with what happens to the lead; a key check sent none."""
+    sentences = [part for part in reason.split(". ") if part]
+    kept = [part for part in sentences if "lead" not in part.lower()]
+    text = ". ".join(kept or sentences[:1])
+    return text if text.endswith(".") else text + "."
 
 
 class KeyCheck(QObject):
