@@ -206,7 +206,10 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
                 f"Could not upgrade {path} from data format {version} to {SCHEMA_VERSION}: "
                 f"{exc}. The file was left unchanged.{kept}"
             ) from exc
-    log.info("upgraded %s from schema %d to %d", path.name, version, SCHEMA_VERSION)
+    if backup is None:
+        log.info("created %s (schema %d)", path.name, SCHEMA_VERSION)
+    else:
+        log.info("upgraded %s from schema %d to %d", path.name, version, SCHEMA_VERSION)
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
