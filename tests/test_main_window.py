@@ -127,6 +127,8 @@ def test_first_run_without_a_key_offers_key_or_sandbox(
     window = session.window
     qtbot.waitUntil(lambda: window.entry_stack.currentIndex() == 1)
     assert window.welcome.isVisible()
+    # Nothing was refused: there is simply no key yet, and the bar says so.
+    qtbot.waitUntil(lambda: "No API key yet" in window.connection_label.text())
     with qtbot.waitSignal(window.settingsRequested):
         window.welcome.enter_key_button.click()
     with qtbot.waitSignal(window.sandboxRequested):

@@ -31,6 +31,7 @@ from octanist_desktop.ui.welcome_panel import WelcomePanel
 log = logging.getLogger(__name__)
 
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
+NO_KEY_MESSAGE = "No API key is set."  # what the sender says before any key exists
 PENDING_STATUSES = ("queued", "sending", "waiting")
 
 CONNECTION_TEXT = {
@@ -323,7 +324,10 @@ class MainWindow(QMainWindow):
     @Slot(str, str)
     def on_sender_connectionChanged(self, state: str, message: str) -> None:
         """Online / offline / key refused, with the reason as a tooltip."""
-        self.connection_label.setText(CONNECTION_TEXT.get(state, state))
+        text = CONNECTION_TEXT.get(state, state)
+        if state == "unauthorized" and message == NO_KEY_MESSAGE:
+            text = "● No API key yet — open Settings (Ctrl+,)"  # not "refused": none was sent
+        self.connection_label.setText(text)
         colour = CONNECTION_COLOUR.get(state, "#808080")
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.connection_label.setToolTip(message)

@@ -40,7 +40,10 @@ class WelcomePanel(QWidget):
         intro = QLabel(INTRO)
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        intro.setMaximumWidth(520)
+        # A fixed width: a centred, word-wrapped label in a box layout gets
+        # its one-line height and cuts the second line off.
+        intro.setFixedWidth(480)
+        intro.setMinimumHeight(intro.heightForWidth(480))
 
         self.enter_key_button = self._big_button("&Enter API key")
         self.enter_key_button.clicked.connect(self.enterKeyRequested)
