@@ -57,8 +57,10 @@ def main() -> int:
         assert session.sandbox is not None
         session.sandbox.set_reject_rule("name", "^Bad")
         session.start()
+        window = session.window
         for lead in DEMO_LEADS:
-            session.outbox.enqueue(
+            # The path Ctrl+Enter takes once the form has validated a lead.
+            window.on_form_submitted(
                 {
                     **lead,
                     "ad_storage": True,
@@ -67,7 +69,6 @@ def main() -> int:
                     "analytics_storage": True,
                 }
             )
-        window = session.window
         window.resize(1100, 820)
         wait(app, 1500)
         window.form.set_values(
