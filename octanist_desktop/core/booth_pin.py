@@ -48,6 +48,14 @@ def pin_problem(pin: str) -> str | None:
     return None
 
 
+PINS_DIFFER = "The two PINs are not the same."
+
+
+def new_pin_problem(pin: str, repeated: str) -> str | None:
+    """Why a new PIN typed twice can't be used, or None if it can."""
+    return pin_problem(pin) or (PINS_DIFFER if pin != repeated else None)
+
+
 @dataclass(frozen=True, slots=True)
 class PinHash:
     """A salted scrypt hash of the booth PIN; ``repr`` shows no secret material."""

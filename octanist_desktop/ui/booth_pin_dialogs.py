@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, pin_problem
+from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, new_pin_problem
 
-PINS_DIFFER = "The two PINs are not the same."
 WRONG_PIN = "That PIN is not right."
 
 
@@ -78,9 +77,7 @@ class PinSetupDialog(QDialog):
 
     def accept(self) -> None:
         """Close only for a usable PIN typed the same way twice."""
-        problem = pin_problem(self.first.text())
-        if problem is None and self.first.text() != self.second.text():
-            problem = PINS_DIFFER
+        problem = new_pin_problem(self.first.text(), self.second.text())
         if problem is not None:
             self.message.setText(problem)
             self.message.show()

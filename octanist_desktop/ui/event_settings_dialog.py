@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop.core.booth_pin import PinHash, pin_problem
+from octanist_desktop.core.booth_pin import PinHash, new_pin_problem
 from octanist_desktop.core.presets import CAPTURE_LABELS, CAPTURE_METHODS
 from octanist_desktop.event_settings import MAX_STAFF_CHARS, EventSettings
-from octanist_desktop.ui.booth_pin_dialogs import PINS_DIFFER, pin_edit
+from octanist_desktop.ui.booth_pin_dialogs import pin_edit
 from octanist_desktop.ui.json_editor import CompactPlainTextEdit
 
 MIN_IDLE_S, MAX_IDLE_S = 10, 3600
@@ -103,7 +103,7 @@ class EventSettingsDialog(QDialog):
         pin_hash = self._settings.booth_pin
         new_pin, repeated = self.new_pin.text(), self.repeat_pin.text()
         if new_pin or repeated:
-            problem = pin_problem(new_pin) or (PINS_DIFFER if new_pin != repeated else None)
+            problem = new_pin_problem(new_pin, repeated)
             if problem is not None:
                 self.message.setText(problem)
                 self.message.show()
