@@ -22,9 +22,8 @@ from octanist_desktop.sandbox.server import DEFAULT_API_KEY
 from octanist_desktop.sender.thread import SenderThread
 from octanist_desktop.sender.worker import SenderWorker
 from octanist_desktop.store.database import open_database
+from octanist_desktop.store.lifecycle import PENDING
 from octanist_desktop.store.outbox import Outbox
-
-PENDING = ("queued", "waiting", "sending")
 
 
 def payload(n: int) -> dict[str, object]:
@@ -68,7 +67,7 @@ def sender_drain(app: QCoreApplication, url: str, n: int) -> float:
         finished: list[float] = []
 
         def on_counts(counts: dict[str, int]) -> None:
-            if not finished and not any(counts.get(s, 0) for s in PENDING):
+            if not finished and not any(counts.get(s.value, 0) for s in PENDING):
                 finished.append(time.perf_counter())
                 app.quit()
 

@@ -15,8 +15,7 @@ from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.sender.thread import SenderThread
 from octanist_desktop.sender.worker import SenderWorker
-
-PENDING = ("queued", "waiting", "sending")
+from octanist_desktop.store.lifecycle import PENDING
 
 
 class IdleWatcher(QObject):
@@ -28,7 +27,7 @@ class IdleWatcher(QObject):
 
     @Slot(dict)
     def on_worker_countsChanged(self, counts: dict[str, int]) -> None:
-        if not any(counts.get(s, 0) for s in PENDING):
+        if not any(counts.get(s.value, 0) for s in PENDING):
             self._app.quit()
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.store.history import History
+from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.history_view import HistoryView
 from octanist_desktop.ui.import_actions import ImportActions  # booth kit: import
@@ -32,7 +33,6 @@ log = logging.getLogger(__name__)
 
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
 NO_KEY_MESSAGE = "No API key is set."  # what the sender says before any key exists
-PENDING_STATUSES = ("queued", "sending", "waiting")
 
 CONNECTION_TEXT = {
     "unknown": "● Connecting…",
@@ -314,8 +314,8 @@ class MainWindow(QMainWindow):
     def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
         """Keep the always-visible queue count right."""
         self._counts = dict(counts)
-        pending = sum(counts.get(s, 0) for s in PENDING_STATUSES)
-        attention = sum(counts.get(s, 0) for s in ("invalid", "unauthorized", "rejected"))
+        pending = sum(counts.get(s.value, 0) for s in PENDING)
+        attention = sum(counts.get(s.value, 0) for s in NEEDS_ATTENTION)
         text = "All leads delivered" if pending == 0 else f"{pending} to send"
         if attention:
             text += f" · {attention} need attention"
