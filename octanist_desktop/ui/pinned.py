@@ -6,15 +6,12 @@ once saves retyping them for every visitor, and they survive a restart.
 
 from __future__ import annotations
 
-import contextlib
-import json
 import logging
-import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
 from octanist_desktop.core.fields import FIELDS
+from octanist_desktop.json_file import DamagedFileError, read_json_object, write_json_atomically
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +38,11 @@ class PinnedValues:
     def load(self) -> dict[str, str]:
         """The stored pins; empty when the file is missing, corrupt or not ours."""
         try:
-            raw = self._path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            data = read_json_object(self._path)
+        except (OSError, DamagedFileError) as exc:
+            log.warning("Ignoring pinned values in %s: %s", self._path, exc)
             return {}
-        except (OSError, UnicodeDecodeError) as exc:
-            log.warning("Could not read pinned values from %s: %s", self._path, exc)
-            return {}
-        try:
-            data = json.loads(raw)
-        except ValueError as exc:
-            log.warning("Ignoring corrupt pinned-values file %s: %s", self._path, exc)
-            return {}
-        if not isinstance(data, dict):
-            log.warning("Ignoring pinned-values file %s: not a JSON object", self._path)
+        if data is None:
             return {}
         return {
             key: value
@@ -64,22 +53,7 @@ class PinnedValues:
     def save(self, values: Mapping[str, str]) -> None:
         """Replace the stored pins with ``values`` (non-pinnable keys are dropped).
 
-        Written to a temporary file in the same directory and moved into place,
-        so a crash mid-write leaves either the old pins or the new ones.
+        Atomic, so a crash mid-write leaves either the old pins or the new ones.
         """
         data = {key: str(value) for key, value in values.items() if key in PINNABLE_KEYS}
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(
-            dir=self._path.parent, prefix=f".{self._path.name}.", suffix=".tmp"
-        )
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as tmp:
-                json.dump(data, tmp, ensure_ascii=False, indent=2, sort_keys=True)
-                tmp.write("\n")
-                tmp.flush()
-                os.fsync(tmp.fileno())
-            os.replace(tmp_name, self._path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp_name)
-            raise
+        write_json_atomically(self._path, dict(sorted(data.items())))
