@@ -9,9 +9,7 @@ short PIN by hand at the booth takes longer than anyone would stand there.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -72,13 +70,15 @@ class PinHash:
         problem = pin_problem(pin)
         if problem is not None:
             raise ValueError(problem)
-        salt = secrets.token_bytes(SALT_BYTES)
+        salt = os.urandom(SALT_BYTES)  # what secrets.token_bytes returns
         return cls(salt, _derive(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P))
 
     def matches(self, pin: str) -> bool:
         """Whether ``pin`` is the PIN this hash was made from (constant-time compare)."""
         if len(pin) > MAX_PIN_CHARS:
             return False
+        import hmac  # with hashlib: see _derive
+
         candidate = _derive(pin, self.salt, self.n, self.r, self.p)
         return hmac.compare_digest(candidate, self.digest)
 
@@ -116,6 +116,10 @@ class PinHash:
 
 
 def _derive(pin: str, salt: bytes, n: int, r: int, p: int) -> bytes:
+    # hashlib loads OpenSSL's libcrypto (3.3 MiB resident): only when a PIN is
+    # set or checked, not with every window that reads the settings file.
+    import hashlib
+
     # maxmem: OpenSSL's default cap (32 MiB) is too small for some allowed r values.
     return hashlib.scrypt(
         pin.encode("utf-8"), salt=salt, n=n, r=r, p=p, maxmem=256 * n * r + 2**20, dklen=HASH_BYTES
