@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,11 +24,15 @@ from PySide6.QtWidgets import (
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history_view import HistoryView
 from octanist_desktop.ui.import_actions import ImportActions  # booth kit: import
 from octanist_desktop.ui.lead_form import LeadForm
 from octanist_desktop.ui.pinned import PinnedValues
 from octanist_desktop.ui.welcome_panel import WelcomePanel
+
+# The History tab is built the first time it is opened (or asked for): its
+# table, model and icons are not part of the first window.
+if TYPE_CHECKING:
+    from octanist_desktop.ui.history_view import HistoryView
 
 log = logging.getLogger(__name__)
 
@@ -137,13 +142,15 @@ class MainWindow(QMainWindow):
         self.entry_stack.addWidget(form_page)
         self.entry_stack.addWidget(welcome_page)
 
-        self.history_view = HistoryView(history, outbox)
-        self.history_view.retryRequested.connect(self.sendNowRequested)
-        self.history_view.message.connect(self.show_message)
+        self._history_view: HistoryView | None = None
+        self._history_page = QWidget()
+        self._history_page.setObjectName("historyPage")
+        QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entry_stack, "&New lead")
-        self.tabs.addTab(self.history_view, "&History")
+        self.tabs.addTab(self._history_page, "&History")
+        self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.setCentralWidget(self.tabs)
 
         self.connection_label = QLabel()
@@ -174,6 +181,30 @@ class MainWindow(QMainWindow):
         self.import_actions.formFilled.connect(lambda: self.show_tab(NEW_LEAD_TAB))
 
         self._build_menus()
+
+    @property
+    def history_view(self) -> HistoryView:
+        """The History tab's view, built on first use."""
+        return self._ensure_history_view()
+
+    def _ensure_history_view(self) -> HistoryView:
+        if self._history_view is None:
+            from octanist_desktop.ui.history_view import HistoryView
+
+            view = HistoryView(self._history, self._outbox)
+            view.retryRequested.connect(self.sendNowRequested)
+            view.message.connect(self.show_message)
+            layout = self._history_page.layout()
+            assert layout is not None
+            layout.addWidget(view)
+            self._history_view = view
+        return self._history_view
+
+    @Slot(int)
+    def on_tabs_currentChanged(self, index: int) -> None:
+        """Build the History tab the first time it is opened."""
+        if index == HISTORY_TAB:
+            self._ensure_history_view()
 
     # -- menus -----------------------------------------------------------------
 
@@ -246,7 +277,7 @@ class MainWindow(QMainWindow):
         self.tabs.setTabVisible(HISTORY_TAB, not locked)
         self.tabs.tabBar().setVisible(not locked)
         # Disabled as well as hidden: its shortcuts (export, retry…) must not fire.
-        self.history_view.setEnabled(not locked)
+        self._history_page.setEnabled(not locked)
         self.menuBar().setVisible(not locked)
         for action in self._staff_actions:
             action.setEnabled(not locked)
@@ -301,14 +332,15 @@ class MainWindow(QMainWindow):
         self._detached = True
 
     def _on_lead_added(self, lead_id: int) -> None:
-        if not self._detached:
-            self.history_view.on_outbox_leadAdded(lead_id)
+        # Not built yet: it reads every lead from the store when it is.
+        if not self._detached and self._history_view is not None:
+            self._history_view.on_outbox_leadAdded(lead_id)
 
     @Slot(int)
     def on_sender_leadChanged(self, lead_id: int) -> None:
         """A lead's row changed on the sender thread."""
-        if not self._detached:
-            self.history_view.on_sender_leadChanged(lead_id)
+        if not self._detached and self._history_view is not None:
+            self._history_view.on_sender_leadChanged(lead_id)
 
     @Slot(dict)
     def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
