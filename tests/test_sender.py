@@ -308,6 +308,41 @@ def test_no_key_sends_nothing_and_says_so(
     assert sandbox.requests_seen == 0
 
 
+def test_http_client_is_made_when_the_first_lead_is_due(
+    qtbot: QtBot,
+    data_dir: Path,
+    outbox: Outbox,
+    history: History,
+    sandbox: SandboxServer,
+    api_key: str,
+) -> None:
+    # An idle app never loads the HTTP stack; a key set before then is the one used.
+    made: list[str | None] = []
+
+    def factory(key: str | None) -> OctanistClient:
+        made.append(key)
+        return OctanistClient(sandbox.url, key, connect_timeout=1.0, read_timeout=2.0)
+
+    sender = SenderThread(SenderWorker(data_dir, factory, "old-key", backoff=FAST))
+    counts: list[dict[str, int]] = []
+    sender.worker.countsChanged.connect(counts.append)
+    try:
+        sender.start()
+        qtbot.waitUntil(lambda: bool(counts))  # started, drained nothing
+        sender.apiKeyChanged.emit(api_key)
+        qtbot.wait(200)
+        assert made == []
+        first = outbox.enqueue(lead(1))
+        sender.leadQueued.emit()
+        qtbot.waitUntil(lambda: status_of(history, first) is LeadStatus.DELIVERED, timeout=5000)
+        second = outbox.enqueue(lead(2))
+        sender.leadQueued.emit()
+        qtbot.waitUntil(lambda: status_of(history, second) is LeadStatus.DELIVERED, timeout=5000)
+        assert made == [api_key]  # one client, made with the current key, kept
+    finally:
+        assert sender.stop(10.0)
+
+
 def test_send_now_skips_the_backoff_wait(
     qtbot: QtBot,
     outbox: Outbox,
