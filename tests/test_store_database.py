@@ -393,3 +393,12 @@ def test_without_trigram_search_falls_back_and_the_index_is_built_later(
         assert History(conn).ids(HistoryQuery(search="lisbon")) == [grace]
     finally:
         conn.close()
+
+
+def test_every_name_the_store_package_offers_loads() -> None:
+    import octanist_desktop.store as store
+
+    for name in store.__all__:
+        assert getattr(store, name) is not None, name
+    with pytest.raises(AttributeError):
+        store.not_a_name  # noqa: B018

@@ -21,19 +21,17 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from octanist_desktop.core.fields import FIELD_BY_KEY
-from octanist_desktop.core.outcomes import (
-    Delivered,
-    Invalid,
-    Outcome,
-    Rejected,
-    Retryable,
-    Unauthorized,
-)
 from octanist_desktop.store.database import count_by_status, write_transaction
 from octanist_desktop.store.lead import COLUMNS, Lead, payload_text
 from octanist_desktop.store.lifecycle import Event, LeadNotFound, LeadStatus, check, sources_for
+
+# The outcome types are loaded by the first recorded answer (on the sender's
+# thread), not by the window that only enqueues.
+if TYPE_CHECKING:
+    from octanist_desktop.core.outcomes import Outcome
 
 # Written into SQL as literals (they are our own constants) where a partial
 # index on them should be usable; SQLite can't match a bound parameter to one.
@@ -60,6 +58,14 @@ class _Fate:
 
 
 def _fate(outcome: Outcome) -> _Fate:
+    from octanist_desktop.core.outcomes import (
+        Delivered,
+        Invalid,
+        Rejected,
+        Retryable,
+        Unauthorized,
+    )
+
     if isinstance(outcome, Delivered):
         return _Fate(LeadStatus.DELIVERED, None, octanist_id=outcome.lead_id)
     if isinstance(outcome, Invalid):

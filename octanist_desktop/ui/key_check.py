@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from octanist_desktop.core.outcomes import Delivered, Retryable, Unauthorized
 from octanist_desktop.keystore import ApiKeyStore, KeySource, KeyStoreError
 
 # ``net.client`` (and ``requests``) is imported by the job itself, on its own thread.
@@ -125,6 +124,7 @@ def _describe(exc: Exception, key: str) -> str:
 
 def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tuple[bool, str]:
     """Ask Octanist whether ``key`` is good; runs on the background thread."""
+    from octanist_desktop.core.outcomes import Delivered, Retryable, Unauthorized
     from octanist_desktop.net.client import BAD_KEY_MESSAGE, NO_KEY_MESSAGE
 
     # Any exception here would leave the dialog saying "Checking…" forever.
