@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop.core.match_hint import describe_match
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
 from octanist_desktop.store.outbox import Outbox
@@ -51,20 +51,6 @@ CONNECTION_COLOUR = {
     "offline": "#d08700",
     "unauthorized": "#d03a3a",
 }
-
-
-def describe_match(created_at: float, delivered: bool, now: datetime | None = None) -> str:
-    """'Sent today 10:42 — possible duplicate', the hint under email/phone."""
-    when = datetime.fromtimestamp(created_at)
-    now = now or datetime.now()
-    if when.date() == now.date():
-        day = "today"
-    elif (now.date() - when.date()).days == 1:
-        day = "yesterday"
-    else:
-        day = when.strftime("%d %b %Y")
-    verb = "Sent" if delivered else "Entered"
-    return f"{verb} {day} {when:%H:%M} — possible duplicate"
 
 
 class MainWindow(QMainWindow):

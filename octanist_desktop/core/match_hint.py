@@ -1,0 +1,39 @@
+"""Saying that a lead being entered or imported may already be in the history.
+
+The form shows it under Email and Phone ("Sent today 10:42 — possible
+duplicate"); the import preview gives it as the reason a row is skipped.
+Month names are English whatever the locale, like the rest of the UI.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def when_entered(created_at: float, now: datetime | None = None) -> str:
+    """'today 10:42', 'yesterday 10:42' or '03 Mar 2026 10:42'."""
+    when = datetime.fromtimestamp(created_at)
+    now = now or datetime.now()
+    if when.date() == now.date():
+        day = "today"
+    elif (now.date() - when.date()).days == 1:
+        day = "yesterday"
+    else:
+        day = f"{when.day:02d} {_MONTHS[when.month - 1]} {when.year}"
+    return f"{day} {when:%H:%M}"
+
+
+def describe_match(created_at: float, delivered: bool, now: datetime | None = None) -> str:
+    """'Sent today 10:42 — possible duplicate', the hint under email/phone."""
+    verb = "Sent" if delivered else "Entered"
+    return f"{verb} {when_entered(created_at, now)} — possible duplicate"
+
+
+def describe_stored(
+    lead_id: int, created_at: float, delivered: bool, now: datetime | None = None
+) -> str:
+    """'Already in history: lead 12, sent today 10:42.', why an import row is skipped."""
+    verb = "sent" if delivered else "entered"
+    return f"Already in history: lead {lead_id}, {verb} {when_entered(created_at, now)}."
