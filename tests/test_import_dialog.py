@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import AppConfig, DesktopSession
-from octanist_desktop.importing.column_mapping import IGNORE
-from octanist_desktop.importing.csv_import import RowStatus
-from octanist_desktop.importing.csv_table import read_csv_file
+from octanist_desktop.importing.column_mapping import IGNORE, auto_map
+from octanist_desktop.importing.csv_import import RowStatus, check_rows
+from octanist_desktop.importing.csv_table import read_csv_bytes, read_csv_file
 from octanist_desktop.keystore import SERVICE
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.sender.backoff import Backoff
@@ -27,8 +27,10 @@ from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.import_actions import NO_VCARD_MESSAGE, PASTE_VCARD_SHORTCUT
 from octanist_desktop.ui.import_dialog import ImportDialog
 from octanist_desktop.ui.import_preview import IMPORTED_TEXT, PreviewModel
+from octanist_desktop.ui.import_worker import stored_lookup
 from octanist_desktop.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
+from tests.test_csv_import import badge_scanner_export
 
 CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Doe;Jane;;;\r\nFN:Jane Doe\r\n"
@@ -139,6 +141,64 @@ def test_messy_csv_is_mapped_checked_imported_and_rejects_saved(
     assert [row[-2] for row in table.rows] == ["B4", "B5"]
     assert "name, email or phone" in table.rows[0][-1]
     assert table.rows[1][-1].startswith("Email: ")
+
+
+def test_rows_already_in_the_history_are_duplicates(tmp_path: Path) -> None:
+    # The badge scanner's export imported on day two: Zoë was typed in at the
+    # booth yesterday (phone written differently), Jan arrived by email.
+    conn = open_database(tmp_path)
+    try:
+        outbox = Outbox(conn, clock=lambda: time.time() - 86_400)
+        zoe_id = outbox.enqueue({"name": "Zoë", "phone": "+31 6 1234 5678"})
+        jan_id = outbox.enqueue({"name": "Jan", "email": "jan@example.nl"})
+        table = read_csv_bytes(badge_scanner_export())
+        preview = check_rows(
+            table,
+            auto_map(table.headers),
+            default_region="NL",
+            stored=stored_lookup(History(conn)),
+        )
+    finally:
+        conn.close()
+    assert preview is not None
+    by_row = {v.row_number: v for v in preview.verdicts}
+    assert by_row[2].status is RowStatus.DUPLICATE
+    assert by_row[2].stored_before
+    assert by_row[2].duplicate_reason.startswith(f"Already in history: lead {zoe_id}, entered ")
+    assert by_row[3].duplicate_reason.startswith(f"Already in history: lead {jan_id}, entered ")
+    # Duplicates within the file still name the row they repeat.
+    assert by_row[4].duplicate_reason == "Same email as row 3."
+    assert [v.row_number for v in preview.importable()] == [9]
+    assert [v.row_number for v in preview.importable(include_duplicates=True)] == [2, 3, 4, 5, 6, 9]
+
+
+def test_importing_the_same_file_again_skips_every_lead_already_stored(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "expo.csv"
+    source.write_text(
+        "Name;Email;Phone\nAnn;ann@example.com;\nBob;;06 12345678\n", encoding="utf-8"
+    )
+    first = open_dialog(qtbot, source, data_dir)
+    assert import_all(qtbot, first) == 2
+    first.close()
+
+    again = open_dialog(qtbot, source, data_dir)
+    preview = again.preview()
+    assert preview is not None
+    assert [v.status for v in preview.verdicts] == [RowStatus.DUPLICATE, RowStatus.DUPLICATE]
+    conn = open_database(data_dir)
+    try:
+        ann_id, bob_id = (row[0] for row in conn.execute("SELECT id FROM leads ORDER BY id"))
+    finally:
+        conn.close()
+    messages = [again.model.index(row, PreviewModel.MESSAGE).data() for row in range(2)]
+    assert messages[0].startswith(f"Already in history: lead {ann_id}, entered today ")
+    assert messages[1].startswith(f"Already in history: lead {bob_id}, entered today ")
+    assert not again.import_button.isEnabled()
+    again.include_duplicates.setChecked(True)
+    assert again.import_button.text() == "Import 2 leads"
+    assert len(stored_payloads(data_dir)) == 2  # nothing was imported twice by itself
 
 
 def test_duplicates_can_be_imported_on_request(

@@ -3,9 +3,12 @@
 A row becomes a draft through the column mapping, gets the capture method
 "import" (and its custom columns) merged into ``custom`` the way the form
 merges event data (``core.custom_merge``), and is judged by the same
-``validate()`` the form uses. Errors block a row, warnings don't. Within one
-file, a row with the same email or phone as an earlier good row, or the
-very same cells, is a duplicate: skipped unless the user asks for it.
+``validate()`` the form uses. Errors block a row, warnings don't. A row
+with the same email or phone as an earlier good row of the file, or the
+very same cells, is a duplicate; so is a row whose email or phone matches a
+lead already in the history (the same file imported twice, a visitor typed
+in at the booth and then exported from the badge scanner). Duplicates are
+skipped unless the user asks for them.
 
 Rows that can't be imported are written to a CSV for fixing: the original
 columns plus an "error" column, with the input's delimiter, in UTF-8 with a
@@ -43,6 +46,9 @@ _JOINED_FIELDS = frozenset({"note"})
 _NOT_DIGITS = re.compile(r"\D")
 _MIN_PHONE_DIGITS = 6
 
+#: ``(email, phone) -> why a stored lead matches, or None``: what the history knows.
+StoredLookup = Callable[[str | None, str | None], str | None]
+
 
 class RowStatus(StrEnum):
     """A row's fate in the preview."""
@@ -70,13 +76,15 @@ class RowVerdict:
     warnings: tuple[str, ...] = ()
     duplicate_of: int | None = None
     duplicate_reason: str = ""
+    #: The email or phone matches a lead already in the history.
+    stored_before: bool = False
 
     @property
     def status(self) -> RowStatus:
         """Error beats duplicate beats warning."""
         if self.errors:
             return RowStatus.ERROR
-        if self.duplicate_of is not None:
+        if self.duplicate_of is not None or self.stored_before:
             return RowStatus.DUPLICATE
         return RowStatus.WARNING if self.warnings else RowStatus.READY
 
@@ -150,11 +158,22 @@ def row_draft(cells: Sequence[str], targets: Sequence[ColumnTarget]) -> dict[str
 
 
 class RowChecker:
-    """Judges rows one at a time, remembering earlier ones to spot duplicates."""
+    """Judges rows one at a time, remembering earlier ones to spot duplicates.
 
-    def __init__(self, targets: Sequence[ColumnTarget], *, default_region: str | None) -> None:
+    ``stored`` looks a row's email and phone up in the history; without it,
+    only duplicates within the file are found.
+    """
+
+    def __init__(
+        self,
+        targets: Sequence[ColumnTarget],
+        *,
+        default_region: str | None,
+        stored: StoredLookup | None = None,
+    ) -> None:
         self._targets = tuple(targets)
         self._region = default_region
+        self._stored = stored
         self._emails: dict[str, int] = {}
         self._phones: dict[str, int] = {}
         self._rows: dict[tuple[str, ...], int] = {}
@@ -171,6 +190,15 @@ class RowChecker:
         if errors:
             return RowVerdict(index, row_number, result, errors, warnings)
         first, reason = self._earlier_copy(cells, result, row_number)
+        if first is None and self._stored is not None:
+            email, phone = result.payload.get("email"), result.payload.get("phone")
+            known = self._stored(
+                email if isinstance(email, str) else None, phone if isinstance(phone, str) else None
+            )
+            if known is not None:
+                return RowVerdict(
+                    index, row_number, result, errors, warnings, None, known, stored_before=True
+                )
         return RowVerdict(index, row_number, result, errors, warnings, first, reason)
 
     def _earlier_copy(
@@ -220,12 +248,14 @@ def check_rows(
     progress: Callable[[int, int], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     report_every: int = 250,
+    stored: StoredLookup | None = None,
 ) -> ImportPreview | None:
     """Judge every row of ``table``; None when ``should_stop()`` said so part-way.
 
     ``progress(done, total)`` is called every ``report_every`` rows and at the end.
+    ``stored`` finds rows already in the history (see ``RowChecker``).
     """
-    checker = RowChecker(targets, default_region=default_region)
+    checker = RowChecker(targets, default_region=default_region, stored=stored)
     preview = ImportPreview()
     total = len(table.rows)
     for index, cells in enumerate(table.rows):

@@ -187,8 +187,8 @@ class ImportDialog(QDialog):
         self.include_duplicates = QCheckBox("Import duplicate rows too")
         self.include_duplicates.setObjectName("includeDuplicates")
         self.include_duplicates.setToolTip(
-            "Rows with the same email or phone as an earlier row, or the very same cells, "
-            "are skipped unless this is ticked."
+            "Rows with the same email or phone as an earlier row or as a lead already in "
+            "the history, or the very same cells, are skipped unless this is ticked."
         )
         self.include_duplicates.toggled.connect(self._update_summary)
         preview_box = QGroupBox("2. Check the rows")

@@ -3,10 +3,12 @@
 Runs on the import dialog's QThread and talks to it only by signals, with
 plain data (Picard's habit). It enqueues through its **own** SQLite
 connection and ``Outbox``, opened and closed on its thread: the window's
-connection belongs to the GUI thread. Every lead is committed on its own,
-exactly like a typed one, so a cancelled or failed import leaves whole
-leads, never half a batch. Cancel is a ``threading.Event`` checked between
-rows: the worker is busy in a loop and would never see a queued signal.
+connection belongs to the GUI thread. Checking the rows also looks each one
+up in the history there, so importing a file twice skips what is stored.
+Every lead is committed on its own, exactly like a typed one, so a
+cancelled or failed import leaves whole leads, never half a batch. Cancel
+is a ``threading.Event`` checked between rows: the worker is busy in a loop
+and would never see a queued signal.
 """
 
 from __future__ import annotations
@@ -20,11 +22,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from octanist_desktop.core.match_hint import describe_stored
 from octanist_desktop.importing.column_mapping import ColumnTarget
-from octanist_desktop.importing.csv_import import check_rows
+from octanist_desktop.importing.csv_import import StoredLookup, check_rows
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.sources import read_import_file
 from octanist_desktop.store.database import open_database
+from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import StoreError
 from octanist_desktop.store.outbox import Outbox
 
@@ -51,6 +55,19 @@ class ImportJob:
 
     payloads: list[dict[str, object]]
     cancel: threading.Event = field(default_factory=threading.Event)
+
+
+def stored_lookup(history: History) -> StoredLookup:
+    """Why a row's email or phone matches a lead in ``history`` (the newest), or None."""
+
+    def lookup(email: str | None, phone: str | None) -> str | None:
+        matches = history.find_matches(email, phone)
+        if not matches:
+            return None
+        newest = matches[0]
+        return describe_stored(newest.id, newest.created_at, newest.delivered_at is not None)
+
+    return lookup
 
 
 class ImportWorker(QObject):
@@ -94,6 +111,12 @@ class ImportWorker(QObject):
         if job.cancel.is_set():
             self.checked.emit(job.generation, None)
             return
+        conn: sqlite3.Connection | None = None
+        try:
+            conn = open_database(self._data_dir)
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            # The import itself will say so; the rows can still be checked.
+            log.warning("import check without the history: %s", type(exc).__name__)
         try:
             preview = check_rows(
                 job.table,
@@ -101,10 +124,14 @@ class ImportWorker(QObject):
                 default_region=job.region,
                 progress=lambda done, total: self.progress.emit(done, total),
                 should_stop=job.cancel.is_set,
+                stored=stored_lookup(History(conn)) if conn is not None else None,
             )
         except Exception:  # validate() never raises; this guards the dialog against a bug
             log.exception("checking import rows failed")
             preview = None
+        finally:
+            if conn is not None:
+                conn.close()
         self.checked.emit(job.generation, preview)
 
     @Slot(object)
