@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 # Before anything imports Qt: tests never open a real window or reach a real
 # display (a DISPLAY could let keyring pop an unlock prompt and hang forever).
@@ -51,6 +52,49 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
+    keyring.set_keyring(previous)
+
+
+class PromptingKeyring(MemoryKeyring):
+    """A keyring behind an unlock prompt: every call waits until the test unlocks it.
+
+    ``unlock()`` answers every waiting call and those after it. Calls wait at
+    most 30 s, so a test that forgets to unlock can't hang the suite.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.unlocked = threading.Event()
+        self.asked: list[str] = []
+
+    def unlock(self) -> None:
+        self.unlocked.set()
+
+    def _wait(self, what: str) -> None:
+        self.asked.append(what)
+        self.unlocked.wait(timeout=30)
+
+    def get_password(self, service: str, username: str) -> str | None:
+        self._wait("get")
+        return super().get_password(service, username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._wait("set")
+        super().set_password(service, username, password)
+
+    def delete_password(self, service: str, username: str) -> None:
+        self._wait("delete")
+        super().delete_password(service, username)
+
+
+@pytest.fixture
+def prompting_keyring() -> Iterator[PromptingKeyring]:
+    """The system keyring is waiting for an unlock prompt nobody has answered yet."""
+    previous = keyring.get_keyring()
+    backend = PromptingKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    backend.unlock()  # threads still waiting on it finish before the process ends
     keyring.set_keyring(previous)
 
 

@@ -24,12 +24,13 @@ from octanist_desktop.ui.key_check import ACCEPTED_MESSAGE, REFUSED_MESSAGE, UNR
 from octanist_desktop.ui.settings_dialog import (
     CHECKING_MESSAGE,
     ENVIRONMENT_NOTE,
+    SAVING_MESSAGE,
     SESSION_NOTE,
     SettingsDialog,
 )
 
 if TYPE_CHECKING:
-    from conftest import MemoryKeyring
+    from conftest import MemoryKeyring, PromptingKeyring
 
 NEW_KEY = "ok_live_new_key_5e2b"
 UNUSED_URL = "http://127.0.0.1:9/api"  # discard port: only the Test key tests connect
@@ -115,6 +116,7 @@ def test_no_keyring_offers_session_only_use(
 
     with qtbot.assertNotEmitted(dialog.keyChanged):
         dialog.save_button.click()
+        qtbot.waitUntil(lambda: not dialog.is_saving())
 
     assert dialog.isVisible()
     assert dialog.save_error.text() == NO_KEYRING_MESSAGE
@@ -127,6 +129,48 @@ def test_no_keyring_offers_session_only_use(
     assert changed.args == [NEW_KEY]
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert store.load() == (NEW_KEY, KeySource.SESSION)
+
+
+def test_saving_waits_for_the_unlock_prompt_without_freezing(
+    qtbot: QtBot, make_dialog: MakeDialog, prompting_keyring: PromptingKeyring
+) -> None:
+    dialog = make_dialog()
+    _type_key(qtbot, dialog, NEW_KEY)
+
+    dialog.save_button.click()  # returns at once: the keyring is asked on another thread
+    qtbot.waitUntil(lambda: prompting_keyring.asked == ["set"])
+    assert dialog.isVisible()
+    assert dialog.is_saving()
+    assert dialog.save_error.text() == SAVING_MESSAGE
+    assert not dialog.save_button.isEnabled()
+    assert dialog.key_edit.isReadOnly()
+    assert dialog.session_button.isVisible()
+
+    with qtbot.waitSignal(dialog.keyChanged, timeout=2000) as changed:
+        prompting_keyring.unlock()  # the user typed their login password
+
+    assert changed.args == [NEW_KEY]
+    assert prompting_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): NEW_KEY}
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_keyring_that_never_answers_leaves_session_only_use(
+    qtbot: QtBot,
+    make_dialog: MakeDialog,
+    store: ApiKeyStore,
+    prompting_keyring: PromptingKeyring,
+) -> None:
+    dialog = make_dialog()
+    _type_key(qtbot, dialog, NEW_KEY)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: prompting_keyring.asked == ["set"])
+
+    with qtbot.waitSignal(dialog.keyChanged, timeout=1000) as changed:
+        qtbot.mouseClick(dialog.session_button, Qt.MouseButton.LeftButton)
+
+    assert changed.args == [NEW_KEY]
+    assert not dialog.is_saving()
+    assert store.load() == (NEW_KEY, KeySource.SESSION)  # asks no keyring: the session key wins
 
 
 def test_unchanged_keyring_key_is_not_written_again(

@@ -1,6 +1,6 @@
-"""Background jobs around the API key: test it against Octanist, load it at start-up.
+"""Background jobs around the API key: test it, load it at start-up, save it.
 
-Both can block for a long time (an HTTP request, a keyring unlock prompt), so
+Each can block for a long time (an HTTP request, a keyring unlock prompt), so
 each runs on its own short-lived QThread. The key goes in and comes out as a
 signal argument only; results come back to the GUI thread as data.
 """
@@ -26,6 +26,16 @@ UNREACHABLE_PREFIX = "Couldn't reach Octanist: "
 # Destroying a running QThread aborts the process, so they are kept alive
 # here until the process ends.
 _ABANDONED: list[tuple[QThread, QObject]] = []
+
+
+def abandoned_jobs() -> int:
+    """How many jobs were given up on while still running.
+
+    Their threads are still blocked (in a keyring call, most likely). Python
+    would destroy them at exit, and Qt aborts the process when a running
+    QThread is destroyed: an app with any left should end with ``os._exit``.
+    """
+    return len(_ABANDONED)
 
 
 class _Worker(QObject):
@@ -240,3 +250,48 @@ class KeyLoader(QObject):
     def _on_run_result(self, result: object) -> None:
         key, source, error = cast(tuple[str | None, str, str], result)
         self.loaded.emit(key, source, error)
+
+
+def _save_key(store: ApiKeyStore, key: str) -> str:
+    """Store the key in the keyring; "" when done, else why not (for the user)."""
+    try:
+        store.save(key)
+    except KeyStoreError as exc:
+        return exc.message
+    except Exception as exc:  # never leave the dialog saying "Saving…" forever
+        return f"Saving the key failed ({type(exc).__name__})."
+    return ""
+
+
+class KeySaver(QObject):
+    """Stores a key in the system keyring off the GUI thread.
+
+    Saving may wait on an unlock prompt, or on a keyring that never answers;
+    the window stays usable all the while.
+
+    Signals:
+        finished(str): "" when the key is stored, else what went wrong, in words.
+    """
+
+    finished = Signal(str)
+
+    def __init__(self, store: ApiKeyStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._run = _BackgroundRun("octanist-key-saver", lambda key: _save_key(store, key), self)
+        self._run.result.connect(self._on_run_result)
+
+    def start(self, key: str) -> bool:
+        """Begin saving ``key``; False if a save is already running."""
+        return self._run.launch(key)
+
+    def is_running(self) -> bool:
+        """True until ``finished`` has been emitted."""
+        return self._run.is_running()
+
+    def stop(self, timeout_ms: int = 100) -> bool:
+        """Stop waiting for the save (its result is dropped); see ``_BackgroundRun.stop``."""
+        return self._run.stop(timeout_ms)
+
+    @Slot(object)
+    def _on_run_result(self, result: object) -> None:
+        self.finished.emit(cast(str, result))

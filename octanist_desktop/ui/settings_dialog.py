@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.keystore import EMPTY_KEY_MESSAGE, ApiKeyStore, KeySource, KeyStoreError
-from octanist_desktop.ui.key_check import KeyCheck
+from octanist_desktop.ui.key_check import KeyCheck, KeySaver
 
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
@@ -31,6 +31,10 @@ ENVIRONMENT_NOTE = "Using OCTANIST_API_KEY from the environment for this run; it
 SESSION_NOTE = "This key is used for this session only; it is not saved."
 CHECKING_MESSAGE = "Checking…"
 PASTE_FIRST_MESSAGE = "Paste your API key first."
+SAVING_MESSAGE = (
+    "Saving the key in the system keyring… If your desktop asks you to unlock the "
+    "keyring, do so. If nothing happens, use the key for this session only."
+)
 
 
 def region_label(code: str) -> str:
@@ -45,9 +49,11 @@ class SettingsDialog(QDialog):
     """Edits the API key and the default phone region.
 
     Enter saves, Esc cancels. Saving stores a changed key in the system
-    keyring; when that fails the dialog says why and offers to use the key
-    for this session only. The dialog never reads the keyring itself: the
-    caller passes the key it already loaded (off the GUI thread).
+    keyring, on a background thread: a keyring waiting for an unlock prompt
+    (or never answering) can't freeze the window. While it waits, and when
+    it fails, the dialog offers to use the key for this session only. The
+    dialog never reads the keyring itself: the caller passes the key it
+    already loaded (off the GUI thread).
 
     Signals:
         keyChanged(str): the key to use from now on (saved or session-only).
@@ -76,6 +82,8 @@ class SettingsDialog(QDialog):
         self._region = region
         self._key_check = KeyCheck(client_factory, self)
         self._key_check.finished.connect(self.on_key_check_finished)
+        self._saver = KeySaver(store, self)
+        self._saver.finished.connect(self.on_saver_finished)
 
         self.key_edit = QLineEdit(self._current_key)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -155,9 +163,14 @@ class SettingsDialog(QDialog):
         """The region code chosen in the combo box."""
         return str(self.region_combo.currentData() or self._region)
 
+    def is_saving(self) -> bool:
+        """True while the keyring has not yet answered a save."""
+        return self._saver.is_running()
+
     def done(self, result: int) -> None:
-        """Close the dialog; a key test still running is abandoned and its thread joined."""
+        """Close the dialog; a key test or save still running is abandoned."""
         self._key_check.stop()
+        self._saver.stop()
         super().done(result)
 
     @Slot(bool)
@@ -199,17 +212,33 @@ class SettingsDialog(QDialog):
         if unchanged and self._key_source in (KeySource.ENVIRONMENT, KeySource.KEYRING):
             self._finish(None)
             return
-        try:
-            self._store.save(key)
-        except KeyStoreError as exc:
-            self._show_save_error(exc.message, offer_session=True)
+        if self._saver.start(key):
+            self._set_saving(True)
+            self._show_save_error(SAVING_MESSAGE, offer_session=True)
+
+    @Slot(str)
+    def on_saver_finished(self, error: str) -> None:
+        """The keyring answered: close, or say why the key wasn't stored."""
+        self._set_saving(False)
+        if error:
+            self._show_save_error(error, offer_session=True)
             return
-        self._finish(key)
+        self._finish(self.entered_key())
+
+    def _set_saving(self, saving: bool) -> None:
+        # The key being saved can't change under the save; Cancel and
+        # "this session only" stay, so a keyring that never answers is no trap.
+        self.key_edit.setReadOnly(saving)
+        self.save_button.setEnabled(not saving)
 
     @Slot()
     def on_session_button_clicked(self) -> None:
         """Keep the key in memory for this run only, then close."""
         key = self.entered_key()
+        if self._saver.is_running():
+            # Stop waiting for the keyring; its answer, if it ever comes, is dropped.
+            self._saver.stop()
+            self._set_saving(False)
         try:
             self._store.use_for_session(key)
         except KeyStoreError as exc:
