@@ -25,7 +25,7 @@ from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.event_kit import EventKit
-from octanist_desktop.ui.key_check import KeyLoader
+from octanist_desktop.ui.key_check import KeyLoader, abandoned_jobs
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.pinned import PinnedValues
 
@@ -44,6 +44,16 @@ log = logging.getLogger(__name__)
 # resources/ sits beside the package in a checkout and in the frozen app.
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SENDER_STOP_TIMEOUT_S = 3.0
+# How long the keyring may take before the window says what it is waiting for.
+KEY_WAIT_NOTICE_MS = 4000
+# At quit, how long to wait for a keyring call still under way.
+KEY_LOADER_STOP_MS = 500
+KEY_WAITING_LABEL = "API key: waiting for the system keyring…"
+KEY_WAITING_MESSAGE = (
+    "The system keyring hasn't answered yet; it may be asking you to unlock it. "
+    "Leads you enter are saved and sent once it answers. Or open Settings (Ctrl+,) "
+    "and use your key for this session only."
+)
 
 KEY_LABELS = {
     KeySource.KEYRING.value: "",
@@ -119,6 +129,10 @@ class DesktopSession(QObject):
         self.event_kit = EventKit(self.window, PresetStore(self.data_dir), self.data_dir)
         self.lead_sender: SenderThread | None = None
         self._key_loader: KeyLoader | None = None
+        self._key_wait_timer = QTimer(self)
+        self._key_wait_timer.setSingleShot(True)
+        self._key_wait_timer.setInterval(KEY_WAIT_NOTICE_MS)
+        self._key_wait_timer.timeout.connect(self.on_key_wait_timer_timeout)
         self._dialog: SettingsDialog | None = None
         self._closed = False
 
@@ -149,10 +163,19 @@ class DesktopSession(QObject):
         self._key_loader = KeyLoader(self.keystore, self)
         self._key_loader.loaded.connect(self.on_key_loader_loaded)
         self._key_loader.start()
+        self._key_wait_timer.start()
+
+    @Slot()
+    def on_key_wait_timer_timeout(self) -> None:
+        """The keyring is slow to answer: say so, and what the user can do."""
+        if self._key_loader is not None and self._key_loader.is_running():
+            self.window.set_key_label(KEY_WAITING_LABEL)
+            self.window.show_message(KEY_WAITING_MESSAGE)
 
     @Slot(object, str, str)
     def on_key_loader_loaded(self, key: object, source: str, error: str) -> None:
         """The key is known (or known to be missing): start sending."""
+        self._key_wait_timer.stop()
         self.api_key = key if isinstance(key, str) and key else None
         self.key_source = source
         self.window.set_key_label("SANDBOX" if source == "sandbox" else KEY_LABELS.get(source, ""))
@@ -222,6 +245,13 @@ class DesktopSession(QObject):
         self.window.set_key_label(KEY_LABELS.get(self.key_source, ""))
         if self.lead_sender is not None:
             self.lead_sender.apiKeyChanged.emit(key)
+        else:
+            # The keyring never answered the start-up read: this key wins, and
+            # whatever the keyring says later is dropped.
+            self._key_wait_timer.stop()
+            if self._key_loader is not None:
+                self._key_loader.stop(0)
+            self._start_sender()
         if self.api_key:
             self.window.show_form()
 
@@ -233,14 +263,15 @@ class DesktopSession(QObject):
         self.window.set_default_region(self.region)  # booth kit: imports use it too
 
     def shutdown(self) -> bool:
-        """Stop every thread and close the database; False if the sender would not stop."""
+        """Stop every thread and close the database; False if one of them would not stop."""
         if self._closed:
             return True
         self._closed = True
         stopped = True
         self.event_kit.shutdown()  # booth kit: timers and input watching
-        if self._key_loader is not None:
-            self._key_loader.stop()
+        self._key_wait_timer.stop()
+        if self._key_loader is not None and not self._key_loader.stop(KEY_LOADER_STOP_MS):
+            stopped = False  # stuck in the keyring (an unanswered unlock prompt)
         if self._dialog is not None:
             self._dialog.done(0)
         if self.lead_sender is not None:
@@ -306,11 +337,14 @@ def run(config: AppConfig) -> int:
     controller = AppController(session)
     controller.start()
     code = app.exec()
-    if not controller.shutdown():
-        # A request is stuck past its grace period. The lead it carried is
-        # safe on disk (re-queued and flagged on the next start); exiting now
-        # beats a frozen window or "QThread: Destroyed while running".
-        log.warning("sender still busy at exit; its lead is re-queued on the next start")
+    if not controller.shutdown() or abandoned_jobs():
+        # A request is stuck past its grace period, or a keyring call never
+        # returned. Every lead is safe on disk (one on the wire is re-queued
+        # and flagged on the next start); exiting now beats a frozen window
+        # or Qt aborting on "QThread: Destroyed while thread is still running".
+        log.warning("a background task was still busy at exit; leaving without waiting for it")
+        logging.shutdown()
         sys.stdout.flush()
+        sys.stderr.flush()
         os._exit(code)
     return code

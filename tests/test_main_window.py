@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,11 +14,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+import octanist_desktop.app as app_module
 from octanist_desktop.app import AppConfig, DesktopSession
 from octanist_desktop.keystore import SERVICE
 from octanist_desktop.sandbox.server import SandboxServer
-from tests.conftest import MemoryKeyring
+from octanist_desktop.store.database import open_database
+from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.settings_dialog import SettingsDialog
+from tests.conftest import MemoryKeyring, PromptingKeyring
 from tests.event_session import FAST, focused, start_session
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
@@ -154,6 +163,92 @@ def test_no_keyring_says_so_and_still_works_for_the_session(
     session.window.form.set_values({"name": "Session Key Lead"})
     assert session.window.form.submit()
     qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
+
+
+def test_a_keyring_that_does_not_answer_never_keeps_leads_from_going_out(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    prompting_keyring: PromptingKeyring,
+    api_key: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(app_module, "KEY_WAIT_NOTICE_MS", 200)
+    session = session_factory(sandbox.url)
+    session.start()
+    window = session.window
+    # The unlock prompt is unanswered: the window says so, and typing goes on.
+    qtbot.waitUntil(lambda: window.key_label.text() == app_module.KEY_WAITING_LABEL)
+    assert window.statusBar().currentMessage() == app_module.KEY_WAITING_MESSAGE
+    window.form.set_values({"name": "Typed While Waiting"})
+    assert window.form.submit()
+    assert "1 to send" in window.queue_label.text()
+    # The user gives up on the keyring: Settings, paste, this session only.
+    window.settingsRequested.emit()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    dialog.key_edit.setText(api_key)
+    dialog.session_button.click()
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
+    assert sandbox.leads[0].payload["name"] == "Typed While Waiting"
+    assert "this session only" in window.key_label.text()
+    assert prompting_keyring.asked == ["get"]  # asked once, at start-up; never again
+
+
+QUIT_WHILE_KEYRING_HANGS = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import octanist_desktop.app as app_module
+
+app_module.KEY_WAIT_NOTICE_MS = 100
+app = QApplication(sys.argv[:1])
+
+def close_when_waiting():
+    windows = [w for w in app.topLevelWidgets() if hasattr(w, "key_label")]
+    if not windows or windows[0].key_label.text() != app_module.KEY_WAITING_LABEL:
+        QTimer.singleShot(50, close_when_waiting)
+        return
+    window = windows[0]
+    window.form.set_values({"name": "Saved Before Quit"})
+    saved = window.form.submit()
+    print(json.dumps({"saved": saved}), flush=True)
+    window.close()
+
+QTimer.singleShot(50, close_when_waiting)
+code = app_module.run(app_module.AppConfig("https://octanist.com/api", Path(sys.argv[1])))
+print(json.dumps({"returned": code}), flush=True)
+"""
+
+
+def test_quitting_while_the_keyring_hangs_exits_cleanly(data_dir: Path) -> None:
+    # Before: Qt aborted the app at exit ("QThread: Destroyed while thread is
+    # still running"), a crash report for nothing worse than a locked keyring.
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHON_KEYRING_BACKEND": "tests.hanging_keyring.Keyring",
+    }
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_WHILE_KEYRING_HANGS, str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Destroyed while thread" not in done.stderr
+    assert '{"saved": true}' in done.stdout
+    assert time.monotonic() - started < 30
+    outbox = Outbox(open_database(data_dir))
+    try:
+        assert outbox.counts()[LeadStatus.QUEUED] == 1
+    finally:
+        outbox.close()
 
 
 def test_environment_key_is_used_and_never_stored(
