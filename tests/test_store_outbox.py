@@ -491,6 +491,28 @@ def test_enqueue_stores_catalogue_fields_only(outbox: Outbox, data_dir: Path) ->
     assert secret.encode() not in stored
 
 
+def test_enqueue_many_is_one_fsynced_commit_all_or_nothing(data_dir: Path) -> None:
+    conn = open_database(data_dir)
+    outbox = Outbox(conn)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    ids = outbox.enqueue_many([{"name": f"Row {n}"} for n in range(250)])
+    conn.set_trace_callback(None)
+    assert ids == sorted(set(ids))
+    assert len(ids) == 250
+    names = [lead.payload["name"] for lead in map(outbox.get, ids[:2]) if lead is not None]
+    assert names == ["Row 0", "Row 1"]
+    assert statements.count("COMMIT") == 1
+    assert not any(sql.startswith("PRAGMA synchronous") for sql in statements)  # stays FULL
+
+    secret = "sk_live_do-not-store-0123456789"
+    with pytest.raises(ValueError, match="api_key"):
+        outbox.enqueue_many([{"name": "Fine"}, {"name": "Ada", "api_key": secret}])
+    assert outbox.counts()[LeadStatus.QUEUED] == 250, "the good one went nowhere either"
+    assert outbox.enqueue_many([]) == []
+    conn.close()
+
+
 CHILD = """
 import os, signal, sys
 from pathlib import Path

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -55,6 +55,24 @@ class _Fate:
     last_error: str | None
     octanist_id: str | None = None
     maybe_duplicate: bool = False
+
+
+def _lead_row(payload: Mapping[str, object], now: float) -> tuple[object, ...]:
+    """The column values of a new queued lead; raises for what ``enqueue`` refuses."""
+    unknown = sorted(str(key) for key in payload if key not in FIELD_BY_KEY)
+    if unknown:
+        raise ValueError(f"Not Octanist lead fields: {', '.join(unknown)}")
+    body = json.dumps(dict(payload), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (
+        body,
+        LeadStatus.QUEUED.value,
+        now,
+        now,
+        payload_text(payload, "name"),
+        payload_text(payload, "email"),
+        payload_text(payload, "phone"),
+        payload_text(payload, "note"),
+    )
 
 
 def _fate(outcome: Outcome) -> _Fate:
@@ -106,28 +124,29 @@ class Outbox:
         Raises ``ValueError`` for an unknown field, ``ValueError`` or
         ``TypeError`` for a value JSON can't hold (NaN, a set); nothing is stored then.
         """
-        unknown = sorted(str(key) for key in payload if key not in FIELD_BY_KEY)
-        if unknown:
-            raise ValueError(f"Not Octanist lead fields: {', '.join(unknown)}")
-        body = json.dumps(dict(payload), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        return self.enqueue_many([payload])[0]
+
+    def enqueue_many(self, payloads: Sequence[Mapping[str, object]]) -> list[int]:
+        """Commit several new queued leads in one fsynced transaction; their ids, in order.
+
+        All or nothing: every payload is checked as ``enqueue`` checks one
+        before anything is written, and a failed write stores none of them.
+        One fsync for the lot is what makes an import of thousands of rows
+        take a second instead of a minute on a slow disk.
+        """
         now = self._clock()
+        rows = [_lead_row(payload, now) for payload in payloads]
+        ids: list[int] = []
         with write_transaction(self._conn):
-            cursor = self._conn.execute(
-                "INSERT INTO leads (payload, status, created_at, updated_at,"
-                " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    body,
-                    LeadStatus.QUEUED.value,
-                    now,
-                    now,
-                    payload_text(payload, "name"),
-                    payload_text(payload, "email"),
-                    payload_text(payload, "phone"),
-                    payload_text(payload, "note"),
-                ),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+            for row in rows:
+                cursor = self._conn.execute(
+                    "INSERT INTO leads (payload, status, created_at, updated_at,"
+                    " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    row,
+                )
+                assert cursor.lastrowid is not None
+                ids.append(cursor.lastrowid)
+        return ids
 
     def get(self, lead_id: int) -> Lead | None:
         """One lead, or None if it doesn't exist (any more)."""

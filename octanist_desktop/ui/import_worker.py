@@ -5,10 +5,11 @@ plain data (Picard's habit). It enqueues through its **own** SQLite
 connection and ``Outbox``, opened and closed on its thread: the window's
 connection belongs to the GUI thread. Checking the rows also looks each one
 up in the history there, so importing a file twice skips what is stored.
-Every lead is committed on its own, exactly like a typed one, so a
-cancelled or failed import leaves whole leads, never half a batch. Cancel
-is a ``threading.Event`` checked between rows: the worker is busy in a loop
-and would never see a queued signal.
+Leads are committed a batch at a time, each batch one fsynced transaction:
+a cancelled or failed import leaves whole batches of whole leads, and one
+fsync per batch instead of per lead makes 10,000 rows a matter of seconds.
+Cancel is a ``threading.Event`` checked between batches: the worker is busy
+in a loop and would never see a queued signal.
 """
 
 from __future__ import annotations
@@ -36,6 +37,9 @@ log = logging.getLogger(__name__)
 
 #: The window hears about imported leads at most this often (it refreshes the history).
 REPORT_INTERVAL_S = 0.25
+#: Leads per transaction: big enough that the fsync is noise, small enough
+#: that Cancel answers at once and progress moves smoothly.
+IMPORT_BATCH = 100
 
 
 @dataclass(slots=True)
@@ -136,7 +140,7 @@ class ImportWorker(QObject):
 
     @Slot(object)
     def enqueue(self, job: ImportJob) -> None:
-        """Commit the payloads one lead at a time on this thread's own connection."""
+        """Commit the payloads a batch at a time on this thread's own connection."""
         done = last_id = reported = 0
         error = ""
         total = len(job.payloads)
@@ -149,21 +153,23 @@ class ImportWorker(QObject):
             return
         try:
             outbox = Outbox(conn)
-            for payload in job.payloads:
-                if job.cancel.is_set():
-                    break
-                last_id = outbox.enqueue(payload)
-                done += 1
-                # The first lead at once (the window shows it is under way), then
-                # a few times a second: each report refreshes the history table.
-                if done == 1 or time.monotonic() - last_report >= REPORT_INTERVAL_S:
+            while done < total and not job.cancel.is_set():
+                # The first lead alone, so the window shows at once that it is under way.
+                batch = job.payloads[done : done + (IMPORT_BATCH if done else 1)]
+                last_id = outbox.enqueue_many(batch)[-1]
+                done += len(batch)
+                # Each report refreshes the history table: a few times a second at most.
+                if reported == 0 or time.monotonic() - last_report >= REPORT_INTERVAL_S:
                     last_report = time.monotonic()
                     reported = done
                     self.queued.emit(done, last_id)
                     self.progress.emit(done, total)
         except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
             log.error("import stopped: %s", type(exc).__name__)
-            error = f"Lead {done + 1} could not be saved ({exc}); the import stopped there."
+            error = (
+                f"Leads from number {done + 1} on could not be saved ({exc}); "
+                f"the import stopped there, with {done:,} saved."
+            )
         finally:
             conn.close()
         if done != reported:
