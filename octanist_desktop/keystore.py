@@ -8,6 +8,10 @@ Every failure mode of ``keyring`` and its backends becomes one
 ``KeyStoreError`` whose message tells a person what happened and what to do,
 and never contains the key. There is no plaintext fallback: keyrings.alt
 backends count as "no keyring".
+
+``ApiKeyStore`` reaches the keyring through a ``KeyringAccess``: in this
+process (``InProcessKeyring``, the default) or through a short-lived helper
+process (``keyring_helper.HelperKeyring``, what the app uses).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 # ``keyring`` is imported inside the methods that use it, not here: importing
 # it costs ~60 ms, and the first use is on the key loader's thread anyway.
@@ -83,7 +87,7 @@ def _redacted(text: str, secret: str | None) -> str:
     return text
 
 
-def _as_key_store_error(exc: BaseException, secret: str | None = None) -> KeyStoreError:
+def as_key_store_error(exc: BaseException, secret: str | None = None) -> KeyStoreError:
     """Translate any keyring or backend failure into words for the user."""
     import keyring.errors
 
@@ -113,91 +117,72 @@ def _clean(key: str) -> str:
     return cleaned
 
 
-class ApiKeyStore:
-    """Reads and writes the Octanist API key for one account.
+class KeyringAccess(Protocol):
+    """The four things the app asks of a keyring; each raises ``KeyStoreError``."""
 
-    Precedence when loading: ``OCTANIST_API_KEY`` in the environment (never
-    stored), then a key the user chose to use for this session only, then
-    the system keyring. Lazy: no keyring call happens until ``load``,
-    ``save``, ``forget`` or ``backend_name``; any of them may block the first
-    time, so don't call them on the GUI thread at start-up.
-    """
+    def get(self, account: str) -> str | None:
+        """The stored key, or None."""
+        ...
 
-    def __init__(
-        self, account: str = DEFAULT_ACCOUNT, environ: Mapping[str, str] = os.environ
-    ) -> None:
-        self.account = account
-        self._environ = environ
-        self._session_key: str | None = None
+    def set(self, account: str, key: str) -> None:
+        """Store the key."""
+        ...
 
-    def __repr__(self) -> str:
-        # The session key is deliberately absent.
-        return f"{type(self).__name__}(account={self.account!r})"
+    def delete(self, account: str) -> None:
+        """Remove the key; nothing stored is not an error."""
+        ...
 
-    def load(self) -> tuple[str | None, KeySource]:
-        """The key in use and where it came from; ``(None, NONE)`` when there is none.
+    def name(self) -> str:
+        """A short name of the keyring in use."""
+        ...
 
-        A session-only key wins over the keyring: the user chose it this run,
-        usually because saving to the keyring failed.
-        Raises ``KeyStoreError`` when the keyring is needed and fails.
-        """
-        from_env = self._environ.get(ENV_VAR, "").strip()
-        if from_env:
-            return from_env, KeySource.ENVIRONMENT
-        if self._session_key is not None:
-            return self._session_key, KeySource.SESSION
+    def cancel(self) -> None:
+        """Make calls still waiting on the keyring give up, if this access can."""
+        ...
+
+
+class InProcessKeyring:
+    """The OS keyring through the ``keyring`` library, in this process."""
+
+    def get(self, account: str) -> str | None:
+        """The stored key, or None; raises ``KeyStoreError``."""
         backend = self._backend()
         try:
-            stored = backend.get_password(SERVICE, self.account)
+            return backend.get_password(SERVICE, account)
         except Exception as exc:
-            raise _as_key_store_error(exc) from None
-        if stored is not None and stored.strip():
-            return stored.strip(), KeySource.KEYRING
-        return None, KeySource.NONE
+            raise as_key_store_error(exc) from None
 
-    def save(self, key: str) -> None:
-        """Store the key in the system keyring; raises ``KeyStoreError``.
-
-        A successful save replaces any session-only key.
-        """
-        cleaned = _clean(key)
+    def set(self, account: str, key: str) -> None:
+        """Store ``key``; raises ``KeyStoreError``."""
         backend = self._backend()
         try:
-            backend.set_password(SERVICE, self.account, cleaned)
+            backend.set_password(SERVICE, account, key)
         except Exception as exc:
             # `from None`: the backend's own exception may quote what it was given.
-            raise _as_key_store_error(exc, secret=cleaned) from None
-        self._session_key = None
+            raise as_key_store_error(exc, secret=key) from None
 
-    @property
-    def has_session_key(self) -> bool:
-        """True when a key kept for this run only is in use (it wins over the keyring)."""
-        return self._session_key is not None
-
-    def use_for_session(self, key: str) -> None:
-        """Keep the key in memory for this run only; it is never written anywhere."""
-        self._session_key = _clean(key)
-
-    def forget(self) -> None:
-        """Remove the key from the keyring and from this session."""
-        self._session_key = None
+    def delete(self, account: str) -> None:
+        """Remove the key; already gone is fine. Raises ``KeyStoreError``."""
         backend = self._backend()
         import keyring.errors
 
         try:
-            backend.delete_password(SERVICE, self.account)
+            backend.delete_password(SERVICE, account)
         except keyring.errors.PasswordDeleteError:
             pass  # Already gone: that is what the user wanted.
         except Exception as exc:
-            raise _as_key_store_error(exc) from None
+            raise as_key_store_error(exc) from None
 
-    def backend_name(self) -> str:
-        """A short name of the keyring in use, for an About or Settings line."""
+    def name(self) -> str:
+        """The backend's module and class, or why there is none."""
         try:
             backend = self._backend()
         except KeyStoreError:
             return "none (no usable system keyring)"
         return f"{type(backend).__module__}.{type(backend).__name__}"
+
+    def cancel(self) -> None:
+        """Nothing: a call blocked inside this process can't be interrupted."""
 
     def _backend(self) -> KeyringBackend:
         """The first acceptable keyring backend, or ``KeyStoreError``."""
@@ -212,8 +197,83 @@ class ApiKeyStore:
                 list(chosen.backends) if isinstance(chosen, chainer.ChainerBackend) else [chosen]
             )
         except Exception as exc:
-            raise _as_key_store_error(exc) from None
+            raise as_key_store_error(exc) from None
         for backend in candidates:
             if not _is_refused(backend):
                 return backend
         raise KeyStoreError(NO_KEYRING_MESSAGE)
+
+
+class ApiKeyStore:
+    """Reads and writes the Octanist API key for one account.
+
+    Precedence when loading: ``OCTANIST_API_KEY`` in the environment (never
+    stored), then a key the user chose to use for this session only, then
+    the system keyring. Lazy: no keyring call happens until ``load``,
+    ``save``, ``forget`` or ``backend_name``; any of them may block the first
+    time, so don't call them on the GUI thread at start-up.
+    """
+
+    def __init__(
+        self,
+        account: str = DEFAULT_ACCOUNT,
+        environ: Mapping[str, str] = os.environ,
+        access: KeyringAccess | None = None,
+    ) -> None:
+        self.account = account
+        self._environ = environ
+        self._keyring: KeyringAccess = access or InProcessKeyring()
+        self._session_key: str | None = None
+
+    def __repr__(self) -> str:
+        # The session key is deliberately absent.
+        return f"{type(self).__name__}(account={self.account!r})"
+
+    @property
+    def access(self) -> KeyringAccess:
+        """How this store reaches the system keyring."""
+        return self._keyring
+
+    def load(self) -> tuple[str | None, KeySource]:
+        """The key in use and where it came from; ``(None, NONE)`` when there is none.
+
+        A session-only key wins over the keyring: the user chose it this run,
+        usually because saving to the keyring failed.
+        Raises ``KeyStoreError`` when the keyring is needed and fails.
+        """
+        from_env = self._environ.get(ENV_VAR, "").strip()
+        if from_env:
+            return from_env, KeySource.ENVIRONMENT
+        if self._session_key is not None:
+            return self._session_key, KeySource.SESSION
+        stored = self._keyring.get(self.account)
+        if stored is not None and stored.strip():
+            return stored.strip(), KeySource.KEYRING
+        return None, KeySource.NONE
+
+    def save(self, key: str) -> None:
+        """Store the key in the system keyring; raises ``KeyStoreError``.
+
+        A successful save replaces any session-only key.
+        """
+        cleaned = _clean(key)
+        self._keyring.set(self.account, cleaned)
+        self._session_key = None
+
+    @property
+    def has_session_key(self) -> bool:
+        """True when a key kept for this run only is in use (it wins over the keyring)."""
+        return self._session_key is not None
+
+    def use_for_session(self, key: str) -> None:
+        """Keep the key in memory for this run only; it is never written anywhere."""
+        self._session_key = _clean(key)
+
+    def forget(self) -> None:
+        """Remove the key from the keyring and from this session."""
+        self._session_key = None
+        self._keyring.delete(self.account)
+
+    def backend_name(self) -> str:
+        """A short name of the keyring in use, for an About or Settings line."""
+        return self._keyring.name()
