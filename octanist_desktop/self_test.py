@@ -341,6 +341,21 @@ def check_keyring() -> str:
     return f"{short} backend present; no Secret Service here ({reason})"
 
 
+def check_keyring_helper() -> str:
+    """The app starts itself as its keyring helper and gets an answer. Never reads a password."""
+    from octanist_desktop.keyring_helper import HelperKeyring, helper_command
+    from octanist_desktop.keystore import KeyStoreError
+
+    command = " ".join(
+        Path(part).name if n == 0 else part for n, part in enumerate(helper_command())
+    )
+    try:
+        backend = HelperKeyring().backend()
+    except KeyStoreError as exc:
+        raise CheckFailed(f"{command}: {exc.message}") from None
+    return f"{command} answered: {backend}"
+
+
 def check_tls_bundle() -> str:
     """certifi's CA bundle is there and requests can load it for verification."""
     import ssl
@@ -430,6 +445,7 @@ def all_checks() -> tuple[Check, ...]:
         Check("Fonts and app icon", check_fonts_and_icon),
         Check("SQLite", check_sqlite),
         Check("Keyring backends", check_keyring),
+        Check("Keyring helper process", check_keyring_helper),
         Check("TLS CA bundle", check_tls_bundle),
         Check("Phone number metadata", check_phonenumbers),
         Check("Email validation", check_email_validator),
