@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from octanist_desktop import __version__
 from octanist_desktop.core.validation import start_warm_up
+from octanist_desktop.keyring_helper import HelperKeyring
 from octanist_desktop.keystore import ApiKeyStore, KeySource
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.paths import ensure_private_dir
@@ -108,7 +109,9 @@ class DesktopSession(QObject):
             self.sandbox.start()
             api_url = self.sandbox.url
         self.api_url = api_url
-        self.keystore = keystore or ApiKeyStore()
+        # The keyring lives in a helper process: killable when it hangs, and
+        # its libraries never load here (see keyring_helper).
+        self.keystore = keystore or ApiKeyStore(access=HelperKeyring())
         self.settings = AppSettings.load(self.data_dir)
         self.api_key: str | None = None
         self.key_source = KeySource.NONE.value
@@ -250,7 +253,8 @@ class DesktopSession(QObject):
             # whatever the keyring says later is dropped.
             self._key_wait_timer.stop()
             if self._key_loader is not None:
-                self._key_loader.stop(0)
+                self.keystore.access.cancel()
+                self._key_loader.stop(KEY_LOADER_STOP_MS)
             self._start_sender()
         if self.api_key:
             self.window.show_form()
@@ -270,6 +274,7 @@ class DesktopSession(QObject):
         stopped = True
         self.event_kit.shutdown()  # booth kit: timers and input watching
         self._key_wait_timer.stop()
+        self.keystore.access.cancel()  # a helper still waiting on the keyring is killed
         if self._key_loader is not None and not self._key_loader.stop(KEY_LOADER_STOP_MS):
             stopped = False  # stuck in the keyring (an unanswered unlock prompt)
         if self._dialog is not None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import AppConfig, DesktopSession
-from octanist_desktop.keystore import SERVICE
+from octanist_desktop.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.sender.backoff import Backoff
 from tests.conftest import MemoryKeyring
@@ -35,7 +35,9 @@ def open_session(
     made: list[DesktopSession] = []
 
     def make() -> DesktopSession:
-        session = DesktopSession(AppConfig(api_url=sandbox.url, data_dir=data_dir), backoff=FAST)
+        session = DesktopSession(
+            AppConfig(api_url=sandbox.url, data_dir=data_dir), ApiKeyStore(), backoff=FAST
+        )
         qtbot.addWidget(session.window)
         made.append(session)
         start_session(qtbot, session)

@@ -5,7 +5,8 @@ unlocked gnome-keyring; not a test module itself. Steps, each recorded in the
 JSON even when a later one fails:
 
 1. the default keyring backend is named (it must be SecretService),
-2. a random key is saved through ``ApiKeyStore``,
+2. a random key is saved through ``ApiKeyStore``, through the keyring
+   helper process as the app does it (``--in-process``: in this process),
 3. a fresh ``ApiKeyStore`` reads it back,
 4. with ``--sandbox-url``: one lead is posted with the key read back,
 5. the key is deleted and a fresh store finds nothing.
@@ -22,7 +23,8 @@ import secrets
 import sys
 from typing import Any
 
-from octanist_desktop.keystore import ApiKeyStore, KeySource, KeyStoreError
+from octanist_desktop.keyring_helper import HelperKeyring
+from octanist_desktop.keystore import ApiKeyStore, InProcessKeyring, KeySource, KeyStoreError
 
 
 def _post_one_lead(sandbox_url: str, key: str) -> str:
@@ -37,11 +39,16 @@ def _post_one_lead(sandbox_url: str, key: str) -> str:
     return type(outcome).__name__
 
 
-def probe(account: str, key: str, sandbox_url: str | None) -> dict[str, Any]:
+def probe(account: str, key: str, sandbox_url: str | None, in_process: bool) -> dict[str, Any]:
     """Run the steps; stops at the first failure and says where in ``error``."""
     result: dict[str, Any] = {"account": account, "error": None}
-    # No environ: a developer's OCTANIST_API_KEY must not stand in for the keyring.
-    store = ApiKeyStore(account, environ={})
+
+    def fresh_store() -> ApiKeyStore:
+        # No environ: a developer's OCTANIST_API_KEY must not stand in for the keyring.
+        access = InProcessKeyring() if in_process else HelperKeyring()
+        return ApiKeyStore(account, environ={}, access=access)
+
+    store = fresh_store()
     step = "backend"
     try:
         result["backend"] = store.backend_name()
@@ -49,15 +56,15 @@ def probe(account: str, key: str, sandbox_url: str | None) -> dict[str, Any]:
         store.save(key)
         result["saved"] = True
         step = "read back"
-        loaded, source = ApiKeyStore(account, environ={}).load()
+        loaded, source = fresh_store().load()
         result["source"] = source.value
         result["read_back_matches"] = loaded == key
         if sandbox_url is not None:
             step = "post lead"
             result["lead_outcome"] = _post_one_lead(sandbox_url, loaded or "")
         step = "forget"
-        ApiKeyStore(account, environ={}).forget()
-        result["after_forget"] = ApiKeyStore(account, environ={}).load()[1].value
+        fresh_store().forget()
+        result["after_forget"] = fresh_store().load()[1].value
     except KeyStoreError as exc:
         result["error"] = f"{step}: {exc.message}"
     except Exception as exc:
@@ -72,9 +79,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--account", default=f"probe-{secrets.token_hex(4)}")
     parser.add_argument("--key", default=None, help="key to store (default: random)")
     parser.add_argument("--sandbox-url", default=None, help="also post one lead here")
+    parser.add_argument(
+        "--in-process", action="store_true", help="use keyring in this process, not the helper"
+    )
     args = parser.parse_args(argv)
     key = args.key or f"probe-key-{secrets.token_urlsafe(18)}"
-    result = probe(args.account, key, args.sandbox_url)
+    result = probe(args.account, key, args.sandbox_url, args.in_process)
     print(json.dumps(result))
     ok = (
         result["error"] is None

@@ -18,7 +18,7 @@ from octanist_desktop.app import AppConfig, DesktopSession
 from octanist_desktop.importing.column_mapping import IGNORE, auto_map
 from octanist_desktop.importing.csv_import import RowStatus, check_rows
 from octanist_desktop.importing.csv_table import read_csv_bytes, read_csv_file
-from octanist_desktop.keystore import SERVICE
+from octanist_desktop.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
@@ -480,6 +480,7 @@ def test_without_a_data_dir_the_import_items_are_disabled(qtbot: QtBot, data_dir
 def session(qtbot: QtBot, data_dir: Path, sandbox: SandboxServer) -> Iterator[DesktopSession]:
     made = DesktopSession(
         AppConfig(api_url=sandbox.url, data_dir=data_dir),
+        ApiKeyStore(),
         backoff=Backoff(base=0.1, cap=0.3, jitter=0.0),
     )
     qtbot.addWidget(made.window)

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 import octanist_desktop.app as app_module
 from octanist_desktop.app import AppConfig, DesktopSession
-from octanist_desktop.keystore import SERVICE
+from octanist_desktop.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import LeadStatus
@@ -34,6 +34,8 @@ def session_factory(qtbot: QtBot, data_dir: Path) -> Iterator[type[DesktopSessio
     made: list[DesktopSession] = []
 
     def make(api_url: str, **kwargs: object) -> DesktopSession:
+        # In-process keyring access: the test's in-memory keyring is the one asked.
+        kwargs.setdefault("keystore", ApiKeyStore())
         session = DesktopSession(
             AppConfig(api_url=api_url, data_dir=data_dir), backoff=FAST, **kwargs
         )  # type: ignore[arg-type]
@@ -243,6 +245,8 @@ def test_quitting_while_the_keyring_hangs_exits_cleanly(data_dir: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "Destroyed while thread" not in done.stderr
     assert '{"saved": true}' in done.stdout
+    # The keyring helper was killed, so nothing was left running: a normal return.
+    assert '{"returned": 0}' in done.stdout
     assert time.monotonic() - started < 30
     outbox = Outbox(open_database(data_dir))
     try:
@@ -310,7 +314,9 @@ def test_version_answers_without_importing_qt() -> None:
 def test_try_the_sandbox_from_the_welcome_panel(qtbot: QtBot, data_dir: Path) -> None:
     from octanist_desktop.app import AppController
 
-    first = DesktopSession(AppConfig(api_url="https://octanist.com/api", data_dir=data_dir))
+    first = DesktopSession(
+        AppConfig(api_url="https://octanist.com/api", data_dir=data_dir), ApiKeyStore()
+    )
     qtbot.addWidget(first.window)
     controller = AppController(first)
     controller.start()

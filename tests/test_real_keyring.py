@@ -78,11 +78,14 @@ def _run_probe(home: Path, *args: str) -> tuple[int, dict[str, Any], str]:
     return completed.returncode, json.loads(last_line), completed.stderr
 
 
-def test_key_round_trips_through_secret_service(tmp_path: Path) -> None:
-    returncode, result, stderr = _run_probe(tmp_path)
+@pytest.mark.parametrize("where", ["helper process", "in process"])
+def test_key_round_trips_through_secret_service(tmp_path: Path, where: str) -> None:
+    # The app reaches the keyring through its helper process; keystore works in either.
+    returncode, result, stderr = _run_probe(tmp_path, *(["--in-process"] * (where == "in process")))
 
     assert result.get("error") is None, stderr
     assert "SecretService" in result["backend"]
+    assert result["backend"].endswith("(in a helper process)") == (where == "helper process")
     assert result["saved"] is True
     assert result["read_back_matches"] is True
     assert result["source"] == "keyring"

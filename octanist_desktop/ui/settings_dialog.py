@@ -170,8 +170,14 @@ class SettingsDialog(QDialog):
     def done(self, result: int) -> None:
         """Close the dialog; a key test or save still running is abandoned."""
         self._key_check.stop()
-        self._saver.stop()
+        self._stop_saving()
         super().done(result)
+
+    def _stop_saving(self) -> None:
+        if self._saver.is_running():
+            self._store.access.cancel()  # a keyring helper still waiting is killed
+            self._saver.stop()
+            self._set_saving(False)
 
     @Slot(bool)
     def on_show_key_toggled(self, shown: bool) -> None:
@@ -235,10 +241,8 @@ class SettingsDialog(QDialog):
     def on_session_button_clicked(self) -> None:
         """Keep the key in memory for this run only, then close."""
         key = self.entered_key()
-        if self._saver.is_running():
-            # Stop waiting for the keyring; its answer, if it ever comes, is dropped.
-            self._saver.stop()
-            self._set_saving(False)
+        # Stop waiting for the keyring; its answer, if it ever comes, is dropped.
+        self._stop_saving()
         try:
             self._store.use_for_session(key)
         except KeyStoreError as exc:
