@@ -26,12 +26,16 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import threading
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from octanist_desktop.keystore import ENV_VAR, InProcessKeyring, KeyStoreError, as_key_store_error
+
+# subprocess is imported by the first call, on the key loader's thread: the
+# first window doesn't wait for it.
+if TYPE_CHECKING:
+    import subprocess
 
 HELPER_FLAG = "--keyring-helper"
 STOPPED_MESSAGE = "Stopped waiting for the system keyring."
@@ -99,6 +103,8 @@ class HelperKeyring:
         # The helper needs the desktop session's environment (D-Bus address,
         # PYTHON_KEYRING_BACKEND) but not an API key it has no use for.
         env = {name: value for name, value in os.environ.items() if name != ENV_VAR}
+        import subprocess
+
         process = subprocess.Popen(  # noqa: S603 - this app itself, fixed arguments
             self._command,
             stdin=subprocess.PIPE,
