@@ -16,18 +16,23 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # Loaded by the first use of: the HTTP client, a vCard, the booth PIN
-# (OpenSSL's libcrypto, 3 MiB), the History tab, the sandbox.
+# (OpenSSL's libcrypto, 3 MiB), the History tab, booth mode, the sandbox.
 LOADED_ON_USE = (
     "requests",
     "vobject",
     "_hashlib",
     "octanist_desktop.ui.history_view",
+    "octanist_desktop.ui.booth_mode",
     "http.server",
 )
 # Loaded by the validation warm-up after the window is shown (or the first check).
 LOADED_BY_WARM_UP = ("phonenumbers", "email_validator")
 # Loaded later by the sender's thread (outcomes) or an export, never by the first window.
-NOT_AT_START = ("octanist_desktop.core.outcomes", "octanist_desktop.store.export")
+NOT_AT_START = (
+    "octanist_desktop.core.outcomes",
+    "octanist_desktop.store.export",
+    "subprocess",  # the keyring helper's, on the key loader's thread
+)
 
 SCRIPT = """
 import json, sys
@@ -63,6 +68,7 @@ uses = {
     ),
     "_hashlib": lambda: PinHash.create("2468").matches("2468"),
     "octanist_desktop.ui.history_view": lambda: session.window.show_tab(1),
+    "octanist_desktop.ui.booth_mode": lambda: session.event_kit.booth,
 }
 from octanist_desktop.core.booth_pin import PinHash
 for name, use in uses.items():

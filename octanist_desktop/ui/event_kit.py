@@ -20,10 +20,11 @@ from PySide6.QtWidgets import QMenu
 from octanist_desktop.core.presets import PresetLibrary
 from octanist_desktop.event_settings import EventSettings
 from octanist_desktop.presets_store import PresetStore
-from octanist_desktop.ui.booth_mode import BoothMode
 
-# Type only: the two dialogs are imported when first opened, not with the window.
+# Type only: the two dialogs are imported when first opened, and booth mode
+# when first entered, not with the window.
 if TYPE_CHECKING:
+    from octanist_desktop.ui.booth_mode import BoothMode
     from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
     from octanist_desktop.ui.main_window import MainWindow
     from octanist_desktop.ui.preset_dialog import PresetDialog
@@ -79,21 +80,36 @@ class EventKit(QObject):
         window.menuBar().addMenu(self.menu)
         self._rebuild_active_menu()
 
-        self.booth = BoothMode(
-            window,
-            self.settings,
-            self.save_settings,
-            locked_actions=(
-                self.presets_action,
-                self.settings_action,
-                self.booth_action,
-                self.active_menu.menuAction(),
-            ),
-            clock=clock,
-        )
-        self.booth_action.triggered.connect(self.booth.request_enter)
+        self._clock = clock
+        self._booth: BoothMode | None = None
+        self.booth_action.triggered.connect(self.on_booth_action_triggered)
         if presets.problem:
             window.show_message(presets.problem)
+
+    @property
+    def booth(self) -> BoothMode:
+        """Booth mode, made the first time it is asked for (it is off until then)."""
+        if self._booth is None:
+            from octanist_desktop.ui.booth_mode import BoothMode
+
+            self._booth = BoothMode(
+                self._window,
+                self.settings,
+                self.save_settings,
+                locked_actions=(
+                    self.presets_action,
+                    self.settings_action,
+                    self.booth_action,
+                    self.active_menu.menuAction(),
+                ),
+                clock=self._clock,
+            )
+        return self._booth
+
+    @Slot()
+    def on_booth_action_triggered(self) -> None:
+        """Event → Booth mode (Ctrl+Shift+B)."""
+        self.booth.request_enter()
 
     def _action(self, text: str, slot: Callable[[], None] | None) -> QAction:
         action = QAction(text, self._window)
@@ -208,4 +224,5 @@ class EventKit(QObject):
 
     def shutdown(self) -> None:
         """The app is closing: stop booth mode's timers and input watching."""
-        self.booth.shutdown()
+        if self._booth is not None:
+            self._booth.shutdown()
