@@ -111,6 +111,8 @@ class HelperKeyring:
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # backend chatter; never shown, never logged
             env=env,
+            # Windows: no console window flashing up for a console Python.
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
         with self._lock:
             self._running.add(process)
