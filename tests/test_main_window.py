@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import time
@@ -24,8 +23,7 @@ from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.settings_dialog import SettingsDialog
 from tests.conftest import MemoryKeyring, PromptingKeyring
 from tests.event_session import FAST, focused, start_session
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fresh_python import run_script
 
 
 @pytest.fixture
@@ -227,20 +225,11 @@ print(json.dumps({"returned": code}), flush=True)
 def test_quitting_while_the_keyring_hangs_exits_cleanly(data_dir: Path) -> None:
     # Before: Qt aborted the app at exit ("QThread: Destroyed while thread is
     # still running"), a crash report for nothing worse than a locked keyring.
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHON_KEYRING_BACKEND": "tests.hanging_keyring.Keyring",
-    }
     started = time.monotonic()
-    done = subprocess.run(
-        [sys.executable, "-c", QUIT_WHILE_KEYRING_HANGS, str(data_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
+    done = run_script(
+        QUIT_WHILE_KEYRING_HANGS,
+        str(data_dir),
+        PYTHON_KEYRING_BACKEND="tests.hanging_keyring.Keyring",
     )
     assert done.returncode == 0, done.stderr
     assert "Destroyed while thread" not in done.stderr

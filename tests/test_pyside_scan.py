@@ -6,12 +6,9 @@ Each check runs in a fresh interpreter: the point is what happens at import.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fresh_python import run_script
 
 SCAN = """
 import json, linecache, sys
@@ -57,16 +54,7 @@ print(json.dumps({"snake": feature_user.TITLE, "camel": plain_user.title()}))
 
 
 def run(script: str, *args: str) -> dict[str, object]:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", script, *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    done = run_script(script, *args)
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout.strip().splitlines()[-1])
     assert isinstance(result, dict)

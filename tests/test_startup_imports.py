@@ -8,12 +8,9 @@ cost 20–60 ms each at start-up) makes the first check fail.
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.fresh_python import run_script
 
 # Loaded by the first use of: the HTTP client, a vCard, the booth PIN
 # (OpenSSL's libcrypto, 3 MiB), the History tab, booth mode, the sandbox.
@@ -89,22 +86,8 @@ print(json.dumps(report))
 
 def test_heavy_modules_wait_until_first_use(tmp_path: Path) -> None:
     """Building the session loads none of them; using each feature loads its own."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring",
-    }
-    env.pop("OCTANIST_API_KEY", None)
     script = SCRIPT % {"lazy": LOADED_ON_USE + LOADED_BY_WARM_UP + NOT_AT_START}
-    done = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=60,
-        check=False,
-    )
+    done = run_script(script, str(tmp_path), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.strip().splitlines()[-1])
 
