@@ -80,6 +80,7 @@ def test_save_stores_the_key_in_the_keyring(
     assert changed.args == [NEW_KEY]
     assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): NEW_KEY}
     assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.save_error.text() == ""  # a quick keyring: no "Saving…" flash
 
 
 def test_enter_saves(qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring) -> None:
@@ -141,7 +142,8 @@ def test_saving_waits_for_the_unlock_prompt_without_freezing(
     qtbot.waitUntil(lambda: prompting_keyring.asked == ["set"])
     assert dialog.isVisible()
     assert dialog.is_saving()
-    assert dialog.save_error.text() == SAVING_MESSAGE
+    # Half a second on, the dialog says what it waits for.
+    qtbot.waitUntil(lambda: dialog.save_error.text() == SAVING_MESSAGE, timeout=2000)
     assert not dialog.save_button.isEnabled()
     assert dialog.key_edit.isReadOnly()
     assert dialog.session_button.isVisible()
@@ -164,6 +166,7 @@ def test_a_keyring_that_never_answers_leaves_session_only_use(
     _type_key(qtbot, dialog, NEW_KEY)
     dialog.save_button.click()
     qtbot.waitUntil(lambda: prompting_keyring.asked == ["set"])
+    qtbot.waitUntil(dialog.session_button.isVisible, timeout=2000)
 
     with qtbot.waitSignal(dialog.keyChanged, timeout=1000) as changed:
         qtbot.mouseClick(dialog.session_button, Qt.MouseButton.LeftButton)

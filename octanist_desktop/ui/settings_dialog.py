@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import phonenumbers
-from PySide6.QtCore import QLocale, Signal, Slot
+from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +31,8 @@ ENVIRONMENT_NOTE = "Using OCTANIST_API_KEY from the environment for this run; it
 SESSION_NOTE = "This key is used for this session only; it is not saved."
 CHECKING_MESSAGE = "Checking…"
 PASTE_FIRST_MESSAGE = "Paste your API key first."
+# A save that answers quickly just closes the dialog; only a slow one says why it waits.
+SAVING_NOTICE_DELAY_MS = 500
 SAVING_MESSAGE = (
     "Saving the key in the system keyring… If your desktop asks you to unlock the "
     "keyring, do so. If nothing happens, use the key for this session only."
@@ -84,6 +86,10 @@ class SettingsDialog(QDialog):
         self._key_check.finished.connect(self.on_key_check_finished)
         self._saver = KeySaver(store, self)
         self._saver.finished.connect(self.on_saver_finished)
+        self._saving_notice = QTimer(self)
+        self._saving_notice.setSingleShot(True)
+        self._saving_notice.setInterval(SAVING_NOTICE_DELAY_MS)
+        self._saving_notice.timeout.connect(self.on_saving_notice_timeout)
 
         self.key_edit = QLineEdit(self._current_key)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
@@ -220,6 +226,12 @@ class SettingsDialog(QDialog):
             return
         if self._saver.start(key):
             self._set_saving(True)
+            self._saving_notice.start()
+
+    @Slot()
+    def on_saving_notice_timeout(self) -> None:
+        """The keyring is taking its time: say what it may want, and offer the way out."""
+        if self._saver.is_running():
             self._show_save_error(SAVING_MESSAGE, offer_session=True)
 
     @Slot(str)
@@ -232,6 +244,8 @@ class SettingsDialog(QDialog):
         self._finish(self.entered_key())
 
     def _set_saving(self, saving: bool) -> None:
+        if not saving:
+            self._saving_notice.stop()
         # The key being saved can't change under the save; Cancel and
         # "this session only" stay, so a keyring that never answers is no trap.
         self.key_edit.setReadOnly(saving)
