@@ -51,12 +51,12 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line, then start the app."""
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments[:1] == ["--keyring-helper"]:
-        # The app started as its own keyring helper (see keyring_helper): the
+    if arguments[:1] == ["--keyring-process"]:
+        # The app started as its own keyring helper (see keyring_process): the
         # frozen app has no ``python -m``. Not an option for people.
-        from octanist_desktop.keyring_helper import main as keyring_helper
+        from octanist_desktop.keyring_process import main as keyring_process
 
-        return keyring_helper()
+        return keyring_process()
     args = build_parser().parse_args(arguments)
     if args.self_test:
         from octanist_desktop.self_test import run_self_test

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from octanist_desktop import __version__
 from octanist_desktop.core.validation import start_warm_up
-from octanist_desktop.keyring_helper import HelperKeyring
+from octanist_desktop.keyring_process import KeyringProcess
 from octanist_desktop.keystore import ApiKeyStore, KeySource
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.paths import ensure_private_dir
@@ -109,9 +109,9 @@ class DesktopSession(QObject):
             self.sandbox.start()
             api_url = self.sandbox.url
         self.api_url = api_url
-        # The keyring lives in a helper process: killable when it hangs, and
-        # its libraries never load here (see keyring_helper).
-        self.keystore = keystore or ApiKeyStore(access=HelperKeyring())
+        # The keyring lives in its own process: killable when it hangs, and
+        # its libraries never load here (see keyring_process).
+        self.keystore = keystore or ApiKeyStore(access=KeyringProcess())
         self.settings = AppSettings.load(self.data_dir)
         self.api_key: str | None = None
         self.key_source = KeySource.NONE.value

@@ -11,7 +11,7 @@ backends count as "no keyring".
 
 ``ApiKeyStore`` reaches the keyring through a ``KeyringAccess``: in this
 process (``InProcessKeyring``, the default) or through a short-lived helper
-process (``keyring_helper.HelperKeyring``, what the app uses).
+process (``keyring_process.KeyringProcess``, what the app uses).
 """
 
 from __future__ import annotations

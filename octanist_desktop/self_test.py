@@ -341,16 +341,16 @@ def check_keyring() -> str:
     return f"{short} backend present; no Secret Service here ({reason})"
 
 
-def check_keyring_helper() -> str:
+def check_keyring_process() -> str:
     """The app starts itself as its keyring helper and gets an answer. Never reads a password."""
-    from octanist_desktop.keyring_helper import HelperKeyring, helper_command
+    from octanist_desktop.keyring_process import KeyringProcess, process_command
     from octanist_desktop.keystore import KeyStoreError
 
     command = " ".join(
-        Path(part).name if n == 0 else part for n, part in enumerate(helper_command())
+        Path(part).name if n == 0 else part for n, part in enumerate(process_command())
     )
     try:
-        backend = HelperKeyring().backend()
+        backend = KeyringProcess().backend()
     except KeyStoreError as exc:
         raise CheckFailed(f"{command}: {exc.message}") from None
     return f"{command} answered: {backend}"
@@ -445,7 +445,7 @@ def all_checks() -> tuple[Check, ...]:
         Check("Fonts and app icon", check_fonts_and_icon),
         Check("SQLite", check_sqlite),
         Check("Keyring backends", check_keyring),
-        Check("Keyring helper process", check_keyring_helper),
+        Check("Keyring process", check_keyring_process),
         Check("TLS CA bundle", check_tls_bundle),
         Check("Phone number metadata", check_phonenumbers),
         Check("Email validation", check_email_validator),

@@ -23,7 +23,7 @@ import secrets
 import sys
 from typing import Any
 
-from octanist_desktop.keyring_helper import HelperKeyring
+from octanist_desktop.keyring_process import KeyringProcess
 from octanist_desktop.keystore import ApiKeyStore, InProcessKeyring, KeySource, KeyStoreError
 
 
@@ -45,7 +45,7 @@ def probe(account: str, key: str, sandbox_url: str | None, in_process: bool) -> 
 
     def fresh_store() -> ApiKeyStore:
         # No environ: a developer's OCTANIST_API_KEY must not stand in for the keyring.
-        access = InProcessKeyring() if in_process else HelperKeyring()
+        access = InProcessKeyring() if in_process else KeyringProcess()
         return ApiKeyStore(account, environ={}, access=access)
 
     store = fresh_store()

@@ -85,7 +85,7 @@ def test_key_round_trips_through_secret_service(tmp_path: Path, where: str) -> N
 
     assert result.get("error") is None, stderr
     assert "SecretService" in result["backend"]
-    assert result["backend"].endswith("(in a helper process)") == (where == "helper process")
+    assert result["backend"].endswith("(in its own process)") == (where == "helper process")
     assert result["saved"] is True
     assert result["read_back_matches"] is True
     assert result["source"] == "keyring"

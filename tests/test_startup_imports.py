@@ -99,5 +99,5 @@ def test_heavy_modules_wait_until_first_use(tmp_path: Path) -> None:
     assert report["second_warm_up"] is False
     for name in LOADED_ON_USE:
         assert report[f"after_{name}"] is True, name
-    assert report["keyring_backend"] == "none (no usable system keyring) (in a helper process)"
+    assert report["keyring_backend"] == "none (no usable system keyring) (in its own process)"
     assert report["keyring_loaded"] is False

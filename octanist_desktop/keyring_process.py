@@ -10,8 +10,8 @@ Why not in the app's own process:
   http.client, TLS, jeepney, secretstorage and cryptography: 10–17 MiB the
   app would hold all day to read one key once at start-up.
 
-The parent (``HelperKeyring``) starts ``octanist-desktop --keyring-helper``
-(in the frozen app) or ``python -m octanist_desktop.keyring_helper``, writes
+The parent (``KeyringProcess``) starts ``octanist-desktop --keyring-process``
+(in the frozen app) or ``python -m octanist_desktop.keyring_process``, writes
 one JSON request to its stdin and reads one JSON answer from its stdout.
 The key travels only through those pipes: never in argv or the environment.
 The helper (``serve``) runs the request through ``InProcessKeyring`` and
@@ -37,7 +37,7 @@ from octanist_desktop.keystore import ENV_VAR, InProcessKeyring, KeyStoreError, 
 if TYPE_CHECKING:
     import subprocess
 
-HELPER_FLAG = "--keyring-helper"
+PROCESS_FLAG = "--keyring-process"
 STOPPED_MESSAGE = "Stopped waiting for the system keyring."
 FAILED_MESSAGE = (
     "The system keyring could not be reached (its helper stopped with code {code}). "
@@ -46,18 +46,18 @@ FAILED_MESSAGE = (
 )
 
 
-def helper_command() -> list[str]:
+def process_command() -> list[str]:
     """How to start the helper: the frozen app runs itself, a checkout runs the module."""
     if getattr(sys, "frozen", False):
-        return [sys.executable, HELPER_FLAG]
-    return [sys.executable, "-m", "octanist_desktop.keyring_helper"]
+        return [sys.executable, PROCESS_FLAG]
+    return [sys.executable, "-m", "octanist_desktop.keyring_process"]
 
 
-class HelperKeyring:
+class KeyringProcess:
     """``KeyringAccess`` through a helper process per call; see the module docstring."""
 
     def __init__(self, command: list[str] | None = None) -> None:
-        self._command = command or helper_command()
+        self._command = command or process_command()
         self._lock = threading.Lock()
         self._running: set[subprocess.Popen[bytes]] = set()
         self._cancelled: set[subprocess.Popen[bytes]] = set()
@@ -81,7 +81,7 @@ class HelperKeyring:
             name = self.backend()
         except KeyStoreError as exc:
             return f"none ({exc.message})"
-        return f"{name} (in a helper process)"
+        return f"{name} (in its own process)"
 
     def backend(self) -> str:
         """The keyring backend the helper found; ``KeyStoreError`` if no helper answered."""
@@ -176,7 +176,7 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
 
 
 def main() -> int:
-    """``python -m octanist_desktop.keyring_helper`` and ``octanist-desktop --keyring-helper``."""
+    """``python -m octanist_desktop.keyring_process`` and ``octanist-desktop --keyring-process``."""
     # A windowed frozen app may start without sys.stdin/stdout; the pipes are
     # still there as file descriptors 0 and 1. (Not closed: the process ends.)
     stdin = sys.stdin or open(0, encoding="utf-8", closefd=False)  # noqa: SIM115
