@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+#: English month abbreviations, whatever the locale (the history table uses them too).
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def when_entered(created_at: float, now: datetime | None = None) -> str:
@@ -21,7 +22,7 @@ def when_entered(created_at: float, now: datetime | None = None) -> str:
     elif (now.date() - when.date()).days == 1:
         day = "yesterday"
     else:
-        day = f"{when.day:02d} {_MONTHS[when.month - 1]} {when.year}"
+        day = f"{when.day:02d} {MONTHS[when.month - 1]} {when.year}"
     return f"{day} {when:%H:%M}"
 
 

@@ -26,6 +26,7 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from octanist_desktop.core.match_hint import MONTHS
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
@@ -80,7 +81,6 @@ DUPLICATE_EXPLANATION = (
 # Fixed English names so the column reads the same whatever the system locale
 # and C-locale test machines agree with desktops.
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # Past this age a weekday stops helping; the date alone is clearer.
 _RECENT = timedelta(days=180)
 
@@ -93,7 +93,7 @@ def format_time(timestamp: float, now: float) -> str:
         return f"Today {moment:%H:%M}"
     if abs(today - moment) < _RECENT:
         weekday = _WEEKDAYS[moment.weekday()]
-        month = _MONTHS[moment.month - 1]
+        month = MONTHS[moment.month - 1]
         return f"{weekday} {moment.day} {month} {moment:%H:%M}"
     return moment.date().isoformat()
 
