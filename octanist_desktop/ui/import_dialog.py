@@ -55,10 +55,6 @@ _EXAMPLES_PER_COLUMN = 3
 _EXAMPLE_CHARS = 60
 _OTHER_CUSTOM_KEY = "other-custom-key"
 
-# (light palette, dark palette)
-_ERROR_COLOURS = ("#c62828", "#ef6b6b")
-_WARNING_COLOURS = ("#8a5300", "#ffc66d")
-
 
 class ImportDialog(QDialog):
     """Import one CSV export or vCard file into the outbox.

@@ -6,10 +6,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from octanist_desktop.importing.csv_import import RowStatus, RowVerdict
+from octanist_desktop.ui.message_colours import error_colour, warning_colour
 
 # (light palette, dark palette)
-_ERROR_COLOURS = ("#c62828", "#ef6b6b")
-_WARNING_COLOURS = ("#8a5300", "#ffc66d")
 
 _STATUS_TEXT = {
     RowStatus.READY: "Ready",
@@ -107,6 +106,5 @@ class PreviewModel(QAbstractTableModel):
             return None
         if status is RowStatus.DUPLICATE:
             return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
-        dark = QPalette().color(QPalette.ColorRole.Base).lightness() < 128
-        colours = _ERROR_COLOURS if status is RowStatus.ERROR else _WARNING_COLOURS
-        return QBrush(QColor(colours[1 if dark else 0]))
+        colour = error_colour if status is RowStatus.ERROR else warning_colour
+        return QBrush(QColor(colour(QPalette())))

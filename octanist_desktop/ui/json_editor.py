@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.core.custom_json import CustomParse, parse_custom
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.ui.message_colours import error_colour, is_dark, muted_css_colour
 
 _FIELD = FIELD_BY_KEY["custom"]
 
@@ -54,20 +55,6 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("literal", r"\b(?:true|false|null)\b"),
     ("punctuation", r"[{}\[\]:,]"),
 )
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
-
-
-def muted_css_colour(palette: QPalette) -> str:
-    """The palette's placeholder colour as CSS, keeping its transparency.
-
-    Qt derives it from the text colour at half opacity; ``QColor.name()``
-    would drop the alpha and turn "muted" into plain black.
-    """
-    colour = palette.color(QPalette.ColorRole.PlaceholderText)
-    return f"rgba({colour.red()}, {colour.green()}, {colour.blue()}, {colour.alpha()})"
 
 
 def looks_like_json(text: str) -> bool:
@@ -121,7 +108,7 @@ class JsonHighlighter(QSyntaxHighlighter):
 
     def set_palette(self, palette: QPalette) -> None:
         """Choose token colours that read well on this palette's background."""
-        column = 1 if _is_dark(palette) else 0
+        column = 1 if is_dark(palette) else 0
         self._formats = {}
         for part, colours in _TOKEN_COLOURS.items():
             fmt = QTextCharFormat()
@@ -318,7 +305,7 @@ class CustomDataEditor(QWidget):
 
     def _apply_status_style(self) -> None:
         if self._parse.kind == "error":
-            colour = "#ef6b6b" if _is_dark(self.palette()) else "#c62828"
+            colour = error_colour(self.palette())
         else:
             colour = muted_css_colour(self.palette())
         self._status.setStyleSheet(f"color: {colour};")

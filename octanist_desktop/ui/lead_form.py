@@ -48,12 +48,9 @@ from octanist_desktop.core.presets import (
     with_note_prefix,
 )
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
-from octanist_desktop.ui.json_editor import (
-    CompactPlainTextEdit,
-    CustomDataEditor,
-    muted_css_colour,
-)
+from octanist_desktop.ui.json_editor import CompactPlainTextEdit, CustomDataEditor
 from octanist_desktop.ui.lead_context_bar import LeadContextBar
+from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
 from octanist_desktop.ui.pinned import PinnedValues
 from octanist_desktop.ui.qualifying_questions import QualifyingQuestions
 
@@ -72,19 +69,12 @@ DUPLICATE_DELAY_MS = 250
 _MENU_LETTERS = frozenset("fevth")
 _MNEMONIC_GROUPS = (Group.CONTACT, Group.NOTE, Group.CUSTOM, Group.SOURCE)
 
-# (light palette, dark palette)
-_ERROR_COLOURS = ("#c62828", "#ef6b6b")
-_WARNING_COLOURS = ("#8a5300", "#ffc66d")
 ERROR_PREFIX = "✖ "
 WARNING_PREFIX = "⚠ "
 
 _CLICK_ID_KEYS = tuple(f.key for f in fields_in(Group.CLICK_IDS))
 
 TextInput = QLineEdit | QPlainTextEdit | CustomDataEditor
-
-
-def _is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
 def _with_mnemonic(label: str, used: set[str]) -> str:
@@ -887,11 +877,10 @@ class LeadForm(QWidget):
         target.setAccessibleDescription(text)
 
     def _style_label(self, label: QLabel, kind: str | None) -> None:
-        column = 1 if _is_dark(self.palette()) else 0
         if kind == "error":
-            label.setStyleSheet(f"color: {_ERROR_COLOURS[column]};")
+            label.setStyleSheet(f"color: {error_colour(self.palette())};")
         elif kind == "warning":
-            label.setStyleSheet(f"color: {_WARNING_COLOURS[column]};")
+            label.setStyleSheet(f"color: {warning_colour(self.palette())};")
         else:
             colour = muted_css_colour(self.palette())
             label.setStyleSheet(f"color: {colour};")
