@@ -251,10 +251,7 @@ class DesktopSession(QObject):
         else:
             # The keyring never answered the start-up read: this key wins, and
             # whatever the keyring says later is dropped.
-            self._key_wait_timer.stop()
-            if self._key_loader is not None:
-                self.keystore.access.cancel()
-                self._key_loader.stop(KEY_LOADER_STOP_MS)
+            self._stop_key_read()
             self._start_sender()
         if self.api_key:
             self.window.show_form()
@@ -266,6 +263,12 @@ class DesktopSession(QObject):
         self.settings.save(self.data_dir)
         self.window.set_default_region(self.region)  # booth kit: imports use it too
 
+    def _stop_key_read(self) -> bool:
+        """Give up on the start-up key read; False if its thread would not end."""
+        self._key_wait_timer.stop()
+        self.keystore.access.cancel()  # a keyring process still waiting is killed
+        return self._key_loader is None or self._key_loader.stop(KEY_LOADER_STOP_MS)
+
     def shutdown(self) -> bool:
         """Stop every thread and close the database; False if one of them would not stop."""
         if self._closed:
@@ -273,9 +276,7 @@ class DesktopSession(QObject):
         self._closed = True
         stopped = True
         self.event_kit.shutdown()  # booth kit: timers and input watching
-        self._key_wait_timer.stop()
-        self.keystore.access.cancel()  # a helper still waiting on the keyring is killed
-        if self._key_loader is not None and not self._key_loader.stop(KEY_LOADER_STOP_MS):
+        if not self._stop_key_read():
             stopped = False  # stuck in the keyring (an unanswered unlock prompt)
         if self._dialog is not None:
             self._dialog.done(0)
