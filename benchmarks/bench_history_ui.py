@@ -30,7 +30,7 @@ from benchmarks.report import machine, median, ms, table, verdict
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history_view import HistoryView
+from octanist_desktop.ui.history.view import HistoryView
 
 LEADS = 100_000
 OPEN_TARGET_S = 0.300

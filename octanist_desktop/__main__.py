@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from octanist_desktop import __version__
-from octanist_desktop.paths import default_data_dir
+from octanist_desktop.prefs.paths import default_data_dir
 
 DEFAULT_API_URL = "https://octanist.com/api"
 
@@ -54,7 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     if arguments[:1] == ["--keyring-process"]:
         # The app started as its own keyring helper (see keyring_process): the
         # frozen app has no ``python -m``. Not an option for people.
-        from octanist_desktop.keyring_process import main as keyring_process
+        from octanist_desktop.secrets.keyring_process import main as keyring_process
 
         return keyring_process()
     args = build_parser().parse_args(arguments)

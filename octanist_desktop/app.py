@@ -15,20 +15,20 @@ from PySide6.QtWidgets import QApplication
 
 from octanist_desktop import __version__
 from octanist_desktop.core.validation import start_warm_up
-from octanist_desktop.keyring_process import KeyringProcess
-from octanist_desktop.keystore import ApiKeyStore, KeySource
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
-from octanist_desktop.paths import ensure_private_dir
-from octanist_desktop.presets_store import PresetStore
+from octanist_desktop.prefs.paths import ensure_private_dir
+from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.prefs.presets_store import PresetStore
+from octanist_desktop.prefs.settings import AppSettings
+from octanist_desktop.secrets.keyring_process import KeyringProcess
+from octanist_desktop.secrets.keystore import ApiKeyStore, KeySource
 from octanist_desktop.sender.backoff import Backoff
-from octanist_desktop.settings import AppSettings
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.event_kit import EventKit
-from octanist_desktop.ui.key_check import KeyLoader, abandoned_jobs
+from octanist_desktop.ui.booth.event_kit import EventKit
 from octanist_desktop.ui.main_window import MainWindow
-from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.ui.settings.key_check import KeyLoader, abandoned_jobs
 
 # What the first window doesn't need is imported where it is first used:
 # the HTTP client (on the sender's thread, via ``client_factory``), the
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
     from octanist_desktop.sandbox.server import SandboxServer
     from octanist_desktop.sender.thread import SenderThread
-    from octanist_desktop.ui.settings_dialog import SettingsDialog
+    from octanist_desktop.ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ class DesktopSession(QObject):
             self._dialog.raise_()
             self._dialog.activateWindow()
             return
-        from octanist_desktop.ui.settings_dialog import SettingsDialog
+        from octanist_desktop.ui.settings.dialog import SettingsDialog
 
         dialog = SettingsDialog(
             self.keystore,

@@ -343,8 +343,8 @@ def check_keyring() -> str:
 
 def check_keyring_process() -> str:
     """The app starts itself as its keyring helper and gets an answer. Never reads a password."""
-    from octanist_desktop.keyring_process import KeyringProcess, process_command
-    from octanist_desktop.keystore import KeyStoreError
+    from octanist_desktop.secrets.keyring_process import KeyringProcess, process_command
+    from octanist_desktop.secrets.keystore import KeyStoreError
 
     command = " ".join(
         Path(part).name if n == 0 else part for n, part in enumerate(process_command())

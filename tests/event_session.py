@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import AppConfig, DesktopSession
-from octanist_desktop.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
 from tests.conftest import MemoryKeyring
 

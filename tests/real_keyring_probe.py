@@ -23,8 +23,13 @@ import secrets
 import sys
 from typing import Any
 
-from octanist_desktop.keyring_process import KeyringProcess
-from octanist_desktop.keystore import ApiKeyStore, InProcessKeyring, KeySource, KeyStoreError
+from octanist_desktop.secrets.keyring_process import KeyringProcess
+from octanist_desktop.secrets.keystore import (
+    ApiKeyStore,
+    InProcessKeyring,
+    KeySource,
+    KeyStoreError,
+)
 
 
 def _post_one_lead(sandbox_url: str, key: str) -> str:

@@ -11,10 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import DELAY_STEP_S, FREE_TRIES, PINS_DIFFER, PinHash
-from octanist_desktop.event_settings import EVENT_SETTINGS_FILE, EventSettings
+from octanist_desktop.prefs.event_settings import EVENT_SETTINGS_FILE, EventSettings
 from octanist_desktop.sandbox.server import SandboxServer
-from octanist_desktop.ui.booth_mode import CLOSE_REFUSED, THANK_YOU, UNSENT_LEAD
-from octanist_desktop.ui.booth_pin_dialogs import WRONG_PIN
+from octanist_desktop.ui.booth.booth_mode import CLOSE_REFUSED, THANK_YOU, UNSENT_LEAD
+from octanist_desktop.ui.booth.pin_dialogs import WRONG_PIN
 from octanist_desktop.ui.main_window import HISTORY_TAB
 from tests.event_session import (
     CTRL,

@@ -16,7 +16,7 @@ from octanist_desktop.core.booth_pin import (
     PinHash,
     pin_problem,
 )
-from octanist_desktop.event_settings import EVENT_SETTINGS_FILE, EventSettings
+from octanist_desktop.prefs.event_settings import EVENT_SETTINGS_FILE, EventSettings
 
 PIN = "7391-kiosk"
 

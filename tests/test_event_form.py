@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QGroupBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.presets import EventPreset, Question, QuestionKind
-from octanist_desktop.ui.lead_form import WARNING_PREFIX, LeadForm
-from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.ui.form.lead_form import WARNING_PREFIX, LeadForm
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 

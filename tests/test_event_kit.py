@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
-from octanist_desktop.event_settings import EVENT_SETTINGS_FILE, EventSettings
-from octanist_desktop.presets_store import PRESETS_FILE, PresetStore
+from octanist_desktop.prefs.event_settings import EVENT_SETTINGS_FILE, EventSettings
+from octanist_desktop.prefs.presets_store import PRESETS_FILE, PresetStore
 from octanist_desktop.sandbox.server import SandboxServer
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press, type_keys
 

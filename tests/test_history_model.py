@@ -18,7 +18,7 @@ from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lifecycle import PENDING, LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history_model import (
+from octanist_desktop.ui.history.model import (
     COLUMN_ATTEMPTS,
     COLUMN_EMAIL,
     COLUMN_LAST_ERROR,

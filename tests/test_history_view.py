@@ -22,8 +22,8 @@ from octanist_desktop.store.history import History
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history_model import COLUMN_NAME, HistoryModel
-from octanist_desktop.ui.history_view import HistoryView
+from octanist_desktop.ui.history.model import COLUMN_NAME, HistoryModel
+from octanist_desktop.ui.history.view import HistoryView
 
 CSV_BOM = b"\xef\xbb\xbf"
 

@@ -18,16 +18,16 @@ from octanist_desktop.app import AppConfig, DesktopSession
 from octanist_desktop.importing.column_mapping import IGNORE, auto_map
 from octanist_desktop.importing.csv_import import RowStatus, check_rows
 from octanist_desktop.importing.csv_table import read_csv_bytes, read_csv_file
-from octanist_desktop.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.import_actions import NO_VCARD_MESSAGE, PASTE_VCARD_SHORTCUT
-from octanist_desktop.ui.import_dialog import ImportDialog
-from octanist_desktop.ui.import_preview import IMPORTED_TEXT, PreviewModel
-from octanist_desktop.ui.import_worker import stored_lookup
+from octanist_desktop.ui.importing.actions import NO_VCARD_MESSAGE, PASTE_VCARD_SHORTCUT
+from octanist_desktop.ui.importing.dialog import ImportDialog
+from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, PreviewModel
+from octanist_desktop.ui.importing.worker import stored_lookup
 from octanist_desktop.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
 from tests.test_csv_import import badge_scanner_export

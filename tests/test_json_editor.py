@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontInfo, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.ui.json_editor import PLAIN_TEXT_STATUS, CustomDataEditor
+from octanist_desktop.ui.form.json_editor import PLAIN_TEXT_STATUS, CustomDataEditor
 
 
 @pytest.fixture

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from octanist_desktop.keyring_process import FAILED_MESSAGE, STOPPED_MESSAGE, KeyringProcess
-from octanist_desktop.keystore import (
+from octanist_desktop.secrets.keyring_process import FAILED_MESSAGE, STOPPED_MESSAGE, KeyringProcess
+from octanist_desktop.secrets.keystore import (
     DEFAULT_ACCOUNT,
     NO_KEYRING_MESSAGE,
     SERVICE,

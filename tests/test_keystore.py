@@ -14,7 +14,7 @@ import pytest
 from keyring.backends import chainer
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.keystore import (
+from octanist_desktop.secrets.keystore import (
     DEFAULT_ACCOUNT,
     EMPTY_KEY_MESSAGE,
     LOCKED_MESSAGE,
@@ -24,7 +24,7 @@ from octanist_desktop.keystore import (
     KeySource,
     KeyStoreError,
 )
-from octanist_desktop.ui.key_check import KeyLoader
+from octanist_desktop.ui.settings.key_check import KeyLoader
 
 if TYPE_CHECKING:
     from conftest import MemoryKeyring

@@ -25,9 +25,9 @@ from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.fields import CONSENT_KEYS, FIELDS, Kind
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER
-from octanist_desktop.ui.json_editor import CustomDataEditor
-from octanist_desktop.ui.lead_form import ERROR_PREFIX, WARNING_PREFIX, LeadForm
-from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.ui.form.json_editor import CustomDataEditor
+from octanist_desktop.ui.form.lead_form import ERROR_PREFIX, WARNING_PREFIX, LeadForm
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 KEYPAD = Qt.KeyboardModifier.KeypadModifier

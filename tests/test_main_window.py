@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 
 import octanist_desktop.app as app_module
 from octanist_desktop.app import AppConfig, DesktopSession
-from octanist_desktop.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.settings_dialog import SettingsDialog
+from octanist_desktop.ui.settings.dialog import SettingsDialog
 from tests.conftest import MemoryKeyring, PromptingKeyring
 from tests.event_session import FAST, focused, start_session
 from tests.fresh_python import run_script

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
-from octanist_desktop.ui.preset_dialog import PresetDialog
+from octanist_desktop.ui.booth.preset_dialog import PresetDialog
 
 EXPO = EventPreset(
     "Expo", utm_source="expo", questions=(Question("fit", "Fit?", QuestionKind.RATING),)

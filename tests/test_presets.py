@@ -21,7 +21,7 @@ from octanist_desktop.core.presets import (
     question_key,
     with_note_prefix,
 )
-from octanist_desktop.presets_store import PRESETS_FILE, PresetStore
+from octanist_desktop.prefs.presets_store import PRESETS_FILE, PresetStore
 
 EXPO = EventPreset(
     "Expo Amsterdam 2026",

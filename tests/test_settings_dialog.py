@@ -10,7 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.keystore import (
+from octanist_desktop.net.client import OctanistClient
+from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.secrets.keystore import (
     DEFAULT_ACCOUNT,
     EMPTY_KEY_MESSAGE,
     NO_KEYRING_MESSAGE,
@@ -18,15 +20,17 @@ from octanist_desktop.keystore import (
     ApiKeyStore,
     KeySource,
 )
-from octanist_desktop.net.client import OctanistClient
-from octanist_desktop.sandbox.server import SandboxServer
-from octanist_desktop.ui.key_check import ACCEPTED_MESSAGE, REFUSED_MESSAGE, UNREACHABLE_PREFIX
-from octanist_desktop.ui.settings_dialog import (
+from octanist_desktop.ui.settings.dialog import (
     CHECKING_MESSAGE,
     ENVIRONMENT_NOTE,
     SAVING_MESSAGE,
     SESSION_NOTE,
     SettingsDialog,
+)
+from octanist_desktop.ui.settings.key_check import (
+    ACCEPTED_MESSAGE,
+    REFUSED_MESSAGE,
+    UNREACHABLE_PREFIX,
 )
 
 if TYPE_CHECKING:

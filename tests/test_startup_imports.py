@@ -18,8 +18,8 @@ LOADED_ON_USE = (
     "requests",
     "vobject",
     "_hashlib",
-    "octanist_desktop.ui.history_view",
-    "octanist_desktop.ui.booth_mode",
+    "octanist_desktop.ui.history.view",
+    "octanist_desktop.ui.booth.booth_mode",
     "http.server",
 )
 # Loaded by the validation warm-up after the window is shown (or the first check).
@@ -64,8 +64,8 @@ uses = {
         "EMAIL:ann@example.com\\r\\nEND:VCARD\\r\\n"
     ),
     "_hashlib": lambda: PinHash.create("2468").matches("2468"),
-    "octanist_desktop.ui.history_view": lambda: session.window.show_tab(1),
-    "octanist_desktop.ui.booth_mode": lambda: session.event_kit.booth,
+    "octanist_desktop.ui.history.view": lambda: session.window.show_tab(1),
+    "octanist_desktop.ui.booth.booth_mode": lambda: session.event_kit.booth,
 }
 from octanist_desktop.core.booth_pin import PinHash
 for name, use in uses.items():

@@ -21,18 +21,18 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.match_hint import describe_match
+from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.import_actions import ImportActions  # booth kit: import
-from octanist_desktop.ui.lead_form import LeadForm
-from octanist_desktop.ui.pinned import PinnedValues
+from octanist_desktop.ui.form.lead_form import LeadForm
+from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
 from octanist_desktop.ui.welcome_panel import WelcomePanel
 
 # The History tab is built the first time it is opened (or asked for): its
 # table, model and icons are not part of the first window.
 if TYPE_CHECKING:
-    from octanist_desktop.ui.history_view import HistoryView
+    from octanist_desktop.ui.history.view import HistoryView
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
 
     def _ensure_history_view(self) -> HistoryView:
         if self._history_view is None:
-            from octanist_desktop.ui.history_view import HistoryView
+            from octanist_desktop.ui.history.view import HistoryView
 
             view = HistoryView(self._history, self._outbox)
             view.retryRequested.connect(self.sendNowRequested)

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop.keystore import EMPTY_KEY_MESSAGE, ApiKeyStore, KeySource, KeyStoreError
-from octanist_desktop.ui.key_check import KeyCheck, KeySaver
+from octanist_desktop.secrets.keystore import (
+    EMPTY_KEY_MESSAGE,
+    ApiKeyStore,
+    KeySource,
+    KeyStoreError,
+)
+from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
 
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient

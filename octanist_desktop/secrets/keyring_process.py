@@ -11,7 +11,7 @@ Why not in the app's own process:
   app would hold all day to read one key once at start-up.
 
 The parent (``KeyringProcess``) starts ``octanist-desktop --keyring-process``
-(in the frozen app) or ``python -m octanist_desktop.keyring_process``, writes
+(in the frozen app) or ``python -m octanist_desktop.secrets.keyring_process``, writes
 one JSON request to its stdin and reads one JSON answer from its stdout.
 The key travels only through those pipes: never in argv or the environment.
 The helper (``serve``) runs the request through ``InProcessKeyring`` and
@@ -30,7 +30,12 @@ import sys
 import threading
 from typing import IO, TYPE_CHECKING
 
-from octanist_desktop.keystore import ENV_VAR, InProcessKeyring, KeyStoreError, as_key_store_error
+from octanist_desktop.secrets.keystore import (
+    ENV_VAR,
+    InProcessKeyring,
+    KeyStoreError,
+    as_key_store_error,
+)
 
 # subprocess is imported by the first call, on the key loader's thread: the
 # first window doesn't wait for it.
@@ -50,7 +55,7 @@ def process_command() -> list[str]:
     """How to start the helper: the frozen app runs itself, a checkout runs the module."""
     if getattr(sys, "frozen", False):
         return [sys.executable, PROCESS_FLAG]
-    return [sys.executable, "-m", "octanist_desktop.keyring_process"]
+    return [sys.executable, "-m", "octanist_desktop.secrets.keyring_process"]
 
 
 class KeyringProcess:
@@ -176,7 +181,8 @@ def serve(stdin: IO[str], stdout: IO[str]) -> int:
 
 
 def main() -> int:
-    """``python -m octanist_desktop.keyring_process`` and ``octanist-desktop --keyring-process``."""
+    """Entry point: ``python -m octanist_desktop.secrets.keyring_process``, or
+    ``octanist-desktop --keyring-process``."""
     # A windowed frozen app may start without sys.stdin/stdout; the pipes are
     # still there as file descriptors 0 and 1. (Not closed: the process ends.)
     stdin = sys.stdin or open(0, encoding="utf-8", closefd=False)  # noqa: SIM115

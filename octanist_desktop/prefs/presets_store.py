@@ -11,7 +11,7 @@ from octanist_desktop.core.presets import (
     library_from_json,
     library_to_json,
 )
-from octanist_desktop.json_file import (
+from octanist_desktop.prefs.json_file import (
     DamagedFileError,
     keep_damaged_copy,
     read_json_object,

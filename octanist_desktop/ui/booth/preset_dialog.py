@@ -37,7 +37,7 @@ from octanist_desktop.core.presets import (
     library_problems,
     question_key,
 )
-from octanist_desktop.ui.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 
 NEW_PRESET_NAME = "New event"
 NEW_QUESTION_LABEL = "New question"

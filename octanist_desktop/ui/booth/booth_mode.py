@@ -20,12 +20,12 @@ from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from octanist_desktop.core.booth_pin import PinAttempts, PinHash
-from octanist_desktop.event_settings import EventSettings
+from octanist_desktop.prefs.event_settings import EventSettings
 
 if TYPE_CHECKING:
     # The PIN dialogs are imported when booth mode first asks for a PIN.
-    from octanist_desktop.ui.booth_pin_dialogs import PinPrompt, PinSetupDialog
-    from octanist_desktop.ui.lead_form import LeadForm
+    from octanist_desktop.ui.booth.pin_dialogs import PinPrompt, PinSetupDialog
+    from octanist_desktop.ui.form.lead_form import LeadForm
     from octanist_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -162,7 +162,7 @@ class BoothMode(QObject):
             self.enter()
             return
         if self.setup_dialog is None:
-            from octanist_desktop.ui.booth_pin_dialogs import PinSetupDialog
+            from octanist_desktop.ui.booth.pin_dialogs import PinSetupDialog
 
             self.setup_dialog = PinSetupDialog(self._window)
             self.setup_dialog.finished.connect(self.on_setup_dialog_finished)
@@ -226,7 +226,7 @@ class BoothMode(QObject):
         if not self._active or self._attempts is None:
             return
         if self.prompt is None:
-            from octanist_desktop.ui.booth_pin_dialogs import PinPrompt
+            from octanist_desktop.ui.booth.pin_dialogs import PinPrompt
 
             self.prompt = PinPrompt(self._attempts, self._window)
             self.prompt.finished.connect(self.on_prompt_finished)

@@ -11,7 +11,11 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from octanist_desktop.core.fields import FIELDS
-from octanist_desktop.json_file import DamagedFileError, read_json_object, write_json_atomically
+from octanist_desktop.prefs.json_file import (
+    DamagedFileError,
+    read_json_object,
+    write_json_atomically,
+)
 
 log = logging.getLogger(__name__)
 

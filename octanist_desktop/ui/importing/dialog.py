@@ -44,8 +44,8 @@ from octanist_desktop.importing.column_mapping import (
 )
 from octanist_desktop.importing.csv_import import ImportPreview, RowStatus, write_invalid_rows
 from octanist_desktop.importing.csv_table import CsvTable
-from octanist_desktop.ui.import_preview import STATUS_ROLE, PreviewModel
-from octanist_desktop.ui.import_worker import CheckJob, ImportJob, ImportWorker
+from octanist_desktop.ui.importing.preview import STATUS_ROLE, PreviewModel
+from octanist_desktop.ui.importing.worker import CheckJob, ImportJob, ImportWorker
 
 log = logging.getLogger(__name__)
 

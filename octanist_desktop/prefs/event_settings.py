@@ -15,7 +15,11 @@ from pathlib import Path
 
 from octanist_desktop.core.booth_pin import PinFormatError, PinHash
 from octanist_desktop.core.presets import CAPTURE_METHODS
-from octanist_desktop.json_file import DamagedFileError, read_json_object, write_json_atomically
+from octanist_desktop.prefs.json_file import (
+    DamagedFileError,
+    read_json_object,
+    write_json_atomically,
+)
 
 log = logging.getLogger(__name__)
 

@@ -48,11 +48,11 @@ from octanist_desktop.core.presets import (
     with_note_prefix,
 )
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
-from octanist_desktop.ui.json_editor import CompactPlainTextEdit, CustomDataEditor
-from octanist_desktop.ui.lead_context_bar import LeadContextBar
+from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.ui.form.context_bar import LeadContextBar
+from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit, CustomDataEditor
+from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
-from octanist_desktop.ui.pinned import PinnedValues
-from octanist_desktop.ui.qualifying_questions import QualifyingQuestions
 
 log = logging.getLogger(__name__)
 

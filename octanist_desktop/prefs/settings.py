@@ -5,7 +5,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from octanist_desktop.json_file import DamagedFileError, read_json_object, write_json_atomically
+from octanist_desktop.prefs.json_file import (
+    DamagedFileError,
+    read_json_object,
+    write_json_atomically,
+)
 
 SETTINGS_FILE = "settings.json"
 

@@ -19,12 +19,12 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from octanist_desktop.core.custom_merge import merge_custom
-from octanist_desktop.ui.lead_form import LeadForm
+from octanist_desktop.ui.form.lead_form import LeadForm
 
 # The import dialog and the CSV/vCard readers (with vobject) load when an
 # import or a paste is first used: the window doesn't need them to open.
 if TYPE_CHECKING:
-    from octanist_desktop.ui.import_dialog import ImportDialog
+    from octanist_desktop.ui.importing.dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +129,7 @@ class ImportActions(QObject):
             self.dialog.raise_()
             self.dialog.activateWindow()
             return self.dialog
-        from octanist_desktop.ui.import_dialog import ImportDialog
+        from octanist_desktop.ui.importing.dialog import ImportDialog
 
         dialog = ImportDialog(
             path, data_dir=self._data_dir, default_region=self._region(), parent=self._window

@@ -18,16 +18,16 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from octanist_desktop.core.presets import PresetLibrary
-from octanist_desktop.event_settings import EventSettings
-from octanist_desktop.presets_store import PresetStore
+from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.presets_store import PresetStore
 
 # Type only: the two dialogs are imported when first opened, and booth mode
 # when first entered, not with the window.
 if TYPE_CHECKING:
-    from octanist_desktop.ui.booth_mode import BoothMode
-    from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
+    from octanist_desktop.ui.booth.booth_mode import BoothMode
+    from octanist_desktop.ui.booth.event_settings_dialog import EventSettingsDialog
+    from octanist_desktop.ui.booth.preset_dialog import PresetDialog
     from octanist_desktop.ui.main_window import MainWindow
-    from octanist_desktop.ui.preset_dialog import PresetDialog
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +90,7 @@ class EventKit(QObject):
     def booth(self) -> BoothMode:
         """Booth mode, made the first time it is asked for (it is off until then)."""
         if self._booth is None:
-            from octanist_desktop.ui.booth_mode import BoothMode
+            from octanist_desktop.ui.booth.booth_mode import BoothMode
 
             self._booth = BoothMode(
                 self._window,
@@ -144,7 +144,7 @@ class EventKit(QObject):
         if self.preset_dialog is not None:
             self.preset_dialog.raise_()
             return
-        from octanist_desktop.ui.preset_dialog import PresetDialog
+        from octanist_desktop.ui.booth.preset_dialog import PresetDialog
 
         dialog = PresetDialog(self.library, self._window)
         dialog.finished.connect(self.on_preset_dialog_finished)
@@ -182,7 +182,7 @@ class EventKit(QObject):
         if self.settings_dialog is not None:
             self.settings_dialog.raise_()
             return
-        from octanist_desktop.ui.event_settings_dialog import EventSettingsDialog
+        from octanist_desktop.ui.booth.event_settings_dialog import EventSettingsDialog
 
         dialog = EventSettingsDialog(self.settings, self._window)
         dialog.finished.connect(self.on_settings_dialog_finished)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from octanist_desktop.keystore import ApiKeyStore, KeySource, KeyStoreError
+from octanist_desktop.secrets.keystore import ApiKeyStore, KeySource, KeyStoreError
 
 # ``net.client`` (and ``requests``) is imported by the job itself, on its own thread.
 if TYPE_CHECKING:

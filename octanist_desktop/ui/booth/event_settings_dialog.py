@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.core.booth_pin import PinHash, new_pin_problem
 from octanist_desktop.core.presets import CAPTURE_LABELS, CAPTURE_METHODS
-from octanist_desktop.event_settings import MAX_STAFF_CHARS, EventSettings
-from octanist_desktop.ui.booth_pin_dialogs import pin_edit
-from octanist_desktop.ui.json_editor import CompactPlainTextEdit
+from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
+from octanist_desktop.ui.booth.pin_dialogs import pin_edit
+from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 
 MIN_IDLE_S, MAX_IDLE_S = 10, 3600
 MIN_THANK_YOU_S, MAX_THANK_YOU_S = 1, 30

@@ -39,7 +39,7 @@ from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, IllegalTransition, LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history_model import (
+from octanist_desktop.ui.history.model import (
     COLUMN_ATTEMPTS,
     COLUMN_EMAIL,
     COLUMN_NAME,

@@ -1,0 +1,1 @@
+"""What the app remembers between runs: settings, event presets, pins, and where they live."""

@@ -1,0 +1,1 @@
+"""The API key: the OS keyring, reached through a killable helper process."""

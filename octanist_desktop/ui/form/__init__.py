@@ -1,0 +1,1 @@
+"""The New lead screen: the keyboard-first form and its parts."""

@@ -1,0 +1,1 @@
+"""The History screen: every lead, its status and what Octanist answered."""
