@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import shutil
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontInfo, QPalette, QTextCharFormat
+from PySide6.QtGui import QColor, QFontInfo, QFontMetrics, QPalette, QTextCharFormat
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.ui.form.json_editor import PLAIN_TEXT_STATUS, CustomDataEditor
+from tests.fresh_python import run_script
 
 
 @pytest.fixture
@@ -59,8 +63,84 @@ def test_editor_is_named_monospace_and_tab_leaves(editor: CustomDataEditor) -> N
     assert text_edit.tabChangesFocus()
     assert editor.focusProxy() is text_edit
     assert QFontInfo(text_edit.font()).fixedPitch()
+    # What the user sees: JSON's columns line up.
+    metrics = QFontMetrics(text_edit.font())
+    assert metrics.horizontalAdvance("iiiiiiiiii") == metrics.horizontalAdvance("WWWWWWWWWW")
     # The button would be a dead stop between Custom and Website.
     assert editor.format_button().focusPolicy() == Qt.FocusPolicy.ClickFocus
+
+
+# The fonts CI installs (scripts/install-system-deps: fonts-dejavu-core). The
+# tests below give a fresh interpreter a fontconfig that sees only these, so
+# they assert the same thing on any Linux machine, whatever else is installed.
+DEJAVU_FILES = ("DejaVuSans.ttf", "DejaVuSansMono.ttf")
+
+EDITOR_FONT_SCRIPT = """
+from PySide6.QtGui import QFontInfo
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from octanist_desktop.ui.form.json_editor import CustomDataEditor
+editor = CustomDataEditor()
+font = editor.editor().font()
+info = QFontInfo(font)
+print(info.family(), info.fixedPitch(), font.fixedPitch(), info.pointSize() > 0, sep="|")
+"""
+
+
+def find_dejavu(name: str) -> Path | None:
+    for folder in (Path("/usr/share/fonts"), Path("/usr/local/share/fonts")):
+        found = next(folder.rglob(name), None) if folder.is_dir() else None
+        if found is not None:
+            return found
+    return None
+
+
+def editor_font_under(tmp_path: Path, fonts: tuple[str, ...], monospace: str) -> list[str]:
+    """The editor's font in a fresh Qt that has only ``fonts`` and maps "monospace" as told."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("fontconfig decides the fixed font only on Linux")
+    folder = tmp_path / "fonts"
+    folder.mkdir()
+    for name in fonts:
+        source = find_dejavu(name)
+        if source is None:
+            pytest.skip(f"{name} is not installed (scripts/install-system-deps installs it)")
+        shutil.copy(source, folder / name)
+    config = tmp_path / "fonts.conf"
+    config.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n'
+        f"<fontconfig><dir>{folder}</dir><cachedir>{tmp_path / 'cache'}</cachedir>"
+        '<alias binding="strong"><family>monospace</family>'
+        f"<prefer><family>{monospace}</family></prefer></alias></fontconfig>\n",
+        encoding="utf-8",
+    )
+    result = run_script(EDITOR_FONT_SCRIPT, FONTCONFIG_FILE=str(config))
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1].split("|")
+
+
+def test_editor_is_fixed_pitch_when_monospace_means_a_proportional_font(tmp_path: Path) -> None:
+    # The machine of issue 16: fontconfig's "monospace" resolves to a face
+    # Qt doesn't call fixed pitch. The editor must still get one that is.
+    family, fixed, _requested, sized = editor_font_under(
+        tmp_path, DEJAVU_FILES, monospace="DejaVu Sans"
+    )
+    assert (family, fixed, sized) == ("DejaVu Sans Mono", "True", "True")
+
+
+def test_editor_uses_the_system_fixed_font_when_it_is_fixed_pitch(tmp_path: Path) -> None:
+    family, fixed, _requested, _sized = editor_font_under(
+        tmp_path, DEJAVU_FILES, monospace="DejaVu Sans Mono"
+    )
+    assert (family, fixed) == ("DejaVu Sans Mono", "True")
+
+
+def test_editor_asks_for_fixed_pitch_on_a_machine_without_one(tmp_path: Path) -> None:
+    # No fixed-pitch font at all: the editor still comes up, asking for one.
+    family, fixed, requested, _sized = editor_font_under(
+        tmp_path, ("DejaVuSans.ttf",), monospace="DejaVu Sans"
+    )
+    assert (family, fixed, requested) == ("DejaVu Sans", "False", "True")
 
 
 def test_highlighter_colours_each_kind_of_token(editor: CustomDataEditor) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontDatabase,
+    QFontInfo,
     QKeySequence,
     QPalette,
     QShortcut,
@@ -55,6 +56,46 @@ _TOKEN_PATTERNS: tuple[tuple[str, str], ...] = (
     ("literal", r"\b(?:true|false|null)\b"),
     ("punctuation", r"[{}\[\]:,]"),
 )
+
+
+# Families that are fixed pitch wherever they exist, tried in this order when
+# the system's fixed font is not: fontconfig's "monospace" can resolve to a
+# font Qt doesn't report as fixed pitch (Noto Sans Mono, or Droid Sans
+# Fallback, once ImageMagick's dependencies are installed on Debian).
+KNOWN_FIXED_FAMILIES: tuple[str, ...] = (
+    "DejaVu Sans Mono",  # fonts-dejavu-core: on every Debian/Ubuntu desktop
+    "Liberation Mono",
+    "Noto Mono",
+    "Ubuntu Mono",
+    "Cascadia Mono",  # Windows 11
+    "Consolas",  # Windows
+    "Menlo",  # macOS
+    "Courier New",
+)
+
+
+def fixed_pitch_font() -> QFont:
+    """A font that Qt confirms is fixed pitch, at the system's fixed-font size where it can.
+
+    The system's fixed font first; if Qt doesn't resolve that to a fixed-pitch
+    face, the first of ``KNOWN_FIXED_FAMILIES`` that is installed and is;
+    failing both, the system font with a monospace style hint (the best left
+    to ask for on a machine with no fixed-pitch font at all).
+    """
+    system = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    if QFontInfo(system).fixedPitch():
+        return system
+    for family in KNOWN_FIXED_FAMILIES:
+        if not QFontDatabase.hasFamily(family):
+            continue
+        candidate = QFont(system)
+        candidate.setFamilies([family])
+        if QFontInfo(candidate).fixedPitch():
+            return candidate
+    hinted = QFont(system)
+    hinted.setStyleHint(QFont.StyleHint.Monospace)
+    hinted.setFixedPitch(True)
+    return hinted
 
 
 def looks_like_json(text: str) -> bool:
@@ -165,7 +206,7 @@ class CustomDataEditor(QWidget):
         self._editor.setPlaceholderText(_FIELD.help)
         self._editor.setToolTip(_FIELD.help)
         self._editor.setTabChangesFocus(True)
-        self._editor.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self._editor.setFont(fixed_pitch_font())
         self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.setFocusProxy(self._editor)
 
