@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -60,6 +60,7 @@ KEY_LABELS = {
     KeySource.KEYRING.value: "",
     KeySource.SESSION.value: "API key: this session only (not saved)",
     KeySource.ENVIRONMENT.value: "API key: from OCTANIST_API_KEY (not saved)",
+    KeySource.SANDBOX.value: "Sandbox",
     KeySource.NONE.value: "No API key",
 }
 
@@ -87,6 +88,9 @@ class DesktopSession(QObject):
     sandbox gets its own data folder, so demo leads never mix with real ones
     and a real backlog is never "delivered" to the sandbox.
     """
+
+    #: Settings' "Leave the sandbox": the user wants to send real leads with their own key.
+    leaveSandboxRequested = Signal()
 
     def __init__(
         self,
@@ -159,7 +163,7 @@ class DesktopSession(QObject):
         # thread, so the first keystroke's check doesn't stall the GUI.
         QTimer.singleShot(0, lambda: start_warm_up(self.region))
         if self.sandbox is not None:
-            self.on_key_loader_loaded(self.sandbox.api_key, "sandbox", "")
+            self.on_key_loader_loaded(self.sandbox.api_key, KeySource.SANDBOX.value, "")
             return
         # The keyring may block (an unlock prompt, a dead Secret Service):
         # never on the GUI thread during start-up.
@@ -181,7 +185,7 @@ class DesktopSession(QObject):
         self._key_wait_timer.stop()
         self.api_key = key if isinstance(key, str) and key else None
         self.key_source = source
-        self.window.set_key_label("SANDBOX" if source == "sandbox" else KEY_LABELS.get(source, ""))
+        self.window.set_key_label(KEY_LABELS.get(source, ""))
         if self.api_key is None:
             self.window.show_welcome(error)
         self._start_sender()
@@ -229,6 +233,7 @@ class DesktopSession(QObject):
         )
         dialog.keyChanged.connect(self.on_dialog_keyChanged)
         dialog.regionChanged.connect(self.on_dialog_regionChanged)
+        dialog.leaveSandboxRequested.connect(self.leaveSandboxRequested)
         dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog
         dialog.open()
@@ -295,7 +300,11 @@ class AppController(QObject):
     def __init__(self, session: DesktopSession) -> None:
         super().__init__()
         self.session = session
+        self._connect(session)
+
+    def _connect(self, session: DesktopSession) -> None:
         session.window.sandboxRequested.connect(self.on_window_sandboxRequested)
+        session.leaveSandboxRequested.connect(self.on_session_leaveSandboxRequested)
 
     def start(self) -> None:
         """Show the first session's window."""
@@ -308,13 +317,27 @@ class AppController(QObject):
         The sandbox has its own data folder, so nothing typed there can ever
         be mistaken for a real lead, and a real backlog is never sent to it.
         """
+        self._swap(sandbox=True)
+
+    @Slot()
+    def on_session_leaveSandboxRequested(self) -> None:
+        """Settings' "Leave the sandbox": a real session replaces it, with Settings open.
+
+        The real session reads its key from the keyring as at start-up; Settings
+        opens at once so a first key can be pasted without a restart.
+        """
+        new = self._swap(sandbox=False)
+        new.on_window_settingsRequested()
+
+    def _swap(self, *, sandbox: bool) -> DesktopSession:
         old = self.session
-        new = DesktopSession(replace(old.config, sandbox=True), old.keystore)
-        new.window.sandboxRequested.connect(self.on_window_sandboxRequested)
+        new = DesktopSession(replace(old.config, sandbox=sandbox), old.keystore)
+        self._connect(new)
         self.session = new
         new.start()  # shown before the old one closes, so the app doesn't quit
         old.shutdown()
         old.window.close()
+        return new
 
     def shutdown(self) -> bool:
         """Stop the current session; False if its sender would not stop in time."""

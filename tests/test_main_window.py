@@ -283,6 +283,44 @@ def test_sandbox_mode_keeps_its_leads_apart(qtbot: QtBot, data_dir: Path) -> Non
     assert not (data_dir / "leads.sqlite3").exists()
 
 
+def test_settings_open_in_sandbox_mode_and_leaving_it_asks_for_a_real_key(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    from octanist_desktop.app import AppController
+
+    session = DesktopSession(
+        AppConfig(api_url="https://octanist.com/api", data_dir=data_dir, sandbox=True),
+        ApiKeyStore(),
+    )
+    qtbot.addWidget(session.window)
+    controller = AppController(session)
+    controller.start()
+    try:
+        qtbot.waitUntil(lambda: session.lead_sender is not None)
+        # Regression: this raised "'sandbox' is not a valid KeySource" and no dialog opened.
+        session.window.settingsRequested.emit()
+        dialog = session.window.findChild(SettingsDialog)
+        assert dialog is not None
+        qtbot.waitExposed(dialog)
+
+        dialog.leave_sandbox_button.click()
+
+        real = controller.session
+        qtbot.addWidget(real.window)
+        assert real is not session
+        assert real.sandbox is None
+        assert "Sandbox" not in real.window.windowTitle()
+        settings = real.window.findChild(SettingsDialog)
+        assert settings is not None
+        assert settings.isVisible()
+        assert settings.key_edit.isEnabled()
+        # No key in the keyring yet: behind Settings, the first-run panel.
+        qtbot.waitUntil(lambda: real.lead_sender is not None)
+        assert real.window.entry_stack.currentIndex() == 1
+    finally:
+        assert controller.shutdown()
+
+
 def test_insecure_api_url_is_refused_with_a_clear_message(data_dir: Path) -> None:
     from octanist_desktop.net.api_url import InvalidApiUrl
 

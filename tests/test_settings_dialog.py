@@ -23,6 +23,7 @@ from octanist_desktop.secrets.keystore import (
 from octanist_desktop.ui.settings.dialog import (
     CHECKING_MESSAGE,
     ENVIRONMENT_NOTE,
+    SANDBOX_NOTE,
     SAVING_MESSAGE,
     SESSION_NOTE,
     SettingsDialog,
@@ -229,6 +230,52 @@ def test_clearing_an_existing_key_is_refused(
     assert dialog.isVisible()
     assert dialog.save_error.text() == EMPTY_KEY_MESSAGE
     assert not dialog.session_button.isVisible()
+
+
+@pytest.mark.parametrize("source", list(KeySource))
+def test_settings_open_and_close_in_every_key_source_state(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring, source: KeySource
+) -> None:
+    # Regression: the sandbox's source once crashed the dialog before it opened
+    # ("'sandbox' is not a valid KeySource"), so Settings did nothing in sandbox mode.
+    key = None if source is KeySource.NONE else "the-key-in-use"
+    dialog = make_dialog(current_key=key, key_source=source.value)
+    assert dialog.isVisible()
+    assert dialog.region_combo.isEnabled()
+
+    with qtbot.assertNotEmitted(dialog.keyChanged), qtbot.waitSignal(dialog.accepted):
+        dialog.save_button.click()
+
+    # Saving with nothing changed writes nothing, whatever the key's source.
+    if source is not KeySource.SESSION:
+        assert memory_keyring.secrets == {}
+
+
+def test_sandbox_key_is_neither_shown_nor_stored_and_leaving_is_offered(
+    qtbot: QtBot, make_dialog: MakeDialog, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = make_dialog(current_key="sandbox-key", key_source=KeySource.SANDBOX)
+
+    assert dialog.source_note.text() == SANDBOX_NOTE
+    assert dialog.key_edit.text() == ""
+    assert not dialog.key_edit.isEnabled()
+    assert dialog.leave_sandbox_button.isVisible()
+    dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("DE"))
+
+    with (
+        qtbot.waitSignal(dialog.regionChanged) as region,
+        qtbot.waitSignal(dialog.leaveSandboxRequested),
+    ):
+        dialog.leave_sandbox_button.click()
+
+    assert region.args == ["DE"]
+    assert not dialog.isVisible()
+    assert memory_keyring.secrets == {}
+
+
+def test_leaving_the_sandbox_is_offered_only_in_the_sandbox(make_dialog: MakeDialog) -> None:
+    dialog = make_dialog(current_key="stored", key_source=KeySource.KEYRING)
+    assert not dialog.leave_sandbox_button.isVisible()
 
 
 def test_key_is_hidden_until_shown(qtbot: QtBot, make_dialog: MakeDialog) -> None:

@@ -65,6 +65,8 @@ class KeySource(StrEnum):
     KEYRING = "keyring"
     SESSION = "session"
     ENVIRONMENT = "environment"
+    #: The built-in sandbox's own key: never stored, and good for the sandbox only.
+    SANDBOX = "sandbox"
     NONE = "none"
 
 

@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         self.on_sender_connectionChanged("unknown", "")
         self.on_sender_countsChanged({s.value: n for s, n in outbox.counts().items()})
         if sandbox_mode:
-            self.key_label.setText("SANDBOX")
+            self.key_label.setText("Sandbox")
 
         # -- booth kit: CSV/vCard import and Paste vCard (ui/import_actions.py) --
         self._default_region = default_region

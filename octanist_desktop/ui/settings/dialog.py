@@ -34,6 +34,11 @@ if TYPE_CHECKING:
 
 ENVIRONMENT_NOTE = "Using OCTANIST_API_KEY from the environment for this run; it is not saved."
 SESSION_NOTE = "This key is used for this session only; it is not saved."
+SANDBOX_NOTE = (
+    "You are trying the built-in sandbox: leads stay on this computer and are never sent "
+    "to Octanist. It has a key of its own. To send real leads, leave the sandbox and "
+    "enter your Octanist API key."
+)
 CHECKING_MESSAGE = "Checking…"
 PASTE_FIRST_MESSAGE = "Paste your API key first."
 # A save that answers quickly just closes the dialog; only a slow one says why it waits.
@@ -42,6 +47,13 @@ SAVING_MESSAGE = (
     "Saving the key in the system keyring… If your desktop asks you to unlock the "
     "keyring, do so. If nothing happens, use the key for this session only."
 )
+
+
+_SOURCE_NOTES = {
+    KeySource.ENVIRONMENT: ENVIRONMENT_NOTE,
+    KeySource.SESSION: SESSION_NOTE,
+    KeySource.SANDBOX: SANDBOX_NOTE,
+}
 
 
 def region_label(code: str) -> str:
@@ -65,10 +77,13 @@ class SettingsDialog(QDialog):
     Signals:
         keyChanged(str): the key to use from now on (saved or session-only).
         regionChanged(str): the new default phone region code, e.g. "NL".
+        leaveSandboxRequested(): sandbox only: the user wants to use a real key
+            (the dialog closes; a changed region is announced first).
     """
 
     keyChanged = Signal(str)
     regionChanged = Signal(str)
+    leaveSandboxRequested = Signal()
 
     def __init__(
         self,
@@ -78,7 +93,7 @@ class SettingsDialog(QDialog):
         api_url: str,
         region: str,
         current_key: str | None = None,
-        key_source: str = KeySource.NONE,
+        key_source: str | KeySource = KeySource.NONE,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,11 +123,13 @@ class SettingsDialog(QDialog):
 
         self.source_note = QLabel()
         self.source_note.setWordWrap(True)
-        if self._key_source == KeySource.ENVIRONMENT:
-            self.source_note.setText(ENVIRONMENT_NOTE)
-        elif self._key_source == KeySource.SESSION:
-            self.source_note.setText(SESSION_NOTE)
+        self.source_note.setText(_SOURCE_NOTES.get(self._key_source, ""))
         self.source_note.setVisible(bool(self.source_note.text()))
+        self.leave_sandbox_button = QPushButton("&Leave the sandbox and enter my API key…")
+        self.leave_sandbox_button.setAutoDefault(False)
+        self.leave_sandbox_button.clicked.connect(self.on_leave_sandbox_button_clicked)
+        in_sandbox = self._key_source == KeySource.SANDBOX
+        self.leave_sandbox_button.setVisible(in_sandbox)
 
         self.test_button = QPushButton("&Test key")
         # Enter belongs to Save even while this button has focus.
@@ -137,6 +154,7 @@ class SettingsDialog(QDialog):
         key_label.setBuddy(self.key_edit)
         form.addRow(key_label, key_row)
         form.addRow("", self.source_note)
+        form.addRow("", self.leave_sandbox_button)
         form.addRow("", test_row)
         form.addRow("API URL:", self.api_url)
         region_label_widget = QLabel("Default phone &region:")
@@ -164,7 +182,19 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.save_error)
         layout.addWidget(self.session_button)
         layout.addWidget(self.buttons)
-        self.key_edit.setFocus()
+        if in_sandbox:
+            # The sandbox's key is good for the sandbox only: a real key saved
+            # here would be refused by it, and the sandbox key must never reach
+            # the keyring. Only the region (and leaving) can change.
+            self.key_edit.clear()
+            self.key_edit.setPlaceholderText("The sandbox's own key")
+            self.key_edit.setReadOnly(True)
+            self.key_edit.setEnabled(False)
+            self.show_key.setEnabled(False)
+            self.test_button.setEnabled(False)
+            self.region_combo.setFocus()
+        else:
+            self.key_edit.setFocus()
 
     def entered_key(self) -> str:
         """The key as typed, without the whitespace a paste brings along."""
@@ -189,6 +219,12 @@ class SettingsDialog(QDialog):
             self._store.access.cancel()  # a keyring helper still waiting is killed
             self._saver.stop()
             self._set_saving(False)
+
+    @Slot()
+    def on_leave_sandbox_button_clicked(self) -> None:
+        """Keep a changed region, close, and ask for a real session."""
+        self._finish(None)
+        self.leaveSandboxRequested.emit()
 
     @Slot(bool)
     def on_show_key_toggled(self, shown: bool) -> None:
@@ -218,6 +254,9 @@ class SettingsDialog(QDialog):
     def on_buttons_accepted(self) -> None:
         """Save: store a changed key in the keyring, then close."""
         key = self.entered_key()
+        if self._key_source == KeySource.SANDBOX:
+            self._finish(None)  # the sandbox's key is not the user's to store
+            return
         if not key and not self._current_key:
             self._finish(None)  # no key yet, and none given: only the region changes
             return
