@@ -238,12 +238,15 @@ def test_unknown_paths_and_methods_answer_json(
     http: requests.Session, sandbox: SandboxServer
 ) -> None:
     missing = http.post(sandbox.root_url + "/api/lead", timeout=5)
-    wrong_method = http.get(sandbox.url + "/leads", timeout=5)
+    wrong_method = http.put(sandbox.url + "/leads", timeout=5)
+    wrong_check = http.get(sandbox.url + "/check", timeout=5)
 
     assert missing.status_code == 404
     assert _error(missing)["code"] == "NOT_FOUND"
     assert wrong_method.status_code == 405
-    assert wrong_method.headers["Allow"] == "POST"
+    assert wrong_method.headers["Allow"] == "GET, POST, PATCH"
+    assert wrong_check.status_code == 405
+    assert wrong_check.headers["Allow"] == "POST"
 
 
 def test_oversized_body_is_413(

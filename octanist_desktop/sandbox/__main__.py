@@ -9,8 +9,9 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
-from octanist_desktop.sandbox.faults import FAULTS
+from octanist_desktop.sandbox.faults import ENDPOINTS, FAULTS
 from octanist_desktop.sandbox.server import DEFAULT_API_KEY, SandboxServer
+from octanist_desktop.sandbox.state import SWITCHES
 
 DEFAULT_PORT = 8765
 
@@ -27,7 +28,13 @@ def _parser() -> argparse.ArgumentParser:
         prog="python -m octanist_desktop.sandbox",
         description="A local Octanist-compatible Leads API on 127.0.0.1, for demos and tests.",
         epilog="Faults can be injected over HTTP: POST /_sandbox/faults "
-        '{"fault": NAME, "times": N}. Faults: ' + ", ".join(FAULTS),
+        '{"fault": NAME, "times": N, "endpoint": E}. Faults: '
+        + ", ".join(FAULTS)
+        + ". Endpoints: "
+        + ", ".join(ENDPOINTS)
+        + " (default create). POST /_sandbox/config switches "
+        + ", ".join(SWITCHES)
+        + "; POST /_sandbox/records/ID changes a lead as someone at Octanist would.",
     )
     parser.add_argument(
         "--port", type=int, default=DEFAULT_PORT, help=f"TCP port (default {DEFAULT_PORT}; 0 = any)"

@@ -1,8 +1,10 @@
-"""The trouble the sandbox can be told to cause, one ``POST /api/leads`` at a time.
+"""The trouble the sandbox can be told to cause, one request to one endpoint at a time.
 
 Each fault stands for something a real network or server does to a lead in the
 field: a proxy's HTML error page, a hotel Wi-Fi login page, a connection that
-hangs or is torn down after the lead went out.
+hangs or is torn down after the lead went out. A fault is queued for one
+endpoint (``ENDPOINTS``; creating a lead unless told otherwise) and used up
+by the next request to it.
 """
 
 from __future__ import annotations
@@ -17,12 +19,23 @@ FAULTS: dict[str, str] = {
     "429": "429 with a Retry-After header (param retry_after: seconds or an HTTP-date)",
     "captive_portal": "200 with an HTML Wi-Fi login page",
     "redirect": "302 to a Wi-Fi login page, as many captive portals answer",
-    "hang": "read the lead, then answer only after `seconds` (param record: keep the lead first)",
-    "reset": "read the lead, then tear the connection down with a TCP RST (param record)",
+    "hang": "read the request, then answer only after `seconds` "
+    "(param record: keep the lead, or apply the update, first)",
+    "reset": "read the request, then tear the connection down with a TCP RST (param record)",
     "not_json": "200 with text/plain that is not JSON",
     "success_false": '200 with JSON {"success": false}',
     "no_lead_id": '200 with JSON {"success": true} but no data.id',
 }
+
+#: The endpoints a fault can be queued for: name → the request it strikes.
+ENDPOINTS: dict[str, str] = {
+    "create": "POST /api/leads",
+    "update": "PATCH /api/leads",
+    "read": "GET /api/leads/{id}",
+    "list": "GET /api/leads",
+    "stats": "POST /api/stats",
+}
+DEFAULT_ENDPOINT = "create"
 
 _ALLOWED_PARAMS: dict[str, frozenset[str]] = {
     "429": frozenset({"retry_after"}),
@@ -42,10 +55,16 @@ class Fault:
     params: Mapping[str, object] = field(default_factory=dict)
 
     @classmethod
-    def parse(cls, name: str, params: Mapping[str, object]) -> Fault:
+    def parse(
+        cls, name: str, params: Mapping[str, object], endpoint: str = DEFAULT_ENDPOINT
+    ) -> Fault:
         """A checked fault; ``ValueError`` names what is wrong with ``name`` or ``params``."""
         if name not in FAULTS:
             raise ValueError(f"Unknown fault {name!r}; known faults: {', '.join(FAULTS)}")
+        if endpoint not in ENDPOINTS:
+            raise ValueError(f"Unknown endpoint {endpoint!r}; known: {', '.join(ENDPOINTS)}")
+        if name == "no_lead_id" and endpoint != "create":
+            raise ValueError("no_lead_id only applies to creating a lead")
         unknown = set(params) - _ALLOWED_PARAMS.get(name, frozenset())
         if unknown:
             raise ValueError(f"Fault {name!r} takes no parameter(s) {', '.join(sorted(unknown))}")

@@ -1,7 +1,8 @@
 """The sandbox's HTTP side: the listening socket and the request handler.
 
-The handler answers ``/api/leads`` and ``/api/check`` per Octanist's contract,
-applies queued faults, and serves the ``/_sandbox/...`` control API.
+The handler answers ``/api/leads`` (create, update, list, read one),
+``/api/stats`` and ``/api/check`` per Octanist's contract, applies queued
+faults, and serves the ``/_sandbox/...`` control API.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import socket
 import struct
 import sys
 import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from socketserver import BaseServer, TCPServer
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from octanist_desktop.sandbox import contract
 from octanist_desktop.sandbox.contract import ApiError
@@ -27,14 +30,19 @@ from octanist_desktop.sandbox.faults import (
     PROXY_ERROR_PAGE,
     Fault,
 )
+from octanist_desktop.sandbox.records import SETTABLE_STATUSES, list_page, stats
 from octanist_desktop.sandbox.state import SandboxControls, SandboxState, SeenRequest
 
 LEADS_PATH = "/api/leads"
 CHECK_PATH = "/api/check"
+STATS_PATH = "/api/stats"
 CONTROL_PREFIX = "/_sandbox/"
 MAX_BODY_BYTES = 1024 * 1024
 _MAX_DRAINED_BYTES = 16 * MAX_BODY_BYTES
 _KEY_HEADER = "X-API-KEY"
+
+#: An answer worked out before it is sent: HTTP status and JSON body.
+_Answer = tuple[int, dict[str, object]]
 
 
 class Listener(ThreadingHTTPServer):
@@ -170,6 +178,10 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
         """Route a POST."""
         self._route()
 
+    def do_PATCH(self) -> None:
+        """Route a PATCH."""
+        self._route()
+
     def do_PUT(self) -> None:
         """Route a PUT (always 405 or 404)."""
         self._route()
@@ -290,6 +302,9 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
             delay = state.delay
         if not self._wait(delay):
             return
+        with state.lock:
+            api = state.outcomes_api
+        one_lead = path.startswith(LEADS_PATH + "/") and len(path) > len(LEADS_PATH) + 1
         if path == LEADS_PATH and self.command == "POST":
             self._create_lead(body)
         elif path == CHECK_PATH and self.command == "POST":
@@ -298,9 +313,19 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
                 self._answer_json(200, {"success": True, "meta": contract.meta(request_id)})
             else:
                 self._answer_error(contract.UNAUTHORIZED)
-        elif path in (LEADS_PATH, CHECK_PATH):
-            error = ApiError(405, "METHOD_NOT_ALLOWED", f"Use POST for {path}")
-            self._answer_error(error, headers={"Allow": "POST"})
+        elif api and path == LEADS_PATH and self.command == "PATCH":
+            self._serve("update", lambda request_id: self._update_leads(body, request_id))
+        elif api and path == LEADS_PATH and self.command == "GET":
+            self._serve("list", self._list_leads)
+        elif api and one_lead and self.command == "GET":
+            lead_id = unquote(path[len(LEADS_PATH) + 1 :])
+            self._serve("read", lambda request_id: self._read_lead(lead_id, request_id))
+        elif api and path == STATS_PATH and self.command == "POST":
+            self._serve("stats", lambda request_id: self._stats(body, request_id))
+        elif path in (LEADS_PATH, CHECK_PATH) or (api and path == STATS_PATH):
+            allowed = "GET, POST, PATCH" if api and path == LEADS_PATH else "POST"
+            error = ApiError(405, "METHOD_NOT_ALLOWED", f"Use {allowed} for {path}")
+            self._answer_error(error, headers={"Allow": allowed})
         else:
             self._answer_error(ApiError(404, "NOT_FOUND", f"No such endpoint: {path}"))
 
@@ -342,6 +367,80 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
         elif lead_id is not None:
             self._answer_json(200, contract.success_body(lead_id, request_id))
 
+    # --- after the lead is in: update, read, list, stats ---------------------------------
+
+    def _serve(self, endpoint: str, work: Callable[[str], _Answer]) -> None:
+        """Answer a request to ``endpoint``: its key checked, its faults applied, ``work`` done.
+
+        ``work(request_id)`` does what the request asks and returns the answer's
+        status and body. A ``hang`` or ``reset`` fault with ``record`` does the work before
+        striking (the update is applied, the answer lost); without it, nothing is done.
+        """
+        state = self.server.state
+        request_id = contract.new_request_id()
+        fault = state.next_fault(endpoint)
+        if fault is not None and fault.name not in ("hang", "reset"):
+            self._answer_fault(fault, request_id)
+            return
+        answer: _Answer | None = None
+        if not state.key_matches(self.headers.get(_KEY_HEADER)):
+            answer = (401, contract.error_body(contract.UNAUTHORIZED, request_id))
+        elif fault is None or fault.records_lead:
+            answer = work(request_id)
+        if fault is not None and fault.name == "reset":
+            self._reset_connection()
+            return
+        if fault is not None and fault.name == "hang":
+            if not self._wait(fault.hang_seconds):
+                return
+            if answer is None or not fault.records_lead:
+                self._answer_error(ApiError(504, "GATEWAY_TIMEOUT", "Upstream timed out"))
+                return
+        assert answer is not None
+        self._answer_json(*answer)
+
+    def _update_leads(self, body: bytes, request_id: str) -> _Answer:
+        update = contract.parse_update(body, SETTABLE_STATUSES)
+        if isinstance(update, ApiError):
+            return update.status, contract.error_body(update, request_id)
+        raw = json.loads(body.decode("utf-8"))
+        changed = self.server.state.apply_update(update, request_id, raw)
+        if isinstance(changed, ApiError):
+            return changed.status, contract.error_body(changed, request_id)
+        return 200, contract.updated_body(changed[0], len(changed), request_id)
+
+    def _read_lead(self, lead_id: str, request_id: str) -> _Answer:
+        record = self.server.state.record_snapshot(lead_id)
+        if record is None:
+            return 404, contract.error_body(contract.NOT_FOUND_LEAD, request_id)
+        return 200, contract.data_body(record, request_id)
+
+    def _list_leads(self, request_id: str) -> _Answer:
+        state = self.server.state
+        with state.lock:
+            filters = state.list_filters
+            records = list(state.records.values())
+        query = contract.parse_list_query(urlsplit(self.path).query, filters)
+        if isinstance(query, ApiError):
+            return query.status, contract.error_body(query, request_id)
+        with state.lock:
+            items, pagination = list_page(records, query)
+        return 200, contract.data_body(items, request_id, pagination=pagination)
+
+    def _stats(self, body: bytes, request_id: str) -> _Answer:
+        state = self.server.state
+        period = contract.parse_stats(body, datetime.now(UTC))
+        if isinstance(period, ApiError):
+            return period.status, contract.error_body(period, request_id)
+        with state.lock:
+            data = stats(
+                list(state.records.values()),
+                *period,
+                leads_limit=state.leads_limit,
+                extra_used=state.extra_leads_used,
+            )
+        return 200, contract.data_body(data, request_id)
+
     def _answer_fault(self, fault: Fault, request_id: str) -> None:
         html = "text/html; charset=utf-8"
         if fault.name == "500":
@@ -376,12 +475,24 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
                 raise ValueError("The body must be a JSON object")
             if action == "leads" and self.command == "GET":
                 self._answer_json(200, [lead.to_json() for lead in sandbox.leads()])
+            elif action == "records" and self.command == "GET":
+                self._answer_json(200, sandbox.records())
+            elif action.startswith("records/") and self.command == "POST":
+                sandbox.change_lead(unquote(action[len("records/") :]), params)
+                self._answer_json(200, {"success": True})
             elif action == "faults" and self.command == "POST":
                 name = params.pop("fault", None)
                 times = params.pop("times", 1)
-                if not isinstance(name, str) or not isinstance(times, int):
-                    raise ValueError('Send {"fault": "<name>", "times": <int>, ...params}')
-                sandbox.inject(name, times, params)
+                endpoint = params.pop("endpoint", "create")
+                if (
+                    not isinstance(name, str)
+                    or not isinstance(times, int)
+                    or not isinstance(endpoint, str)
+                ):
+                    raise ValueError(
+                        'Send {"fault": "<name>", "times": <int>, "endpoint": "<name>", ...params}'
+                    )
+                sandbox.inject(name, times, params, endpoint)
                 self._answer_json(200, {"success": True})
             elif action == "reset" and self.command == "POST":
                 sandbox.reset()

@@ -1,7 +1,10 @@
 """A local, Octanist-compatible Leads API for demos and tests, on loopback only.
 
 ``SandboxServer`` answers ``POST /api/leads`` and ``POST /api/check`` the way
-Octanist documents them, keeps every lead it accepts, and can be told to
+Octanist documents them, and the endpoints a sales desk needs once a lead
+is in — ``PATCH /api/leads`` (qualified/won/lost), ``GET /api/leads[/{id}]``
+and ``POST /api/stats``. It keeps every lead it accepts with its status at
+"Octanist", so reads and updates agree with what was created, and can be told to
 misbehave (see ``faults.FAULTS``) or to vanish from the network and come back
 on the same port. A sandbox in another process is driven over HTTP through
 ``/_sandbox/...`` (no API key; it only ever listens on loopback).
@@ -12,15 +15,17 @@ from __future__ import annotations
 import ipaddress
 import threading
 
+from octanist_desktop.sandbox.faults import DEFAULT_ENDPOINT
 from octanist_desktop.sandbox.handler import LEADS_PATH, Listener
 from octanist_desktop.sandbox.state import (
     ReceivedLead,
+    ReceivedUpdate,
     SandboxControls,
     SandboxState,
     SeenRequest,
 )
 
-__all__ = ["DEFAULT_API_KEY", "ReceivedLead", "SandboxServer", "SeenRequest"]
+__all__ = ["DEFAULT_API_KEY", "ReceivedLead", "ReceivedUpdate", "SandboxServer", "SeenRequest"]
 
 DEFAULT_API_KEY = "sandbox-key"
 
@@ -151,6 +156,23 @@ class SandboxServer:
         return self._control.leads()
 
     @property
+    def records(self) -> list[dict[str, object]]:
+        """Every lead as ``GET /api/leads/{id}`` returns it (status, value...), oldest first."""
+        return self._control.records()
+
+    def record(self, lead_id: str) -> dict[str, object]:
+        """One lead as ``GET /api/leads/{id}`` returns it; ``KeyError`` if unknown."""
+        found = self._state.record_snapshot(lead_id)
+        if found is None:
+            raise KeyError(lead_id)
+        return found
+
+    @property
+    def updates(self) -> list[ReceivedUpdate]:
+        """Every ``PATCH /api/leads`` applied so far, in order (a snapshot)."""
+        return self._control.updates()
+
+    @property
     def requests_seen(self) -> int:
         """How many ``POST /api/leads`` arrived, accepted or not."""
         with self._state.lock:
@@ -172,21 +194,33 @@ class SandboxServer:
     def pending_faults(self) -> int:
         """Faults queued and not yet used."""
         with self._state.lock:
-            return len(self._state.faults)
+            return self._state.pending_faults()
 
     # --- steering ---------------------------------------------------------------------
 
-    def inject(self, fault: str, times: int = 1, **params: object) -> None:
-        """Queue ``fault`` for the next ``times`` lead POSTs (see ``faults.FAULTS``)."""
-        self._control.inject(fault, times, params)
+    def inject(
+        self, fault: str, times: int = 1, *, endpoint: str = DEFAULT_ENDPOINT, **params: object
+    ) -> None:
+        """Queue ``fault`` for the next ``times`` requests to ``endpoint`` (see
+        ``faults.FAULTS`` and ``faults.ENDPOINTS``; lead POSTs unless told otherwise)."""
+        self._control.inject(fault, times, params, endpoint)
 
     def clear_faults(self) -> None:
         """Forget every queued fault."""
-        with self._state.lock:
-            self._state.faults.clear()
+        self._control.clear_faults()
+
+    def configure(self, **settings: object) -> None:
+        """Switch server behaviour: ``bulk_updates``, ``outcomes_api``, ``list_filters``,
+        ``leads_limit``, ``extra_leads_used`` (see ``state.SWITCHES``)."""
+        self._control.configure(dict(settings))
+
+    def change_lead(self, lead_id: str, **changes: object) -> None:
+        """Change a lead as someone working at Octanist would (``status``, ``value``,
+        ``note``, ``lossReason``, ``campaign``)."""
+        self._control.change_lead(lead_id, changes)
 
     def reset(self) -> None:
-        """Forget leads, faults and request counts (settings such as the key stay)."""
+        """Forget leads, updates, faults and request counts (settings such as the key stay)."""
         self._control.reset()
 
     def set_delay(self, seconds: float) -> None:

@@ -1,4 +1,4 @@
-"""What the sandbox remembers (leads, faults, settings) and the operations on it.
+"""What the sandbox remembers (leads, updates, faults, settings) and the operations on it.
 
 The state outlives any one listening socket, so ``go_offline()``/``go_online()``
 keep leads, faults and settings. Everything goes through one lock.
@@ -14,7 +14,25 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from octanist_desktop.sandbox import contract
-from octanist_desktop.sandbox.faults import Fault
+from octanist_desktop.sandbox.contract import ApiError, Update
+from octanist_desktop.sandbox.faults import DEFAULT_ENDPOINT, ENDPOINTS, Fault
+from octanist_desktop.sandbox.records import LeadRecord, matching, month_bounds
+
+#: Settings ``configure`` accepts besides delay and reject, with their types.
+SWITCHES: dict[str, type] = {
+    # An organisation setting at Octanist: a PATCH matching several leads by
+    # email or phone updates them all, instead of answering 409.
+    "bulk_updates": bool,
+    # False: an older Octanist with only create and check (PATCH, the reads
+    # and stats answer 404, GET /api/leads 405).
+    "outcomes_api": bool,
+    # False: a list endpoint without status/updated_after/sort (it ignores them).
+    "list_filters": bool,
+    # The plan's lead limit per period.
+    "leads_limit": int,
+    # Leads this period that came from elsewhere (web forms, other apps).
+    "extra_leads_used": int,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +54,16 @@ class ReceivedLead:
             "userAgent": self.user_agent,
             "payload": self.payload,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class ReceivedUpdate:
+    """A ``PATCH /api/leads`` the sandbox applied: its body and the leads it changed."""
+
+    body: dict[str, object]
+    lead_ids: tuple[str, ...]
+    request_id: str
+    received_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +89,15 @@ class SandboxState:
         self.api_key = api_key
         self.verbose = verbose
         self.leads: list[ReceivedLead] = []
-        self.faults: deque[Fault] = deque()
+        # Octanist's side of every lead: status, value, attribution (by lead id).
+        self.records: dict[str, LeadRecord] = {}
+        self.updates: list[ReceivedUpdate] = []
+        self.faults: dict[str, deque[Fault]] = {name: deque() for name in ENDPOINTS}
+        self.bulk_updates = False
+        self.outcomes_api = True
+        self.list_filters = True
+        self.leads_limit = 500
+        self.extra_leads_used = 0
         self.delay = 0.0
         self.reject_rules: dict[str, re.Pattern[str]] = {}
         self.seen: list[SeenRequest] = []
@@ -77,10 +113,15 @@ class SandboxState:
         # refuses non-ASCII str and a client may send any header text.
         return hmac.compare_digest(given.encode("utf-8", "replace"), expected.encode("utf-8"))
 
-    def next_fault(self) -> Fault | None:
-        """Take the next queued fault, if any."""
+    def next_fault(self, endpoint: str = DEFAULT_ENDPOINT) -> Fault | None:
+        """Take the next fault queued for ``endpoint``, if any."""
         with self.lock:
-            return self.faults.popleft() if self.faults else None
+            queue = self.faults[endpoint]
+            return queue.popleft() if queue else None
+
+    def pending_faults(self) -> int:
+        """Faults queued for any endpoint and not yet used (call with the lock held)."""
+        return sum(len(queue) for queue in self.faults.values())
 
     def rejecting_field(self, payload: dict[str, object]) -> str | None:
         """The first field a reject rule matches in ``payload``, or None."""
@@ -93,16 +134,63 @@ class SandboxState:
 
     def store(self, payload: dict[str, object], request_id: str, user_agent: str | None) -> str:
         """Keep an accepted lead; returns its new lead id."""
+        now = datetime.now(UTC)
         lead = ReceivedLead(
             payload=payload,
             lead_id=contract.new_lead_id(),
             request_id=request_id,
-            received_at=datetime.now(UTC),
+            received_at=now,
             user_agent=user_agent,
         )
+        record = LeadRecord.created(lead.lead_id, payload, now)
+        start, _ = month_bounds(now)
         with self.lock:
             self.leads.append(lead)
+            used = self.extra_leads_used + sum(
+                1 for r in self.records.values() if r.created_at >= start
+            )
+            # Leads over the plan's limit are kept but locked, as Octanist does.
+            record.locked = used >= self.leads_limit
+            self.records[lead.lead_id] = record
         return lead.lead_id
+
+    def apply_update(
+        self, update: Update, request_id: str, body: dict[str, object]
+    ) -> ApiError | list[str]:
+        """Apply a checked PATCH: the ids of the leads it changed, or the error answer.
+
+        Matching as Octanist documents it: by id when given (and nothing
+        else), else by email, else by phone; several matches are a 409
+        unless bulk updates are on.
+        """
+        now = datetime.now(UTC)
+        with self.lock:
+            if update.lead_id is not None:
+                ids = [update.lead_id] if update.lead_id in self.records else []
+            else:
+                ids = matching(self.records.values(), update.email, None) or matching(
+                    self.records.values(), None, update.phone
+                )
+            if not ids:
+                return contract.NOT_FOUND_LEAD
+            if len(ids) > 1 and not self.bulk_updates:
+                return contract.CONFLICT
+            for lead_id in ids:
+                self.records[lead_id].change(
+                    now,
+                    status=update.status,
+                    value=update.value,
+                    note=update.note,
+                    loss_reason=update.loss_reason,
+                )
+            self.updates.append(ReceivedUpdate(body, tuple(ids), request_id, now))
+            return ids
+
+    def record_snapshot(self, lead_id: str) -> dict[str, object] | None:
+        """One lead as the read endpoint returns it, or None for an unknown id."""
+        with self.lock:
+            record = self.records.get(lead_id)
+            return None if record is None else record.to_api()
 
     def note(self, request: SeenRequest) -> None:
         """Count a request that reached ``/api/...``."""
@@ -122,21 +210,77 @@ class SandboxControls:
         with self._state.lock:
             return list(self._state.leads)
 
-    def inject(self, fault: str, times: int, params: dict[str, object]) -> None:
-        """Queue ``fault`` for the next ``times`` lead POSTs; ``ValueError`` if malformed."""
+    def inject(
+        self,
+        fault: str,
+        times: int,
+        params: dict[str, object],
+        endpoint: str = DEFAULT_ENDPOINT,
+    ) -> None:
+        """Queue ``fault`` for the next ``times`` requests to ``endpoint``; ``ValueError``
+        if malformed."""
         if times < 1:
             raise ValueError("times must be 1 or more")
-        parsed = Fault.parse(fault, params)
+        parsed = Fault.parse(fault, params, endpoint)
         with self._state.lock:
-            self._state.faults.extend([parsed] * times)
+            self._state.faults[endpoint].extend([parsed] * times)
+
+    def clear_faults(self) -> None:
+        """Forget every queued fault, for every endpoint."""
+        with self._state.lock:
+            for queue in self._state.faults.values():
+                queue.clear()
 
     def reset(self) -> None:
-        """Forget leads, faults and request counts."""
+        """Forget leads, updates, faults and request counts."""
+        self.clear_faults()
         with self._state.lock:
             self._state.leads.clear()
-            self._state.faults.clear()
+            self._state.records.clear()
+            self._state.updates.clear()
             self._state.seen.clear()
             self._state.counts.clear()
+
+    def change_lead(self, lead_id: str, changes: dict[str, object]) -> None:
+        """Change a lead as someone at Octanist would (status, value, campaign...).
+
+        ``changes`` may hold ``status``, ``value``, ``note``, ``lossReason``
+        and ``campaign``; ``ValueError`` for an unknown lead or a bad change.
+        """
+        unknown = set(changes) - {"status", "value", "note", "lossReason", "campaign"}
+        if unknown:
+            raise ValueError("Unknown changes: " + ", ".join(sorted(unknown)))
+        status = changes.get("status")
+        if status is not None and status not in ("open", "qualified", "won", "lost"):
+            raise ValueError("status must be open, qualified, won or lost")
+        value = changes.get("value")
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int | float)):
+            raise ValueError("value must be a number")
+        texts = {key: changes.get(key) for key in ("note", "lossReason", "campaign")}
+        if any(v is not None and not isinstance(v, str) for v in texts.values()):
+            raise ValueError("note, lossReason and campaign must be text")
+        with self._state.lock:
+            record = self._state.records.get(lead_id)
+            if record is None:
+                raise ValueError(f"No lead {lead_id!r} at the sandbox")
+            record.change(
+                datetime.now(UTC),
+                status=status if isinstance(status, str) else None,
+                value=float(value) if isinstance(value, int | float) else None,
+                note=texts["note"] if isinstance(texts["note"], str) else None,
+                loss_reason=texts["lossReason"] if isinstance(texts["lossReason"], str) else None,
+                campaign_name=texts["campaign"] if isinstance(texts["campaign"], str) else None,
+            )
+
+    def records(self) -> list[dict[str, object]]:
+        """Every lead as Octanist's read endpoint would return it, oldest first."""
+        with self._state.lock:
+            return [record.to_api() for record in self._state.records.values()]
+
+    def updates(self) -> list[ReceivedUpdate]:
+        """Every PATCH applied so far, in order."""
+        with self._state.lock:
+            return list(self._state.updates)
 
     def set_delay(self, seconds: float) -> None:
         """Answer every ``/api/...`` request ``seconds`` late."""
@@ -159,10 +303,21 @@ class SandboxControls:
                     raise ValueError(f"Not a valid regular expression: {error}") from None
 
     def configure(self, params: dict[str, object]) -> None:
-        """Apply ``{"delay": s, "reject": {"field", "pattern"}}`` from the control API."""
-        unknown = set(params) - {"delay", "reject"}
+        """Apply ``{"delay": s, "reject": {"field", "pattern"}}`` and the ``SWITCHES``
+        (``{"bulk_updates": true}`` ...) from the control API or ``SandboxServer.configure``."""
+        unknown = set(params) - {"delay", "reject", *SWITCHES}
         if unknown:
             raise ValueError("Unknown settings: " + ", ".join(sorted(unknown)))
+        for name, kind in SWITCHES.items():
+            if name not in params:
+                continue
+            value = params[name]
+            if type(value) is not kind or (kind is int and isinstance(value, int) and value < 0):
+                raise ValueError(f"{name} must be {'true or false' if kind is bool else 'a count'}")
+        with self._state.lock:
+            for name in SWITCHES:
+                if name in params:
+                    setattr(self._state, name, params[name])
         if "delay" in params:
             delay = params["delay"]
             if not isinstance(delay, int | float):
