@@ -14,6 +14,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from octanist_desktop import __version__
+from octanist_desktop.core.key_words import KEY_WAITING_LABEL, KEY_WAITING_MESSAGE
+from octanist_desktop.core.states import KeySource
 from octanist_desktop.core.validation import start_warm_up
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.prefs.paths import ensure_private_dir
@@ -21,7 +23,7 @@ from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
 from octanist_desktop.secrets.keyring_process import KeyringProcess
-from octanist_desktop.secrets.keystore import ApiKeyStore, KeySource
+from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
@@ -49,20 +51,6 @@ SENDER_STOP_TIMEOUT_S = 3.0
 KEY_WAIT_NOTICE_MS = 4000
 # At quit, how long to wait for a keyring call still under way.
 KEY_LOADER_STOP_MS = 500
-KEY_WAITING_LABEL = "API key: waiting for the system keyring…"
-KEY_WAITING_MESSAGE = (
-    "The system keyring hasn't answered yet; it may be asking you to unlock it. "
-    "Leads you enter are saved and sent once it answers. Or open Settings (Ctrl+,) "
-    "and use your key for this session only."
-)
-
-KEY_LABELS = {
-    KeySource.KEYRING.value: "",
-    KeySource.SESSION.value: "API key: this session only (not saved)",
-    KeySource.ENVIRONMENT.value: "API key: from OCTANIST_API_KEY (not saved)",
-    KeySource.SANDBOX.value: "Sandbox",
-    KeySource.NONE.value: "No API key",
-}
 
 
 @dataclass(frozen=True)
@@ -185,7 +173,7 @@ class DesktopSession(QObject):
         self._key_wait_timer.stop()
         self.api_key = key if isinstance(key, str) and key else None
         self.key_source = source
-        self.window.set_key_label(KEY_LABELS.get(source, ""))
+        self.window.set_key_source(KeySource(source))
         if self.api_key is None:
             self.window.show_welcome(error)
         self._start_sender()
@@ -250,7 +238,7 @@ class DesktopSession(QObject):
         # The dialog just saved it: no keyring round trip needed to know where.
         source = KeySource.SESSION if self.keystore.has_session_key else KeySource.KEYRING
         self.key_source = source.value
-        self.window.set_key_label(KEY_LABELS.get(self.key_source, ""))
+        self.window.set_key_source(source)
         if self.lead_sender is not None:
             self.lead_sender.apiKeyChanged.emit(key)
         else:

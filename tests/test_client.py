@@ -21,6 +21,7 @@ from octanist_desktop.core.outcomes import (
     Retryable,
     Unauthorized,
 )
+from octanist_desktop.core.states import KeyProblem
 from octanist_desktop.net import (
     DEFAULT_API_URL,
     InsecureApiUrl,
@@ -178,6 +179,7 @@ def test_wrong_key_is_unauthorized(
     outcome = client.post_lead(LEAD)
 
     assert isinstance(outcome, Unauthorized)
+    assert outcome.problem is KeyProblem.REFUSED
     assert "Settings" in outcome.message
     assert outcome.request_id is not None
     assert sandbox.requests_seen == 1
@@ -193,6 +195,7 @@ def test_no_key_is_unauthorized_without_a_request(
     outcome = client.post_lead(LEAD)
 
     assert isinstance(outcome, Unauthorized)
+    assert outcome.problem is KeyProblem.MISSING
     assert outcome.message.startswith("No API key is set")
     assert not client.has_api_key
     assert sandbox.requests_per_path == {}
@@ -207,6 +210,7 @@ def test_key_with_impossible_characters_is_unauthorized_without_a_request(
     outcome = client.post_lead(LEAD)
 
     assert isinstance(outcome, Unauthorized)
+    assert outcome.problem is KeyProblem.MALFORMED
     assert "ключ" not in outcome.message
     assert sandbox.requests_per_path == {}
 

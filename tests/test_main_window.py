@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 import octanist_desktop.app as app_module
 from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.store.database import open_database
@@ -142,6 +143,26 @@ def test_first_run_without_a_key_offers_key_or_sandbox(
         window.welcome.enter_key_button.click()
     with qtbot.waitSignal(window.sandboxRequested):
         window.welcome.sandbox_button.click()
+
+
+def test_a_refused_key_says_refused_not_missing(
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    memory_keyring.set_password(SERVICE, "default", "a-wrong-key-0123456789")
+    session = session_factory(sandbox.url)
+    start_session(qtbot, session)
+    window = session.window
+    window.form.set_values({"name": "Refused Key"})
+    assert window.form.submit()
+    qtbot.waitUntil(
+        lambda: window.connection_label.property("state") == ConnectionState.KEY_REFUSED.value,
+        timeout=5000,
+    )
+    assert "API key refused" in window.connection_label.text()
+    assert "No API key yet" not in window.connection_label.text()
 
 
 def test_no_keyring_says_so_and_still_works_for_the_session(

@@ -8,11 +8,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.sender.thread import SenderThread
-from octanist_desktop.sender.worker import ConnectionState, SenderWorker
+from octanist_desktop.sender.worker import SenderWorker
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import LeadStatus
@@ -283,7 +284,7 @@ def test_unauthorized_pauses_until_the_key_changes(
     sender = make_sender(key="wrong-key")
     states = record_states(sender)
     sender.start()
-    qtbot.waitUntil(lambda: ConnectionState.UNAUTHORIZED.value in states, timeout=5000)
+    qtbot.waitUntil(lambda: ConnectionState.KEY_REFUSED in states, timeout=5000)
     qtbot.wait(300)
     assert sandbox.requests_seen == 1, "a 401 must stop the queue, not burn through it"
     assert status_of(history, ids[0]) is LeadStatus.UNAUTHORIZED
@@ -303,7 +304,7 @@ def test_no_key_sends_nothing_and_says_so(
     sender.worker.connectionChanged.connect(lambda state, msg: messages.append((state, msg)))
     sender.start()
     qtbot.waitUntil(lambda: bool(messages))
-    assert messages[0] == (ConnectionState.UNAUTHORIZED.value, "No API key is set.")
+    assert messages[0] == (ConnectionState.NO_KEY, "No API key is set.")
     qtbot.wait(200)
     assert sandbox.requests_seen == 0
 

@@ -10,6 +10,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from octanist_desktop.core.key_words import (
+    CHECK_ACCEPTED,
+    CHECK_REFUSED,
+    ENVIRONMENT_NOTE,
+    SANDBOX_NOTE,
+    SESSION_NOTE,
+)
+from octanist_desktop.core.states import KeySource
 from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import (
@@ -18,21 +26,13 @@ from octanist_desktop.secrets.keystore import (
     NO_KEYRING_MESSAGE,
     SERVICE,
     ApiKeyStore,
-    KeySource,
 )
 from octanist_desktop.ui.settings.dialog import (
     CHECKING_MESSAGE,
-    ENVIRONMENT_NOTE,
-    SANDBOX_NOTE,
     SAVING_MESSAGE,
-    SESSION_NOTE,
     SettingsDialog,
 )
-from octanist_desktop.ui.settings.key_check import (
-    ACCEPTED_MESSAGE,
-    REFUSED_MESSAGE,
-    UNREACHABLE_PREFIX,
-)
+from octanist_desktop.ui.settings.key_check import UNREACHABLE_PREFIX
 
 if TYPE_CHECKING:
     from conftest import MemoryKeyring, PromptingKeyring
@@ -327,7 +327,7 @@ def test_test_key_accepts_the_sandbox_key(
 ) -> None:
     dialog = make_dialog(api_url=sandbox.url)
 
-    assert _test_key(qtbot, dialog, api_key) == ACCEPTED_MESSAGE
+    assert _test_key(qtbot, dialog, api_key) == CHECK_ACCEPTED
     assert sandbox.requests_per_path.get("POST /api/check") == 1
 
 
@@ -336,7 +336,7 @@ def test_test_key_reports_a_refused_key(
 ) -> None:
     dialog = make_dialog(api_url=sandbox.url)
 
-    assert _test_key(qtbot, dialog, "not-the-right-key") == REFUSED_MESSAGE
+    assert _test_key(qtbot, dialog, "not-the-right-key") == CHECK_REFUSED
 
 
 def test_test_key_reports_an_unreachable_server(

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from octanist_desktop.core.states import KeyProblem
+
 
 @dataclass(frozen=True, slots=True)
 class Delivered:
@@ -32,11 +34,15 @@ class Invalid:
 
 @dataclass(frozen=True, slots=True)
 class Unauthorized:
-    """401: the API key is missing or wrong. Every lead will fail until it changes."""
+    """The API key is missing, malformed or refused (401). Every lead fails until it changes.
+
+    ``problem`` says which, so no one has to read ``message`` to find out.
+    """
 
     message: str
     request_id: str | None = None
     server_answer: str | None = None
+    problem: KeyProblem = KeyProblem.REFUSED
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from email.utils import parsedate_to_datetime
 from enum import Enum
 from http import HTTPStatus
 
+from octanist_desktop.core.key_words import REFUSED_KEY
 from octanist_desktop.core.outcomes import (
     Delivered,
     Invalid,
@@ -222,8 +223,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         )
     if status == 401:
         return Unauthorized(
-            f"Octanist did not accept the API key ({said}). Open Settings and paste the API "
-            "key from your Octanist account again; leads wait in the outbox until then.",
+            REFUSED_KEY.format(said=said),
             request_id=info.request_id,
             server_answer=kept,
         )

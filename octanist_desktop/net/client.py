@@ -16,7 +16,9 @@ from urllib.parse import urlsplit
 import requests
 
 from octanist_desktop import __version__
+from octanist_desktop.core.key_words import MALFORMED_KEY, NO_KEY
 from octanist_desktop.core.outcomes import Outcome, Unauthorized
+from octanist_desktop.core.states import KeyProblem
 from octanist_desktop.net.answers import SERVER_ANSWER_CHARS, Answer, Purpose, classify_answer
 from octanist_desktop.net.api_url import DEFAULT_API_URL, is_loopback_host, validate_api_url
 from octanist_desktop.net.failures import classify_failure
@@ -29,15 +31,6 @@ MAX_ANSWER_BYTES = 256 * 1024
 _KEY_HEADER = "X-API-KEY"
 _KEY_PLACEHOLDER = "[API key]"
 MIN_MASKED_KEY_CHARS = 8
-
-NO_KEY_MESSAGE = (
-    "No API key is set. Open Settings and paste the API key from your Octanist account; "
-    "leads wait in the outbox until then."
-)
-BAD_KEY_MESSAGE = (
-    "The API key contains spaces or characters an Octanist key can't have. Open Settings "
-    "and paste the key from your Octanist account again."
-)
 
 
 def _without_key(value: object, key: str) -> object:
@@ -127,11 +120,11 @@ class OctanistClient:
     def _post(self, path: str, body: bytes, purpose: Purpose) -> Outcome:
         key = self._api_key
         if not key:
-            return Unauthorized(NO_KEY_MESSAGE)
+            return Unauthorized(NO_KEY, problem=KeyProblem.MISSING)
         # Header values must be visible ASCII; anything else is a bad paste, and
         # http.client would raise on it (with the value in the message).
         if not all(33 <= ord(char) <= 126 for char in key):
-            return Unauthorized(BAD_KEY_MESSAGE)
+            return Unauthorized(MALFORMED_KEY, problem=KeyProblem.MALFORMED)
         outcome = self._exchange(self._base_url + path, body, key, purpose)
         # Masking a very short key would garble every message it happens to occur in;
         # no real key is that short, and the sandbox's test keys are long.

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
+
+from octanist_desktop.core.states import KeySource
 
 # ``keyring`` is imported inside the methods that use it, not here: importing
 # it costs ~60 ms, and the first use is on the key loader's thread anyway.
@@ -57,17 +58,6 @@ class KeyStoreError(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
-
-
-class KeySource(StrEnum):
-    """Where the key in use came from."""
-
-    KEYRING = "keyring"
-    SESSION = "session"
-    ENVIRONMENT = "environment"
-    #: The built-in sandbox's own key: never stored, and good for the sandbox only.
-    SANDBOX = "sandbox"
-    NONE = "none"
 
 
 def _is_refused(backend: KeyringBackend) -> bool:

@@ -6,12 +6,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
+from octanist_desktop.core.key_words import CONNECTED, CONNECTING, NO_KEY_SHORT
 from octanist_desktop.core.outcomes import (
     Delivered,
     Invalid,
@@ -20,6 +20,7 @@ from octanist_desktop.core.outcomes import (
     Retryable,
     Unauthorized,
 )
+from octanist_desktop.core.states import ConnectionState, KeyProblem
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import IllegalTransition
@@ -37,15 +38,6 @@ log = logging.getLogger(__name__)
 COUNTS_THROTTLE_MS = 150
 
 
-class ConnectionState(StrEnum):
-    """What the status bar says about reaching Octanist."""
-
-    UNKNOWN = "unknown"
-    ONLINE = "online"
-    OFFLINE = "offline"
-    UNAUTHORIZED = "unauthorized"
-
-
 ClientFactory = Callable[[str | None], "OctanistClient"]
 
 
@@ -58,12 +50,12 @@ class SenderWorker(QObject):
     Signals:
         leadChanged(int): a lead's row changed (status, attempts, ids); carries its id.
         countsChanged(dict): {status value: count} after changes, throttled.
-        connectionChanged(str, str): a ``ConnectionState`` value and a human message.
+        connectionChanged(ConnectionState, str): the state, and a sentence for a tooltip.
     """
 
     leadChanged = Signal(int)
     countsChanged = Signal(dict)
-    connectionChanged = Signal(str, str)
+    connectionChanged = Signal(object, str)
 
     def __init__(
         self,
@@ -111,7 +103,7 @@ class SenderWorker(QObject):
         self._counts_timer.setInterval(COUNTS_THROTTLE_MS)
         self._counts_timer.timeout.connect(self._emit_counts)
         if not self._api_key:
-            self._set_state(ConnectionState.UNAUTHORIZED, "No API key is set.")
+            self._set_state(ConnectionState.NO_KEY, NO_KEY_SHORT)
         self._emit_counts()
         self._schedule(0)
 
@@ -163,9 +155,9 @@ class SenderWorker(QObject):
         if requeued:
             self._mark_counts_dirty()
         if self._api_key:
-            self._set_state(ConnectionState.UNKNOWN, "Connecting to Octanist…")
+            self._set_state(ConnectionState.UNKNOWN, CONNECTING)
         else:
-            self._set_state(ConnectionState.UNAUTHORIZED, "No API key is set.")
+            self._set_state(ConnectionState.NO_KEY, NO_KEY_SHORT)
         self._paused_until = 0.0
         self._failures = 0
         self._schedule(0)
@@ -228,7 +220,7 @@ class SenderWorker(QObject):
     def _unauthorized(self) -> bool:
         # A method, so mypy doesn't narrow the state across the outbox calls
         # that change it.
-        return self._state is ConnectionState.UNAUTHORIZED
+        return self._state.waits_for_key
 
     def _on_outcome(self, outbox: Outbox, lead_id: int, outcome: Outcome) -> None:
         if isinstance(outcome, Retryable):
@@ -240,7 +232,12 @@ class SenderWorker(QObject):
             return
         outbox.record(lead_id, outcome)
         if isinstance(outcome, Unauthorized):
-            self._set_state(ConnectionState.UNAUTHORIZED, outcome.message)
+            state = (
+                ConnectionState.NO_KEY
+                if outcome.problem is KeyProblem.MISSING
+                else ConnectionState.KEY_REFUSED
+            )
+            self._set_state(state, outcome.message)
             return
         assert isinstance(outcome, Delivered | Invalid | Rejected)
         recovering = self._failures > 0 or self._paused_until > 0
@@ -249,13 +246,13 @@ class SenderWorker(QObject):
         if recovering:
             # The probe got through: everyone still waiting goes now, in order.
             outbox.retry_all_waiting()
-        self._set_state(ConnectionState.ONLINE, "Connected to Octanist.")
+        self._set_state(ConnectionState.ONLINE, CONNECTED)
 
     def _set_state(self, state: ConnectionState, message: str) -> None:
         if state is self._state and message == self._message:
             return
         self._state, self._message = state, message
-        self.connectionChanged.emit(state.value, message)
+        self.connectionChanged.emit(state, message)
 
     def _mark_counts_dirty(self) -> None:
         if self._counts_timer is not None and not self._counts_timer.isActive():

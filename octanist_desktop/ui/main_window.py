@@ -20,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
 from octanist_desktop.core.match_hint import describe_match
+from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.store.history import History
-from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
+from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.welcome_panel import WelcomePanel
 
 # The History tab is built the first time it is opened (or asked for): its
@@ -37,20 +39,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
-NO_KEY_MESSAGE = "No API key is set."  # what the sender says before any key exists
-
-CONNECTION_TEXT = {
-    "unknown": "● Connecting…",
-    "online": "● Online",
-    "offline": "● Offline — leads are kept and sent when the connection returns",
-    "unauthorized": "● API key refused — open Settings",
-}
-CONNECTION_COLOUR = {
-    "unknown": "#808080",
-    "online": "#2e9d4a",
-    "offline": "#d08700",
-    "unauthorized": "#d03a3a",
-}
 
 
 class MainWindow(QMainWindow):
@@ -139,23 +127,17 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.setCentralWidget(self.tabs)
 
-        self.connection_label = QLabel()
-        self.connection_label.setObjectName("connectionState")
-        self.queue_label = QLabel()
-        self.queue_label.setObjectName("queueCount")
-        self.key_label = QLabel()
-        self.key_label.setObjectName("keySource")
-        bar = self.statusBar()
-        bar.addPermanentWidget(self.key_label)
-        bar.addPermanentWidget(self.queue_label)
-        bar.addPermanentWidget(self.connection_label)
-        self._counts: dict[str, int] = {}
+        self.status_bar = StatusBar(self)
+        self.setStatusBar(self.status_bar)
+        self.connection_label = self.status_bar.connection_label
+        self.queue_label = self.status_bar.queue_label
+        self.key_label = self.status_bar.key_label
         # Set once the app closes the database: late queued signals are dropped.
         self._detached = False
-        self.on_sender_connectionChanged("unknown", "")
+        self.on_sender_connectionChanged(ConnectionState.UNKNOWN, "")
         self.on_sender_countsChanged({s.value: n for s, n in outbox.counts().items()})
         if sandbox_mode:
-            self.key_label.setText("Sandbox")
+            self.set_key_source(KeySource.SANDBOX)
 
         # -- booth kit: CSV/vCard import and Paste vCard (ui/import_actions.py) --
         self._default_region = default_region
@@ -275,13 +257,17 @@ class MainWindow(QMainWindow):
         self.form.set_default_region(region)
 
     def set_key_label(self, text: str) -> None:
+        """Say something about the API key in the status bar (e.g. what it waits for)."""
+        self.status_bar.show_key_source(text)
+
+    def set_key_source(self, source: KeySource) -> None:
         """Say where the API key came from ("this session only", "environment"...)."""
-        self.key_label.setText(text)
+        self.status_bar.show_key_source(KEY_SOURCE_LABELS[source])
 
     @Slot(str)
     def show_message(self, text: str) -> None:
         """A transient status-bar message."""
-        self.statusBar().showMessage(text, 8000)
+        self.status_bar.show_transient(text)
 
     # -- slots ---------------------------------------------------------------------
 
@@ -299,7 +285,7 @@ class MainWindow(QMainWindow):
             return
         self.show_message(f"Lead {lead_id} saved — sending in the background.")
         # Count it at once; the sender's own (throttled) counts follow.
-        self.on_sender_countsChanged({**self._counts, "queued": self._counts.get("queued", 0) + 1})
+        self.status_bar.count_queued(1)
         self.leadQueued.emit(lead_id)
         # The history table learns about it after this keystroke is handled,
         # so the form is ready for the next lead first.
@@ -308,8 +294,7 @@ class MainWindow(QMainWindow):
     @Slot(int, int)
     def on_import_leadsImported(self, count: int, last_id: int) -> None:
         """Booth kit: an import committed ``count`` leads; count them and wake the sender."""
-        queued = self._counts.get("queued", 0) + count
-        self.on_sender_countsChanged({**self._counts, "queued": queued})
+        self.status_bar.count_queued(count)
         self.leadQueued.emit(last_id)
         self._on_lead_added(last_id)
 
@@ -331,25 +316,12 @@ class MainWindow(QMainWindow):
     @Slot(dict)
     def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
         """Keep the always-visible queue count right."""
-        self._counts = dict(counts)
-        pending = sum(counts.get(s.value, 0) for s in PENDING)
-        attention = sum(counts.get(s.value, 0) for s in NEEDS_ATTENTION)
-        text = "All leads delivered" if pending == 0 else f"{pending} to send"
-        if attention:
-            text += f" · {attention} need attention"
-        self.queue_label.setText(text)
+        self.status_bar.show_counts(counts)
 
-    @Slot(str, str)
-    def on_sender_connectionChanged(self, state: str, message: str) -> None:
-        """Online / offline / key refused, with the reason as a tooltip."""
-        text = CONNECTION_TEXT.get(state, state)
-        if state == "unauthorized" and message == NO_KEY_MESSAGE:
-            text = "● No API key yet — open Settings (Ctrl+,)"  # not "refused": none was sent
-        self.connection_label.setText(text)
-        colour = CONNECTION_COLOUR.get(state, "#808080")
-        self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.connection_label.setToolTip(message)
-        self.connection_label.setProperty("state", state)
+    @Slot(object, str)
+    def on_sender_connectionChanged(self, state: ConnectionState, message: str) -> None:
+        """Online / offline / no key / key refused, with the reason as a tooltip."""
+        self.status_bar.show_connection(state, message)
 
     def _duplicate_hint(self, email: str | None, phone: str | None) -> str | None:
         if self._detached or (not email and not phone):

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop.core.key_words import ENVIRONMENT_NOTE, SANDBOX_NOTE, SESSION_NOTE
+from octanist_desktop.core.states import KeySource
 from octanist_desktop.secrets.keystore import (
     EMPTY_KEY_MESSAGE,
     ApiKeyStore,
-    KeySource,
     KeyStoreError,
 )
 from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
@@ -32,13 +33,6 @@ from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
 
-ENVIRONMENT_NOTE = "Using OCTANIST_API_KEY from the environment for this run; it is not saved."
-SESSION_NOTE = "This key is used for this session only; it is not saved."
-SANDBOX_NOTE = (
-    "You are trying the built-in sandbox: leads stay on this computer and are never sent "
-    "to Octanist. It has a key of its own. To send real leads, leave the sandbox and "
-    "enter your Octanist API key."
-)
 CHECKING_MESSAGE = "Checking…"
 PASTE_FIRST_MESSAGE = "Paste your API key first."
 # A save that answers quickly just closes the dialog; only a slow one says why it waits.

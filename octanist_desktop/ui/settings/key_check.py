@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from octanist_desktop.secrets.keystore import ApiKeyStore, KeySource, KeyStoreError
+from octanist_desktop.core.key_words import CHECK_ACCEPTED, CHECK_REFUSED
+from octanist_desktop.core.states import KeyProblem, KeySource
+from octanist_desktop.secrets.keystore import ApiKeyStore, KeyStoreError
 
 # ``net.client`` (and ``requests``) is imported by the job itself, on its own thread.
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
 
-ACCEPTED_MESSAGE = "✔ Key accepted by Octanist"
-REFUSED_MESSAGE = "✖ Octanist refused this key (401). Copy it again from Octanist → Settings → API."
 UNREACHABLE_PREFIX = "Couldn't reach Octanist: "
 
 # Threads that would not stop in time (a keyring prompt nobody answers).
@@ -135,7 +135,6 @@ def _describe(exc: Exception, key: str) -> str:
 def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tuple[bool, str]:
     """Ask Octanist whether ``key`` is good; runs on the background thread."""
     from octanist_desktop.core.outcomes import Delivered, Retryable, Unauthorized
-    from octanist_desktop.net.client import BAD_KEY_MESSAGE, NO_KEY_MESSAGE
 
     # Any exception here would leave the dialog saying "Checking…" forever.
     try:
@@ -149,11 +148,11 @@ def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tup
     finally:
         client.close()
     if isinstance(outcome, Delivered):
-        return True, ACCEPTED_MESSAGE
+        return True, CHECK_ACCEPTED
     if isinstance(outcome, Unauthorized):
-        if outcome.message in (NO_KEY_MESSAGE, BAD_KEY_MESSAGE):
+        if outcome.problem is not KeyProblem.REFUSED:
             return False, f"✖ {outcome.message}"  # refused here, before any request
-        return False, REFUSED_MESSAGE
+        return False, CHECK_REFUSED
     if isinstance(outcome, Retryable):
         return False, f"{UNREACHABLE_PREFIX}{_without_lead_advice(outcome.reason)}"
     return False, f"Octanist answered unexpectedly: {outcome.message}"

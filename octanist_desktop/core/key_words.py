@@ -1,0 +1,69 @@
+"""Every sentence the app says about the API key, in one place.
+
+Lower layers store some of these with a lead (the reason it was not sent),
+the window and the settings dialog show the others. Code never compares a
+message with these: it branches on ``core.states`` instead.
+"""
+
+from __future__ import annotations
+
+from octanist_desktop.core.states import ConnectionState, KeySource
+
+# -- why a lead was not sent (stored as the lead's last error) ---------------
+
+NO_KEY = (
+    "No API key is set. Open Settings and paste the API key from your Octanist account; "
+    "leads wait in the outbox until then."
+)
+MALFORMED_KEY = (
+    "The API key contains spaces or characters an Octanist key can't have. Open Settings "
+    "and paste the key from your Octanist account again."
+)
+REFUSED_KEY = (
+    "Octanist did not accept the API key ({said}). Open Settings and paste the API "
+    "key from your Octanist account again; leads wait in the outbox until then."
+)
+
+# -- the status bar ----------------------------------------------------------
+
+#: The connection line's tooltip while there is no key.
+NO_KEY_SHORT = "No API key is set."
+CONNECTING = "Connecting to Octanist…"
+CONNECTED = "Connected to Octanist."
+
+CONNECTION_TEXT = {
+    ConnectionState.UNKNOWN: "● Connecting…",
+    ConnectionState.ONLINE: "● Online",
+    ConnectionState.OFFLINE: "● Offline — leads are kept and sent when the connection returns",
+    # Not "refused": no key was ever sent.
+    ConnectionState.NO_KEY: "● No API key yet — open Settings (Ctrl+,)",
+    ConnectionState.KEY_REFUSED: "● API key refused — open Settings",
+}
+
+#: The status bar's note on where the key came from ("" says nothing).
+KEY_SOURCE_LABELS = {
+    KeySource.KEYRING: "",
+    KeySource.SESSION: "API key: this session only (not saved)",
+    KeySource.ENVIRONMENT: "API key: from OCTANIST_API_KEY (not saved)",
+    KeySource.SANDBOX: "Sandbox",
+    KeySource.NONE: "No API key",
+}
+
+KEY_WAITING_LABEL = "API key: waiting for the system keyring…"
+KEY_WAITING_MESSAGE = (
+    "The system keyring hasn't answered yet; it may be asking you to unlock it. "
+    "Leads you enter are saved and sent once it answers. Or open Settings (Ctrl+,) "
+    "and use your key for this session only."
+)
+
+# -- the settings dialog -----------------------------------------------------
+
+ENVIRONMENT_NOTE = "Using OCTANIST_API_KEY from the environment for this run; it is not saved."
+SESSION_NOTE = "This key is used for this session only; it is not saved."
+SANDBOX_NOTE = (
+    "You are trying the built-in sandbox: leads stay on this computer and are never sent "
+    "to Octanist. It has a key of its own. To send real leads, leave the sandbox and "
+    "enter your Octanist API key."
+)
+CHECK_ACCEPTED = "✔ Key accepted by Octanist"
+CHECK_REFUSED = "✖ Octanist refused this key (401). Copy it again from Octanist → Settings → API."

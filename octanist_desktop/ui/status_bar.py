@@ -1,0 +1,82 @@
+"""The window's status bar: where the key came from, how many leads wait, the connection."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from octanist_desktop.core.key_words import CONNECTION_TEXT
+from octanist_desktop.core.states import ConnectionState
+from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
+
+#: How long a transient message stays, in milliseconds.
+MESSAGE_MS = 8000
+
+CONNECTION_COLOUR = {
+    ConnectionState.UNKNOWN: "#808080",
+    ConnectionState.ONLINE: "#2e9d4a",
+    ConnectionState.OFFLINE: "#d08700",
+    ConnectionState.NO_KEY: "#d03a3a",
+    ConnectionState.KEY_REFUSED: "#d03a3a",
+}
+
+
+class StatusBar(QStatusBar):
+    """Always shows the connection, the leads still to send, and where the key came from.
+
+    The three permanent labels are public (``connection_label``,
+    ``queue_label``, ``key_label``) so tests and screenshots can read them;
+    the connection label's ``state`` property holds the ``ConnectionState`` value.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.connection_label = QLabel()
+        self.connection_label.setObjectName("connectionState")
+        self.queue_label = QLabel()
+        self.queue_label.setObjectName("queueCount")
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keySource")
+        self.addPermanentWidget(self.key_label)
+        self.addPermanentWidget(self.queue_label)
+        self.addPermanentWidget(self.connection_label)
+        self._counts: dict[str, int] = {}
+
+    def counts(self) -> dict[str, int]:
+        """The last counts shown: {status value: number of leads}."""
+        return dict(self._counts)
+
+    def show_counts(self, counts: Mapping[str, int]) -> None:
+        """Say how many leads are on their way and how many need a person."""
+        self._counts = dict(counts)
+        pending = sum(counts.get(s.value, 0) for s in PENDING)
+        attention = sum(counts.get(s.value, 0) for s in NEEDS_ATTENTION)
+        if pending == 0:
+            text = self.tr("All leads delivered")
+        else:
+            text = self.tr("{count} to send").format(count=pending)
+        if attention:
+            text = self.tr("{text} · {count} need attention").format(text=text, count=attention)
+        self.queue_label.setText(text)
+
+    def count_queued(self, added: int) -> None:
+        """``added`` leads were just queued: count them before the sender's counts arrive."""
+        queued = self._counts.get("queued", 0) + added
+        self.show_counts({**self._counts, "queued": queued})
+
+    def show_connection(self, state: ConnectionState, detail: str) -> None:
+        """Online / offline / no key / key refused, with ``detail`` as the tooltip."""
+        self.connection_label.setText(CONNECTION_TEXT[state])
+        colour = CONNECTION_COLOUR[state]
+        self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        self.connection_label.setToolTip(detail)
+        self.connection_label.setProperty("state", state.value)
+
+    def show_key_source(self, text: str) -> None:
+        """Say where the API key came from ("" says nothing)."""
+        self.key_label.setText(text)
+
+    def show_transient(self, text: str) -> None:
+        """A message that goes away by itself."""
+        self.showMessage(text, MESSAGE_MS)
