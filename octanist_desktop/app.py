@@ -22,6 +22,7 @@ from octanist_desktop.prefs.paths import ensure_private_dir
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
+from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.secrets.keyring_process import KeyringProcess
 from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
@@ -118,6 +119,8 @@ class DesktopSession(QObject):
             default_region=self.region,
             sandbox_mode=config.sandbox,
             data_dir=self.data_dir,  # booth kit: CSV/vCard import
+            # One layout for real and sandbox sessions: it is the same screen.
+            layouts=WindowLayouts.in_folder(config.data_dir),
         )
         self.window.settingsRequested.connect(self.on_window_settingsRequested)
         # Trade-show booth kit: event presets, staff name, capture method, booth mode.

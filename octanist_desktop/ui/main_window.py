@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -24,12 +24,14 @@ from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
 from octanist_desktop.core.match_hint import describe_match
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
 from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.welcome_panel import WelcomePanel
+from octanist_desktop.ui.window_placement import WindowPlacement
 
 # The History tab is built the first time it is opened (or asked for): its
 # table, model and icons are not part of the first window.
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         sandbox_mode: bool = False,
         data_dir: Path | None = None,  # booth kit: imports open their own connection here
         on_close: Callable[[], None] | None = None,
+        layouts: WindowLayouts | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,7 +84,10 @@ class MainWindow(QMainWindow):
             if sandbox_mode
             else "Octanist Desktop"
         )
-        self.resize(980, 760)
+        # Sized to the screen it opens on (never larger), or as it was left there.
+        self.placement = WindowPlacement(self, layouts)
+        self.placement.restore()
+        self._shown_once = False
 
         self.form = LeadForm(
             default_region=default_region,
@@ -165,6 +171,7 @@ class MainWindow(QMainWindow):
             layout = self._history_page.layout()
             assert layout is not None
             layout.addWidget(view)
+            self.placement.restore_splitter(view.splitter)
             self._history_view = view
         return self._history_view
 
@@ -335,8 +342,17 @@ class MainWindow(QMainWindow):
         first = matches[0]
         return describe_match(first.created_at, first.delivered_at is not None)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """On the first show, pull the window (frame included) inside the screen."""
+        super().showEvent(event)
+        if not self._shown_once and not event.spontaneous():
+            self._shown_once = True
+            # The frame is known only once the window manager has placed the window.
+            QTimer.singleShot(0, self.placement.fit_to_screen)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Hand shutdown to the app (stop the sender, close the database)."""
+        """Remember the layout, then hand shutdown to the app (sender, database)."""
+        self.placement.save()
         if self._on_close is not None:
             self._on_close()
         super().closeEvent(event)

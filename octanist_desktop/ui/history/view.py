@@ -315,6 +315,7 @@ class HistoryView(QWidget):
         details_scroll.setWidget(self.details)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("historySplitter")  # remembered per screen by its name
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(details_scroll)
         self.splitter.setStretchFactor(0, 2)
