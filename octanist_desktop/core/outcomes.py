@@ -73,3 +73,50 @@ class Retryable:
 
 
 Outcome = Delivered | Invalid | Unauthorized | Rejected | Retryable
+
+
+# --- the answers to an outcome (PATCH /api/leads) and to the reads --------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Applied:
+    """2xx JSON with ``success: true`` to a PATCH: Octanist recorded the outcome.
+
+    ``lead_id`` and ``leads_updated`` are what Octanist said it changed, when it said.
+    """
+
+    lead_id: str | None = None
+    leads_updated: int | None = None
+    request_id: str | None = None
+    server_answer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """409: the email or phone matches several leads at Octanist and bulk updates are off."""
+
+    message: str
+    request_id: str | None = None
+    server_answer: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Unsupported:
+    """404 or 405: this server lacks the endpoint — or, for one lead id, may lack the lead.
+
+    The contract says to read it as "the feature is not available here", never
+    as "the lead is gone"; ``code`` (Octanist's error code, e.g. ``NOT_FOUND``)
+    lets the caller ask the server which of the two it is.
+    """
+
+    status: int
+    code: str | None = None
+    request_id: str | None = None
+    server_answer: str | None = None
+
+
+#: What one attempt to record an outcome came to.
+UpdateOutcome = Applied | Invalid | Unauthorized | Rejected | Retryable | Conflict | Unsupported
+
+#: Why a read (a lead, a page of leads, the plan's usage) brought nothing back.
+ReadFailure = Invalid | Unauthorized | Rejected | Retryable | Unsupported

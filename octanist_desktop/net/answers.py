@@ -32,10 +32,11 @@ SERVER_ANSWER_CHARS = 4096
 #: A Retry-After beyond this is treated as this: one day.
 MAX_RETRY_AFTER = 86_400.0
 
-CAPTIVE_PORTAL_REASON = (
+_CAPTIVE_PORTAL = (
     "The network answered with a web page instead of Octanist — you may need to sign in "
-    "to the Wi-Fi (open any website in a browser). The lead will be sent again."
+    "to the Wi-Fi (open any website in a browser). The {thing} will be sent again."
 )
+CAPTIVE_PORTAL_REASON = _CAPTIVE_PORTAL.format(thing="lead")
 
 
 class Purpose(Enum):
@@ -43,6 +44,13 @@ class Purpose(Enum):
 
     LEAD = "lead"
     KEY_CHECK = "key check"
+    UPDATE = "outcome"
+    READ = "request"
+
+    @property
+    def thing(self) -> str:
+        """What a message says "will be sent again": the lead, the outcome, the request."""
+        return "lead" if self is Purpose.KEY_CHECK else self.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +205,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         return Retryable(
             f"The network sent the request somewhere else ({_status_text(status)}) instead of "
             "to Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings "
-            "is wrong. The lead will be sent again.",
+            f"is wrong. The {purpose.thing} will be sent again.",
             status=status,
             network_down=True,
             request_id=info.request_id,
@@ -208,7 +216,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         return Retryable(
             f"Something between this computer and Octanist blocked the request "
             f"({_status_text(status)}), such as a firewall or a Wi-Fi sign-in page. "
-            "The lead will be sent again.",
+            f"The {purpose.thing} will be sent again.",
             status=status,
             network_down=answer.looks_like_html,
             server_answer=kept,
@@ -247,7 +255,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         when = f" in {retry_after:g} seconds" if retry_after is not None else " later"
         return Retryable(
             f"Octanist asked the app to slow down ({_status_text(status)}). "
-            f"The lead will be sent again{when}.",
+            f"The {purpose.thing} will be sent again{when}.",
             retry_after=retry_after,
             status=status,
             request_id=info.request_id,
@@ -256,7 +264,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
     if status in (408, 425):
         return Retryable(
             f"Octanist did not take the request this time ({_status_text(status)}). "
-            "The lead will be sent again.",
+            f"The {purpose.thing} will be sent again.",
             retry_after=retry_after,
             status=status,
             request_id=info.request_id,
@@ -264,7 +272,10 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         )
     if status == 511:
         return Retryable(
-            CAPTIVE_PORTAL_REASON, status=status, network_down=True, server_answer=kept
+            _CAPTIVE_PORTAL.format(thing=purpose.thing),
+            status=status,
+            network_down=True,
+            server_answer=kept,
         )
     if 400 <= status < 500:
         return Invalid(
@@ -282,7 +293,8 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
             else ("Octanist, or a proxy or gateway on the way, failed")
         )
         return Retryable(
-            f"{who} ({said}). The lead will be sent again; Octanist may already have it.",
+            f"{who} ({said}). The {purpose.thing} will be sent again; "
+            "Octanist may already have it.",
             retry_after=retry_after,
             maybe_delivered=True,
             status=status,
@@ -291,7 +303,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         )
     return Retryable(
         f"The server gave an answer the app does not understand ({_status_text(status)}). "
-        "The lead will be sent again.",
+        f"The {purpose.thing} will be sent again.",
         status=status,
         server_answer=kept,
     )
@@ -303,11 +315,15 @@ def _classify_success(answer: Answer, body: object, purpose: Purpose) -> Outcome
     if not isinstance(body, dict):
         if answer.looks_like_html:
             return Retryable(
-                CAPTIVE_PORTAL_REASON, status=status, network_down=True, server_answer=kept
+                _CAPTIVE_PORTAL.format(thing=purpose.thing),
+                status=status,
+                network_down=True,
+                server_answer=kept,
             )
         return Retryable(
             "Something on the network answered in place of Octanist, with text that is not "
-            "Octanist's reply. Check the internet connection; the lead will be sent again.",
+            f"Octanist's reply. Check the internet connection; the {purpose.thing} will be "
+            "sent again.",
             status=status,
             server_answer=kept,
         )

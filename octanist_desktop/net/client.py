@@ -1,7 +1,9 @@
 """The one place the app speaks HTTP to Octanist's Leads API.
 
-``OctanistClient.post_lead`` sends one lead and returns an ``Outcome``; it never
-raises for network or server trouble. It is not thread-safe: each thread that
+``OctanistClient.post_lead`` sends one lead and returns an ``Outcome``;
+``patch_lead`` records an outcome (qualified/won/lost); ``get_lead``,
+``list_leads`` and ``usage`` read what Octanist has. None of them raises
+for network or server trouble. It is not thread-safe: each thread that
 sends (the sender worker) owns its own client and ``requests.Session``.
 """
 
@@ -9,19 +11,33 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping
-from typing import Any
-from urllib.parse import urlsplit
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, cast
+from urllib.parse import quote, urlsplit
 
 import requests
 
 from octanist_desktop import __version__
 from octanist_desktop.core.key_words import MALFORMED_KEY, NO_KEY
-from octanist_desktop.core.outcomes import Outcome, Unauthorized
+from octanist_desktop.core.outcomes import (
+    Outcome,
+    ReadFailure,
+    Retryable,
+    Unauthorized,
+    UpdateOutcome,
+)
+from octanist_desktop.core.remote import LeadPage, RemoteLead, Usage
 from octanist_desktop.core.states import KeyProblem
 from octanist_desktop.net.answers import SERVER_ANSWER_CHARS, Answer, Purpose, classify_answer
 from octanist_desktop.net.api_url import DEFAULT_API_URL, is_loopback_host, validate_api_url
 from octanist_desktop.net.failures import classify_failure
+from octanist_desktop.net.outcome_answers import (
+    classify_read,
+    classify_update,
+    lead_page,
+    one_lead,
+    usage,
+)
 
 __all__ = ["DEFAULT_API_URL", "OctanistClient"]
 
@@ -31,6 +47,10 @@ MAX_ANSWER_BYTES = 256 * 1024
 _KEY_HEADER = "X-API-KEY"
 _KEY_PLACEHOLDER = "[API key]"
 MIN_MASKED_KEY_CHARS = 8
+#: The largest page ``GET /api/leads`` serves.
+MAX_PAGE_SIZE = 100
+
+T = TypeVar("T")
 
 
 def _without_key(value: object, key: str) -> object:
@@ -39,8 +59,11 @@ def _without_key(value: object, key: str) -> object:
         return value.replace(key, _KEY_PLACEHOLDER)
     if isinstance(value, dict):
         return {_without_key(k, key): _without_key(v, key) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_without_key(v, key) for v in value]
+    if isinstance(value, list | tuple):
+        return type(value)(_without_key(v, key) for v in value)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        # A page of leads holds leads: each is scrubbed like the page.
+        return OctanistClient._scrub(value, key)
     return value
 
 
@@ -113,11 +136,69 @@ class OctanistClient:
         """
         return self._post("/check", b"{}", Purpose.KEY_CHECK)
 
+    def patch_lead(self, body: Mapping[str, object]) -> UpdateOutcome:
+        """Record an outcome: ``body`` is a ``PATCH /api/leads`` body (``core.deal``).
+
+        ``Applied`` when Octanist confirms it; ``Conflict`` (409) when the email
+        or phone matches several leads; ``Unsupported`` (404/405) when this
+        server has no outcomes, or maybe no such lead id; the rest as for a lead.
+        """
+        data = json.dumps(dict(body), ensure_ascii=False, allow_nan=False).encode("utf-8")
+        outcome = self._call("PATCH", "/leads", data, Purpose.UPDATE, classify_update)
+        return outcome
+
+    def get_lead(self, lead_id: str) -> RemoteLead | ReadFailure:
+        """One lead as Octanist has it now (status, value, campaign), or why not."""
+        path = "/leads/" + quote(lead_id, safe="")
+        return self._read(path, {}, one_lead)
+
+    def list_leads(
+        self,
+        *,
+        page: int = 1,
+        limit: int = MAX_PAGE_SIZE,
+        updated_after: str | None = None,
+        sort: str | None = None,
+    ) -> LeadPage | ReadFailure:
+        """One page of the account's leads. ``updated_after`` (ISO 8601) and ``sort``
+        (``updated_at:asc``…) are sent only when given: older servers may not know them."""
+        params = {"page": str(page), "limit": str(min(max(limit, 1), MAX_PAGE_SIZE))}
+        if updated_after is not None:
+            params["updated_after"] = updated_after
+        if sort is not None:
+            params["sort"] = sort
+        return self._read("/leads", params, lead_page)
+
+    def usage(self) -> Usage | ReadFailure:
+        """The plan's usage this period (``POST /api/stats`` with ``{}``), or why not."""
+        return self._call("POST", "/stats", b"{}", Purpose.READ, lambda a: classify_read(a, usage))
+
     def close(self) -> None:
         """Close pooled connections. The client must not be used afterwards."""
         self._session.close()
 
     def _post(self, path: str, body: bytes, purpose: Purpose) -> Outcome:
+        return self._call("POST", path, body, purpose, lambda a: classify_answer(a, purpose))
+
+    def _read(
+        self,
+        path: str,
+        params: dict[str, str],
+        parse: Callable[[Mapping[str, object]], T | None],
+    ) -> T | ReadFailure:
+        return self._call(
+            "GET", path, None, Purpose.READ, lambda a: classify_read(a, parse), params
+        )
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None,
+        purpose: Purpose,
+        classify: Callable[[Answer], T],
+        params: dict[str, str] | None = None,
+    ) -> T | Unauthorized | Retryable:
         key = self._api_key
         if not key:
             return Unauthorized(NO_KEY, problem=KeyProblem.MISSING)
@@ -125,16 +206,29 @@ class OctanistClient:
         # http.client would raise on it (with the value in the message).
         if not all(33 <= ord(char) <= 126 for char in key):
             return Unauthorized(MALFORMED_KEY, problem=KeyProblem.MALFORMED)
-        outcome = self._exchange(self._base_url + path, body, key, purpose)
+        answer = self._exchange(method, self._base_url + path, body, key, purpose, params)
+        outcome = answer if isinstance(answer, Retryable) else classify(answer)
         # Masking a very short key would garble every message it happens to occur in;
         # no real key is that short, and the sandbox's test keys are long.
         return self._scrub(outcome, key) if len(key) >= MIN_MASKED_KEY_CHARS else outcome
 
-    def _exchange(self, url: str, body: bytes, key: str, purpose: Purpose) -> Outcome:
-        headers = {"Content-Type": "application/json", _KEY_HEADER: key}
+    def _exchange(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        key: str,
+        purpose: Purpose,
+        params: dict[str, str] | None = None,
+    ) -> Answer | Retryable:
+        headers = {_KEY_HEADER: key}
+        if body is not None:
+            headers["Content-Type"] = "application/json"
         try:
-            response = self._session.post(
+            response = self._session.request(
+                method,
                 url,
+                params=params,
                 data=body,
                 headers=headers,
                 timeout=self._timeouts,
@@ -144,15 +238,14 @@ class OctanistClient:
                 allow_redirects=False,
             )
         except (requests.RequestException, OSError) as error:
-            return classify_failure(error, self._host)
+            return classify_failure(error, self._host, thing=purpose.thing)
         with response:
             try:
                 raw = self._read_limited(response)
             except (requests.RequestException, OSError) as error:
-                return classify_failure(error, self._host, answered=True)
+                return classify_failure(error, self._host, answered=True, thing=purpose.thing)
             text = _decode(raw, response.encoding)
-            answer = Answer(response.status_code, response.headers, text, url)
-        return classify_answer(answer, purpose)
+            return Answer(response.status_code, response.headers, text, url)
 
     @staticmethod
     def _read_limited(response: requests.Response) -> bytes:
@@ -167,8 +260,11 @@ class OctanistClient:
         return b"".join(chunks)[:MAX_ANSWER_BYTES]
 
     @staticmethod
-    def _scrub(outcome: Outcome, key: str) -> Outcome:
-        """``outcome`` with the key masked wherever a server may have echoed it back."""
+    def _scrub(outcome: T, key: str) -> T:
+        """``outcome`` (any answer dataclass) with the key masked wherever a server may
+        have echoed it back."""
+        if not dataclasses.is_dataclass(outcome) or isinstance(outcome, type):
+            return outcome
         changes: dict[str, Any] = {}
         for field in dataclasses.fields(outcome):
             value = getattr(outcome, field.name)
@@ -177,4 +273,4 @@ class OctanistClient:
                 changes[field.name] = cleaned
         if "server_answer" in changes and isinstance(changes["server_answer"], str):
             changes["server_answer"] = changes["server_answer"][:SERVER_ANSWER_CHARS]
-        return dataclasses.replace(outcome, **changes) if changes else outcome
+        return cast(T, dataclasses.replace(outcome, **changes)) if changes else outcome

@@ -17,8 +17,9 @@ from urllib3 import exceptions as u3
 
 from octanist_desktop.core.outcomes import Retryable
 
-_AFTER_SEND_NOTE = "The lead may already be at Octanist; it will be tried again."
-_OFFLINE_NOTE = "The lead waits in the outbox and will be sent when the network is back."
+# {thing} is what was being sent: "lead", "outcome" (see answers.Purpose.thing).
+_AFTER_SEND_NOTE = "The {thing} may already be at Octanist; it will be tried again."
+_OFFLINE_NOTE = "The {thing} waits in the outbox and will be sent when the network is back."
 
 
 def exception_chain(error: BaseException) -> Iterator[BaseException]:
@@ -49,32 +50,37 @@ def _ssl_detail(error: BaseException) -> str:
     return "the secure connection failed"
 
 
-def classify_failure(error: BaseException, host: str, *, answered: bool = False) -> Retryable:
+def classify_failure(
+    error: BaseException, host: str, *, answered: bool = False, thing: str = "lead"
+) -> Retryable:
     """The ``Retryable`` for ``error`` raised while talking to ``host``.
 
     ``answered`` is true when the failure came while reading an answer whose
     status line had already arrived: the server had the lead by then.
+    ``thing`` names what was being sent, for the message.
     """
+    after_send = _AFTER_SEND_NOTE.format(thing=thing)
+    offline = _OFFLINE_NOTE.format(thing=thing)
     if answered:
         return Retryable(
-            f"The connection to {host} broke while Octanist was answering. {_AFTER_SEND_NOTE}",
+            f"The connection to {host} broke while Octanist was answering. {after_send}",
             maybe_delivered=True,
         )
     if isinstance(error, requests.exceptions.SSLError) or _find(error, ssl.SSLError):
         return Retryable(
             f"A secure connection to {host} could not be made ({_ssl_detail(error)}). "
             "On public or hotel Wi-Fi, sign in to the network first; otherwise check the "
-            "computer's date and time. The lead will be tried again."
+            f"computer's date and time. The {thing} will be tried again."
         )
     if isinstance(error, requests.exceptions.ProxyError):
         return Retryable(
-            f"The proxy server this computer is set to use could not be reached. {_OFFLINE_NOTE}",
+            f"The proxy server this computer is set to use could not be reached. {offline}",
             network_down=True,
         )
     if _find(error, u3.NameResolutionError):
         return Retryable(
             f"Could not find {host}: this computer seems to be offline, or the API URL in "
-            f"Settings is misspelt. {_OFFLINE_NOTE}",
+            f"Settings is misspelt. {offline}",
             network_down=True,
         )
     if isinstance(error, requests.exceptions.ConnectTimeout) or (
@@ -82,24 +88,24 @@ def classify_failure(error: BaseException, host: str, *, answered: bool = False)
     ):
         return Retryable(
             f"Could not reach {host}: connecting timed out. Check the internet connection. "
-            f"{_OFFLINE_NOTE}",
+            f"{offline}",
             network_down=True,
         )
     if _find(error, u3.NewConnectionError):
         refused = _find(error, ConnectionRefusedError)
         how = "the connection was refused" if refused else "no connection could be made"
         return Retryable(
-            f"Could not reach {host}: {how}. Check the internet connection. {_OFFLINE_NOTE}",
+            f"Could not reach {host}: {how}. Check the internet connection. {offline}",
             network_down=True,
         )
     if isinstance(error, requests.exceptions.ReadTimeout) or _find(error, u3.ReadTimeoutError):
         return Retryable(
-            f"Octanist did not answer in time. {_AFTER_SEND_NOTE}",
+            f"Octanist did not answer in time. {after_send}",
             maybe_delivered=True,
         )
     # Reset, remote disconnect, broken pipe, or anything unforeseen once the
     # connection was up: the body may have gone out, so assume the worst.
     return Retryable(
-        f"The connection to {host} broke before Octanist answered. {_AFTER_SEND_NOTE}",
+        f"The connection to {host} broke before Octanist answered. {after_send}",
         maybe_delivered=True,
     )

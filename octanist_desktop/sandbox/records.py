@@ -30,6 +30,16 @@ DEFAULT_CAMPAIGN = "Search – Brand"
 DEFAULT_AD_GROUP = "Trade show visitors"
 
 
+def now_ms() -> datetime:
+    """Now, in UTC, to the millisecond: what Octanist stores and shows.
+
+    Kept to the millisecond so a time read back from an answer compares
+    equal to the stored one (``updated_after`` is strictly after).
+    """
+    now = datetime.now(UTC)
+    return now.replace(microsecond=now.microsecond // 1000 * 1000)
+
+
 def iso(when: datetime | None) -> str | None:
     """``when`` as Octanist writes times: ISO 8601, UTC, milliseconds, ``Z``."""
     if when is None:

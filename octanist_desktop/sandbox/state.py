@@ -11,12 +11,12 @@ import re
 import threading
 from collections import Counter, deque
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from octanist_desktop.sandbox import contract
 from octanist_desktop.sandbox.contract import ApiError, Update
 from octanist_desktop.sandbox.faults import DEFAULT_ENDPOINT, ENDPOINTS, Fault
-from octanist_desktop.sandbox.records import LeadRecord, matching, month_bounds
+from octanist_desktop.sandbox.records import LeadRecord, matching, month_bounds, now_ms
 
 #: Settings ``configure`` accepts besides delay and reject, with their types.
 SWITCHES: dict[str, type] = {
@@ -134,7 +134,7 @@ class SandboxState:
 
     def store(self, payload: dict[str, object], request_id: str, user_agent: str | None) -> str:
         """Keep an accepted lead; returns its new lead id."""
-        now = datetime.now(UTC)
+        now = now_ms()
         lead = ReceivedLead(
             payload=payload,
             lead_id=contract.new_lead_id(),
@@ -163,7 +163,7 @@ class SandboxState:
         else), else by email, else by phone; several matches are a 409
         unless bulk updates are on.
         """
-        now = datetime.now(UTC)
+        now = now_ms()
         with self.lock:
             if update.lead_id is not None:
                 ids = [update.lead_id] if update.lead_id in self.records else []
@@ -264,7 +264,7 @@ class SandboxControls:
             if record is None:
                 raise ValueError(f"No lead {lead_id!r} at the sandbox")
             record.change(
-                datetime.now(UTC),
+                now_ms(),
                 status=status if isinstance(status, str) else None,
                 value=float(value) if isinstance(value, int | float) else None,
                 note=texts["note"] if isinstance(texts["note"], str) else None,
