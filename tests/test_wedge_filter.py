@@ -22,8 +22,8 @@ from octanist_desktop.core.wedge_burst import (
 from octanist_desktop.ui.booth.wedge_filter import WedgeBurstFilter
 from tests.wedge_scanner import press_keys, scan, type_slowly
 
-# Generous for a busy test machine; the scanner types every 4 ms, the typist every 150.
-RULES = WedgeRules(gap_ms=80)
+# Generous for a busy test machine: the scanner types every 3 ms, the typist every 300.
+RULES = WedgeRules(gap_ms=120)
 
 
 class Page(QWidget):
@@ -73,22 +73,22 @@ def test_a_scanned_id_is_taken_out_of_the_field_it_landed_in(qtbot: QtBot, page:
 
 
 def test_typing_quickly_is_still_typing(qtbot: QtBot, page: Page) -> None:
-    type_slowly("Marieke de Vries")
+    type_slowly("Marieke")
     settle(qtbot)
-    assert page.name.text() == "Marieke de Vries"
+    assert page.name.text() == "Marieke"
     assert page.scans == []
 
 
 def test_a_fast_burst_without_enter_is_typing_and_arrives_whole(qtbot: QtBot, page: Page) -> None:
     # A held-back burst that turns out not to be a scan is delivered after all, in order.
-    press_keys("abcdefgh", gap_ms=4)
+    press_keys("abcdefgh", gap_ms=3)
     settle(qtbot)
     assert page.name.text() == "abcdefgh"
     assert page.scans == []
 
 
 def test_a_short_burst_ending_in_enter_is_not_a_badge(qtbot: QtBot, page: Page) -> None:
-    press_keys("ok\n", gap_ms=4)
+    press_keys("ok\n", gap_ms=3)
     settle(qtbot)
     assert page.name.text() == "ok"
     assert page.scans == []
@@ -131,12 +131,12 @@ def test_a_scan_field_needs_no_enter(qtbot: QtBot, page: Page) -> None:
 
 
 def test_prefix_and_suffix_are_removed_and_required(qtbot: QtBot, page: Page) -> None:
-    page.filter.set_rules(WedgeRules(gap_ms=80, prefix="]Q1", suffix="#"))
+    page.filter.set_rules(WedgeRules(gap_ms=120, prefix="]Q1", suffix="#"))
     scan("]Q1ABC12345#", enter=False)
     settle(qtbot)
     assert page.scans == [Burst("ABC12345")]
     # Without the prefix the scanner is set to send, it was typing.
-    press_keys("ZZZZ9999\n", gap_ms=4)
+    press_keys("ZZZZ9999\n", gap_ms=3)
     settle(qtbot)
     assert page.scans == [Burst("ABC12345")]
 

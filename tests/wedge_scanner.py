@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 #: Gaps a scanner leaves between keys, and a quick typist's.
-SCANNER_GAP_MS = 4
-TYPIST_GAP_MS = 150
-PAUSE_MS = 250
+SCANNER_GAP_MS = 3
+TYPIST_GAP_MS = 300
+PAUSE_MS = 350
 
 _SHIFTED_SYMBOLS = set('~!@#$%^&*()_+{}|:"<>?')
 _PRESS = QTest.KeyAction.Press
