@@ -465,3 +465,37 @@ def test_a_hundred_thousand_leads_open_and_search(
     view.grab()
     assert isinstance(view.model, HistoryModel)
     assert shown_names(view) == ["Visitor 4242"]
+
+
+def test_details_pane_shows_the_proof_of_consent_and_the_badge_scan(
+    view: HistoryView, outbox: Outbox
+) -> None:
+    from octanist_desktop.core.capture import CaptureRecord
+    from octanist_desktop.core.consent import ConsentRecord, EnteredBy, default_consent
+
+    text = default_consent("nl")
+    consent = ConsentRecord(
+        text, (True, False, False), time.time(), "stand-1", "Ann", EnteredBy.VISITOR
+    )
+    raw = "MECARD:N:Bakker,Bo;EMAIL:bo@example.nl;;"
+    outbox.enqueue({"name": "Bo Bakker"}, CaptureRecord(consent, raw_scan=raw))
+    enqueue(outbox, "Imported Ivo")
+    view.model.refresh()
+
+    select_rows(view, row_named(view, "Bo Bakker"))
+    capture = view.details.capture
+    summary = capture.summary.text()
+    assert summary.startswith("Ticked by the visitor on ")
+    assert "stand-1 (Ann)" in summary
+    assert text.version in summary
+    wording = capture.wording.toPlainText().splitlines()
+    assert wording[0] == text.intro
+    assert wording[1] == f"☑ {text.statements[0].text}"
+    assert wording[2] == f"☐ {text.statements[1].text}"
+    assert capture.badge.text() == raw
+    assert capture.wording.isVisibleTo(view)
+
+    select_rows(view, row_named(view, "Imported Ivo"))
+    assert capture.summary.text() == "No consent record was kept for this lead."
+    assert not capture.wording.isVisibleTo(view)
+    assert not capture.badge.isVisibleTo(view)

@@ -66,6 +66,15 @@ def test_header_is_every_catalogue_field_by_key() -> None:
         "request_id",
         "last_error",
         "maybe_duplicate",
+        "consent_version",
+        "consent_text",
+        "consent_ticked",
+        "consent_at",
+        "consent_entered_by",
+        "consent_device",
+        "consent_staff_member",
+        "badge_id",
+        "badge_scan",
     ]
 
 

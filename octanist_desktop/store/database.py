@@ -160,10 +160,40 @@ def _v2_send_marker_and_lookups(conn: sqlite3.Connection) -> None:
         _run_script(conn, _SEARCH_INDEX_SQL)
 
 
+def _v3_lead_capture(conn: sqlite3.Connection) -> None:
+    """Schema 3: each lead's proof of consent and badge scan (see ``store.capture``)."""
+    _run_script(
+        conn,
+        """
+        -- Every consent wording ever shown, once, under its version id (a hash of
+        -- its exact words). Never updated: old leads keep the words they were shown.
+        CREATE TABLE consent_texts (
+            version TEXT PRIMARY KEY,
+            body TEXT NOT NULL,                     -- ConsentText as JSON
+            first_shown_at REAL NOT NULL
+        );
+        -- One row per lead taken in the form; erased together with the lead.
+        CREATE TABLE lead_capture (
+            lead_id INTEGER PRIMARY KEY,            -- leads.id
+            entered_by TEXT NOT NULL DEFAULT '',    -- visitor or staff
+            device TEXT NOT NULL DEFAULT '',        -- this computer's name
+            staff_member TEXT NOT NULL DEFAULT '',
+            consent_version TEXT,                   -- consent_texts.version; NULL: none asked
+            consent_ticked TEXT,                    -- JSON list: one boolean per sentence
+            consent_at REAL,                        -- Unix seconds, UTC
+            badge_id TEXT NOT NULL DEFAULT '',      -- attendee id from a scanned badge
+            raw_scan TEXT NOT NULL DEFAULT ''       -- the badge code exactly as scanned
+        );
+        CREATE INDEX lead_capture_by_badge ON lead_capture(badge_id) WHERE badge_id != '';
+        """,
+    )
+
+
 #: MIGRATIONS[n] takes a file from schema n to n + 1. Never edit a released step; add one.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_leads,
     _v2_send_marker_and_lookups,
+    _v3_lead_capture,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,13 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from octanist_desktop.core.capture import CaptureRecord
+from octanist_desktop.store.capture import (
+    erase_captures,
+    leads_with_badge,
+    load_capture,
+    load_captures,
+)
 from octanist_desktop.store.database import (
     PHONE_KEY_SQL,
     count_by_status,
@@ -173,6 +180,19 @@ class History:
                 found[lead.id] = lead
         return [found[lead_id] for lead_id in sorted(found, reverse=True)[:MATCH_LIMIT]]
 
+    def capture(self, lead_id: int) -> CaptureRecord | None:
+        """The lead's local record (proof of consent, badge scan), if it has one."""
+        return load_capture(self._conn, lead_id)
+
+    def captures(self, lead_ids: Iterable[int]) -> dict[int, CaptureRecord]:
+        """The records of several leads, by id (for the CSV export)."""
+        return load_captures(self._conn, lead_ids)
+
+    def find_badge(self, badge_id: str) -> list[Lead]:
+        """Stored leads taken from a badge with this attendee id, newest first (at most five)."""
+        leads = (self.get(lead_id) for lead_id in leads_with_badge(self._conn, badge_id))
+        return [lead for lead in leads if lead is not None]
+
     def erase(self, lead_id: int) -> bool:
         """Remove one lead for good (a privacy request); see :meth:`erase_many`."""
         return bool(self.erase_many([lead_id]))
@@ -193,6 +213,8 @@ class History:
                 cursor = self._conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,))
                 if cursor.rowcount:
                     erased.append(lead_id)
+            # The raw badge scan is personal data too.
+            erase_captures(self._conn, erased)
             if erased:
                 purge_erased_from_search(self._conn)
         if erased:

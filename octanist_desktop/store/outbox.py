@@ -23,7 +23,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.store.capture import save_capture
 from octanist_desktop.store.database import count_by_status, write_transaction
 from octanist_desktop.store.lead import COLUMNS, Lead, payload_text
 from octanist_desktop.store.lifecycle import Event, LeadNotFound, LeadStatus, check, sources_for
@@ -116,29 +118,36 @@ class Outbox:
 
     # -- saving a lead ------------------------------------------------------------------
 
-    def enqueue(self, payload: Mapping[str, object]) -> int:
+    def enqueue(self, payload: Mapping[str, object], capture: CaptureRecord | None = None) -> int:
         """Commit a new queued lead (fsynced: ``synchronous=FULL``) and return its id.
 
         ``payload`` is the JSON body for Octanist. Only catalogue fields are
         accepted, so nothing else (never a key or a header) can be stored.
         Raises ``ValueError`` for an unknown field, ``ValueError`` or
         ``TypeError`` for a value JSON can't hold (NaN, a set); nothing is stored then.
+        ``capture`` (proof of consent, the badge scan) is committed with it.
         """
-        return self.enqueue_many([payload])[0]
+        return self.enqueue_many([payload], [capture])[0]
 
-    def enqueue_many(self, payloads: Sequence[Mapping[str, object]]) -> list[int]:
+    def enqueue_many(
+        self,
+        payloads: Sequence[Mapping[str, object]],
+        captures: Sequence[CaptureRecord | None] = (),
+    ) -> list[int]:
         """Commit several new queued leads in one fsynced transaction; their ids, in order.
 
         All or nothing: every payload is checked as ``enqueue`` checks one
         before anything is written, and a failed write stores none of them.
         One fsync for the lot is what makes an import of thousands of rows
-        take a second instead of a minute on a slow disk.
+        take a second instead of a minute on a slow disk. ``captures`` pairs
+        with ``payloads`` by position (missing ones: no record).
         """
         now = self._clock()
         rows = [_lead_row(payload, now) for payload in payloads]
+        records = list(captures) + [None] * (len(rows) - len(captures))
         ids: list[int] = []
         with write_transaction(self._conn):
-            for row in rows:
+            for row, record in zip(rows, records, strict=False):
                 cursor = self._conn.execute(
                     "INSERT INTO leads (payload, status, created_at, updated_at,"
                     " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
@@ -146,6 +155,9 @@ class Outbox:
                 )
                 assert cursor.lastrowid is not None
                 ids.append(cursor.lastrowid)
+                if record is not None and not record.is_empty():
+                    # In the same commit: a lead is never on disk without its proof of consent.
+                    save_capture(self._conn, cursor.lastrowid, record)
         return ids
 
     def get(self, lead_id: int) -> Lead | None:

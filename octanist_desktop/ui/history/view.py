@@ -34,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.store.export import export_csv
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, IllegalTransition, LeadStatus
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.history.capture_details import CaptureDetails
 from octanist_desktop.ui.history.model import (
     COLUMN_ATTEMPTS,
     COLUMN_EMAIL,
@@ -204,12 +206,14 @@ class LeadDetails(QWidget):
 
         self.payload = _read_only_text("Nothing was recorded.")
         self.server_answer = _read_only_text("No answer from Octanist yet.")
+        self.capture = CaptureDetails()
 
         self.body = QWidget()
         body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(status_row)
         body_layout.addLayout(facts)
+        body_layout.addWidget(self.capture)
         body_layout.addWidget(QLabel("Sent to Octanist:"))
         body_layout.addWidget(self.payload, 2)
         body_layout.addWidget(QLabel("Octanist's answer:"))
@@ -220,8 +224,10 @@ class LeadDetails(QWidget):
         layout.addWidget(self.body)
         self.show_lead(None)
 
-    def show_lead(self, lead: Lead | None, *, selected: int = 0) -> None:
-        """Show ``lead``; with none, say how many leads are selected instead."""
+    def show_lead(
+        self, lead: Lead | None, *, selected: int = 0, record: CaptureRecord | None = None
+    ) -> None:
+        """Show ``lead`` and its local ``record``; with none, say how many are selected."""
         self.lead_id = lead.id if lead is not None else None
         self.body.setVisible(lead is not None)
         self.placeholder.setVisible(lead is None)
@@ -247,6 +253,7 @@ class LeadDetails(QWidget):
         self.last_error.setText(lead.last_error or "Nothing")
         self.payload.setPlainText(json.dumps(lead.payload, indent=2, ensure_ascii=False))
         self.server_answer.setPlainText(_pretty(lead.server_answer))
+        self.capture.show_record(record)
 
 
 def _escape(text: str) -> str:
@@ -548,7 +555,9 @@ class HistoryView(QWidget):
         else:
             self.details.show_lead(None, selected=len(rows))
             return
-        self.details.show_lead(self.model.lead_at(row))
+        lead = self.model.lead_at(row)
+        record = self._history.capture(lead.id) if lead is not None else None
+        self.details.show_lead(lead, record=record)
 
     # -- actions -----------------------------------------------------------------
 
@@ -612,7 +621,7 @@ class HistoryView(QWidget):
             return None
         leads = self._all_shown() if everything else iter(self.model.leads_in_rows(rows))
         try:
-            written = export_csv(leads, path)
+            written = export_csv(leads, path, self._history.captures)
         except (OSError, UnicodeError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             self.message.emit(f"Could not export to {path}: {reason}")
