@@ -20,7 +20,6 @@ Pure data: no Qt, no files. The default wording ships in English and Dutch.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -67,6 +66,9 @@ class ConsentText:
     @property
     def version(self) -> str:
         """An id for exactly these words and this mapping (12 hex digits of a SHA-256)."""
+        # hashlib loads OpenSSL's libcrypto (3 MiB): not before the first lead needs it.
+        import hashlib
+
         canonical = json.dumps(self.to_json(), ensure_ascii=False, sort_keys=True)
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:_VERSION_CHARS]
 
