@@ -444,7 +444,9 @@ def test_broken_json_puts_the_cursor_on_the_error(qtbot: QtBot, form: LeadForm) 
     cursor = custom(form).editor().textCursor()
     assert (cursor.blockNumber() + 1, cursor.positionInBlock() + 1) == (3, 7)
     # The editor's own status line says it; no second copy under the field.
-    assert custom(form).status_text().startswith("Error at line 3, column 7")
+    assert custom(form).status_text() == (
+        "Missing : at line 3, column 7, between a name and its value."
+    )
     assert form.message("custom") == ""
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.json_problems import explain_json_error
 
 CustomKind = Literal["empty", "text", "json", "error"]
 
@@ -64,13 +65,6 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
-def _line_and_column(text: str, pos: int) -> tuple[int, int]:
-    # Same counting as json.JSONDecodeError, so the editor and the message agree.
-    line = text.count("\n", 0, pos) + 1
-    column = pos - text.rfind("\n", 0, pos)
-    return line, column
-
-
 def parse_custom(text: str) -> CustomParse:
     """Read custom-data text the way ``validate()`` will send it.
 
@@ -92,14 +86,14 @@ def parse_custom(text: str) -> CustomParse:
             parse_int=_bounded_int,
         )
     except json.JSONDecodeError as exc:
-        line, column = _line_and_column(text, offset + exc.pos)
-        message = f"{_LABEL} is not valid JSON: {exc.msg} at line {line}, column {column}."
-        return CustomParse("error", None, message, line, column)
+        problem = explain_json_error(text, exc, offset)
+        message = f"{_LABEL}: {problem.message}"
+        return CustomParse("error", None, message, problem.line, problem.column)
     except RecursionError:
-        return CustomParse("error", None, f"{_LABEL} is nested too deeply to send as JSON.")
+        return CustomParse("error", None, f"{_LABEL}: it is nested too deeply to send.")
     except ValueError as exc:
         # _NotSendableNumberError from the number hooks above.
-        return CustomParse("error", None, f"{_LABEL} is not valid JSON: {_first_line(exc)}.")
+        return CustomParse("error", None, f"{_LABEL}: {_first_line(exc)}.")
     return CustomParse("json", value)
 
 

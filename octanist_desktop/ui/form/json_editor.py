@@ -360,15 +360,10 @@ def status_message(parse: CustomParse) -> str:
         return PLAIN_TEXT_STATUS
     if parse.kind == "json":
         return "Valid JSON array" if isinstance(parse.value, list) else "Valid JSON object"
-    detail = parse.error or "not valid JSON"
-    # parse_custom's sentence names the field and ends with the position; the
-    # status line sits right under the editor, so lead with the position instead.
-    prefix = f"{_FIELD.label} is not valid JSON: "
+    detail = parse.error or "This is not valid JSON."
+    # parse_custom's sentence starts with the field's name; the status line
+    # sits right under the editor, so it says only what is wrong and where.
+    prefix = f"{_FIELD.label}: "
     if detail.startswith(prefix):
         detail = detail[len(prefix) :]
-    if parse.line is not None and parse.column is not None:
-        suffix = f" at line {parse.line}, column {parse.column}."
-        if detail.endswith(suffix):
-            detail = detail[: -len(suffix)]
-        return f"Error at line {parse.line}, column {parse.column}: {detail.rstrip('.')}"
-    return f"Error: {detail.rstrip('.')}"
+    return f"{detail[:1].upper()}{detail[1:]}"
