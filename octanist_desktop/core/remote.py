@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
+from enum import StrEnum
 
 from octanist_desktop.core.deal import Stage
 
@@ -103,3 +104,11 @@ class Usage:
         """90 % of the plan used, or leads already locked: time to warn."""
         share = self.share
         return self.locked_leads > 0 or (share is not None and share >= USAGE_WARNING_SHARE)
+
+
+class Availability(StrEnum):
+    """Whether the server has the endpoints for outcomes, status and usage."""
+
+    UNKNOWN = "unknown"  # not asked yet
+    AVAILABLE = "available"  # one of them answered
+    UNSUPPORTED = "unsupported"  # they answered 404/405: an older or different server

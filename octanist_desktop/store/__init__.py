@@ -1,4 +1,5 @@
-"""SQLite storage: the durable outbox, the lead lifecycle, history queries and CSV export.
+"""SQLite storage: the durable outbox, the lead lifecycle, history queries and CSV export,
+outcomes on their way to Octanist and what Octanist said about each lead.
 
 Each thread opens its own connection with :func:`open_database` and wraps it
 in an :class:`Outbox` (writes) and/or a :class:`History` (reads for the UI).
@@ -29,9 +30,12 @@ if TYPE_CHECKING:
         IllegalTransition,
         LeadNotFound,
         LeadStatus,
+        OutcomeStatus,
         StoreError,
     )
     from octanist_desktop.store.outbox import Outbox
+    from octanist_desktop.store.outcome_queue import OutcomeQueue, StoredOutcome
+    from octanist_desktop.store.remote_index import RemoteIndex, RemoteState
 
 _MODULE_OF = {
     "DB_FILE": "database",
@@ -50,7 +54,12 @@ _MODULE_OF = {
     "LeadNotFound": "lifecycle",
     "LeadStatus": "lifecycle",
     "StoreError": "lifecycle",
+    "OutcomeStatus": "lifecycle",
     "Outbox": "outbox",
+    "OutcomeQueue": "outcome_queue",
+    "StoredOutcome": "outcome_queue",
+    "RemoteIndex": "remote_index",
+    "RemoteState": "remote_index",
 }
 
 __all__ = [
@@ -68,7 +77,12 @@ __all__ = [
     "LeadStatus",
     "MigrationFailed",
     "Outbox",
+    "OutcomeQueue",
+    "OutcomeStatus",
+    "RemoteIndex",
+    "RemoteState",
     "StoreError",
+    "StoredOutcome",
     "export_csv",
     "open_database",
 ]

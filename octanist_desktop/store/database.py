@@ -189,11 +189,84 @@ def _v3_lead_capture(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v4_outcomes_and_octanist_side(conn: sqlite3.Connection) -> None:
+    """Schema 4: outcomes in their own outbox; what Octanist says about leads; sync marks."""
+    _run_script(
+        conn,
+        """
+        -- Qualified / won / lost, recorded by the salesperson: sent like leads
+        -- (PATCH /api/leads), each after its lead and after earlier outcomes of it.
+        CREATE TABLE outcomes (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            lead_id INTEGER NOT NULL,               -- leads.id; erased with its lead
+            stage TEXT NOT NULL,                    -- a core.deal.Stage value
+            value TEXT,                             -- a decimal as text; NULL = none given
+            currency TEXT NOT NULL DEFAULT '',      -- for display; Octanist takes a bare number
+            note TEXT NOT NULL DEFAULT '',
+            loss_reason TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL,                   -- an OutcomeStatus value
+            created_at REAL NOT NULL,
+            updated_at REAL NOT NULL,
+            delivered_at REAL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at REAL,
+            send_started_at REAL,                   -- as for leads: the request may have gone out
+            matched_by TEXT,                        -- 'id', 'email' or 'phone', once tried
+            request_id TEXT,
+            last_error TEXT,
+            server_answer TEXT,
+            maybe_duplicate INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX outcomes_by_lead ON outcomes(lead_id, id);
+        CREATE INDEX outcomes_pending ON outcomes(status, id)
+            WHERE status IN ('queued', 'sending', 'waiting');
+
+        -- What Octanist last said about a lead: this app's leads (joined on
+        -- leads.octanist_id) and the account's recent ones, for the "already
+        -- at Octanist" hint. Only what identifies a lead and its status.
+        CREATE TABLE octanist_leads (
+            id TEXT PRIMARY KEY,                    -- Octanist's lead id
+            stage TEXT,
+            value TEXT,
+            loss_reason TEXT,
+            conversion_name TEXT,
+            campaign TEXT,
+            ad_group TEXT,
+            locked INTEGER NOT NULL DEFAULT 0,
+            email_key TEXT NOT NULL DEFAULT '',     -- lower-cased email
+            phone_key TEXT NOT NULL DEFAULT '',     -- database.phone_key(phone)
+            created_at REAL,
+            updated_at REAL,
+            updated_at_text TEXT,                   -- the server's own spelling, for updated_after
+            expires_at REAL,
+            fetched_at REAL NOT NULL,
+            changed_in INTEGER NOT NULL DEFAULT 0   -- the refresh that last saw it change
+        );
+        CREATE INDEX octanist_leads_by_email ON octanist_leads(email_key) WHERE email_key != '';
+        CREATE INDEX octanist_leads_by_phone ON octanist_leads(phone_key) WHERE phone_key != '';
+
+        -- Small facts about talking to Octanist that outlive a restart:
+        -- the refresh's high-water mark, whether this server has outcomes, usage.
+        CREATE TABLE sync_state (
+            name TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+
+        -- A privacy erase takes the lead's outcomes and Octanist's copy of it along.
+        CREATE TRIGGER leads_erase_their_outcomes AFTER DELETE ON leads BEGIN
+            DELETE FROM outcomes WHERE lead_id = old.id;
+            DELETE FROM octanist_leads WHERE id = old.octanist_id;
+        END;
+        """,
+    )
+
+
 #: MIGRATIONS[n] takes a file from schema n to n + 1. Never edit a released step; add one.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_leads,
     _v2_send_marker_and_lookups,
     _v3_lead_capture,
+    _v4_outcomes_and_octanist_side,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

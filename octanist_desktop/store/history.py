@@ -193,6 +193,18 @@ class History:
         leads = (self.get(lead_id) for lead_id in leads_with_badge(self._conn, badge_id))
         return [lead for lead in leads if lead is not None]
 
+    def _forget_at_octanist(self, email: str, phone: str) -> None:
+        from octanist_desktop.store.remote_index import email_key
+
+        if email_key(email):
+            self._conn.execute(
+                "DELETE FROM octanist_leads WHERE email_key = ?", (email_key(email),)
+            )
+        if phone_key(phone):
+            self._conn.execute(
+                "DELETE FROM octanist_leads WHERE phone_key = ?", (phone_key(phone),)
+            )
+
     def erase(self, lead_id: int) -> bool:
         """Remove one lead for good (a privacy request); see :meth:`erase_many`."""
         return bool(self.erase_many([lead_id]))
@@ -202,7 +214,8 @@ class History:
 
         The row goes, and with ``secure_delete`` its bytes are overwritten;
         the search index is rewritten without them and the WAL emptied (best
-        effort), so the text is not left anywhere in the data file. Ids that
+        effort), so the text is not left anywhere in the data file; the lead's
+        outcomes and what Octanist said about that person go with it. Ids that
         aren't stored are skipped. A lead being sent at this moment is erased
         too: the sender's ``record`` then raises ``LeadNotFound``. Erase several
         at once when you can: rewriting the search index costs ~0.7 s at 100k leads.
@@ -210,9 +223,15 @@ class History:
         erased: list[int] = []
         with write_transaction(self._conn):
             for lead_id in lead_ids:
+                contact = self._conn.execute(
+                    "SELECT email, phone FROM leads WHERE id = ?", (lead_id,)
+                ).fetchone()
                 cursor = self._conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,))
                 if cursor.rowcount:
                     erased.append(lead_id)
+                    # The person's outcomes go by trigger; their copies in the index
+                    # of the account's leads (sent by other devices) go too.
+                    self._forget_at_octanist(*contact)
             # The raw badge scan is personal data too.
             erase_captures(self._conn, erased)
             if erased:

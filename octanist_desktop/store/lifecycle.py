@@ -1,7 +1,9 @@
-"""A stored lead's life: its statuses, and the one table of moves between them.
+"""A stored lead's life, and its outcomes': their statuses and the tables of moves.
 
-Every status change in the store goes through :func:`check`, so
-``TRANSITIONS`` below is the whole truth about what may happen to a lead.
+Every status change in the store goes through :func:`check` (a lead) or
+:func:`check_outcome` (an outcome: qualified/won/lost on its way to
+Octanist), so ``TRANSITIONS`` and ``OUTCOME_TRANSITIONS`` below are the
+whole truth about what may happen to either.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ class Event(StrEnum):
     KEY_CHANGED = "the API key was changed"
     SEND_NOW = "waiting leads were asked to go now"
     USER_RETRY = "you asked to retry it"
+    API_AVAILABLE = "Octanist's outcome endpoints answered"
 
 
 _S = LeadStatus
@@ -124,4 +127,100 @@ def sources_for(event: Event, target: LeadStatus) -> frozenset[LeadStatus]:
     """Every status from which ``event`` may move a lead to ``target`` (for bulk moves)."""
     return frozenset(
         source for (source, on), targets in TRANSITIONS.items() if on is event and target in targets
+    )
+
+
+# -- outcomes ------------------------------------------------------------------------------
+
+
+class OutcomeStatus(StrEnum):
+    """Where a recorded outcome (qualified/won/lost) stands; the value is what is stored."""
+
+    QUEUED = "queued"  # saved; goes once its lead is at Octanist and earlier outcomes are done
+    SENDING = "sending"
+    DELIVERED = "delivered"  # Octanist recorded it (final)
+    WAITING = "waiting"  # tried again at next_attempt_at
+    INVALID = "invalid"  # 400, or nothing to find the lead by
+    UNAUTHORIZED = "unauthorized"  # 401
+    REJECTED = "rejected"  # 403
+    CONFLICT = "conflict"  # 409: several leads share the email/phone it was matched by
+    NOT_FOUND = "not_found"  # Octanist has no lead with that id (any more)
+    UNSUPPORTED = "unsupported"  # this server has no outcome endpoints; kept until it has
+
+
+_O = OutcomeStatus
+
+#: The outcomes' transition table, read as ``TRANSITIONS`` is.
+OUTCOME_TRANSITIONS: Mapping[tuple[OutcomeStatus, Event], frozenset[OutcomeStatus]] = {
+    (_O.QUEUED, Event.CLAIM): frozenset({_O.SENDING}),
+    (_O.WAITING, Event.CLAIM): frozenset({_O.SENDING}),
+    (_O.SENDING, Event.ANSWER): frozenset(
+        {
+            _O.DELIVERED,
+            _O.WAITING,
+            _O.INVALID,
+            _O.UNAUTHORIZED,
+            _O.REJECTED,
+            _O.CONFLICT,
+            _O.NOT_FOUND,
+            _O.UNSUPPORTED,
+        }
+    ),
+    (_O.SENDING, Event.INTERRUPTED): frozenset({_O.QUEUED}),
+    (_O.UNAUTHORIZED, Event.KEY_CHANGED): frozenset({_O.QUEUED}),
+    # A new key may belong to an account (or server) that has the endpoints.
+    (_O.UNSUPPORTED, Event.KEY_CHANGED): frozenset({_O.QUEUED}),
+    (_O.UNSUPPORTED, Event.API_AVAILABLE): frozenset({_O.QUEUED}),
+    (_O.WAITING, Event.SEND_NOW): frozenset({_O.QUEUED}),
+    # As for leads: what Octanist refused on purpose is retried only by a person.
+    (_O.WAITING, Event.USER_RETRY): frozenset({_O.QUEUED}),
+    (_O.INVALID, Event.USER_RETRY): frozenset({_O.QUEUED}),
+    (_O.UNAUTHORIZED, Event.USER_RETRY): frozenset({_O.QUEUED}),
+    (_O.REJECTED, Event.USER_RETRY): frozenset({_O.QUEUED}),
+    (_O.CONFLICT, Event.USER_RETRY): frozenset({_O.QUEUED}),
+    (_O.NOT_FOUND, Event.USER_RETRY): frozenset({_O.QUEUED}),
+    (_O.UNSUPPORTED, Event.USER_RETRY): frozenset({_O.QUEUED}),
+}
+
+#: Outcomes on their way; nobody needs to do anything.
+OUTCOMES_PENDING: frozenset[OutcomeStatus] = frozenset({_O.QUEUED, _O.SENDING, _O.WAITING})
+
+#: Refused by Octanist: they stay put until a person acts.
+OUTCOMES_NEED_ATTENTION: frozenset[OutcomeStatus] = frozenset(
+    {_O.INVALID, _O.UNAUTHORIZED, _O.REJECTED, _O.CONFLICT, _O.NOT_FOUND}
+)
+
+
+class OutcomeNotFound(IllegalTransition):
+    """The outcome does not exist (its lead was erased, say), so it cannot move."""
+
+    def __init__(self, outcome_id: int) -> None:
+        super().__init__(f"Outcome {outcome_id} is not stored any more; its lead may be deleted.")
+        self.outcome_id = outcome_id
+
+
+def check_outcome(
+    current: OutcomeStatus, event: Event, target: OutcomeStatus, outcome_id: int | None = None
+) -> None:
+    """Raise :class:`IllegalTransition`, in words a person can read, unless the move is legal."""
+    if target in OUTCOME_TRANSITIONS.get((current, event), frozenset()):
+        return
+    which = "This outcome" if outcome_id is None else f"Outcome {outcome_id}"
+    if current is _O.DELIVERED:
+        message = f"{which} is already recorded at Octanist; it is not sent again."
+    elif current is _O.SENDING and event is Event.USER_RETRY:
+        message = f"{which} is being sent right now; wait for Octanist's answer."
+    elif current is _O.QUEUED and target is _O.QUEUED:
+        message = f"{which} is already queued; it goes out as soon as its lead allows."
+    else:
+        message = f"{which} cannot go from {current.value} to {target.value} because {event.value}."
+    raise IllegalTransition(message)
+
+
+def outcome_sources_for(event: Event, target: OutcomeStatus) -> frozenset[OutcomeStatus]:
+    """Every outcome status from which ``event`` may move to ``target`` (for bulk moves)."""
+    return frozenset(
+        source
+        for (source, on), targets in OUTCOME_TRANSITIONS.items()
+        if on is event and target in targets
     )
