@@ -31,8 +31,12 @@ NO_KEY_SHORT = "No API key is set."
 CONNECTING = "Connecting to Octanist…"
 CONNECTED = "Connected to Octanist."
 
+#: While leads wait and no answer has come yet (the state is still UNKNOWN).
+SENDING_TEXT = "● Sending…"
+
 CONNECTION_TEXT = {
-    ConnectionState.UNKNOWN: "● Connecting…",
+    # Nothing sent and nothing checked yet: there is no connection to speak of.
+    ConnectionState.UNKNOWN: "● Ready",
     ConnectionState.ONLINE: "● Online",
     ConnectionState.OFFLINE: "● Offline — leads are kept and sent when the connection returns",
     # Not "refused": no key was ever sent.
@@ -46,7 +50,8 @@ KEY_SOURCE_LABELS = {
     KeySource.SESSION: "API key: this session only (not saved)",
     KeySource.ENVIRONMENT: "API key: from OCTANIST_API_KEY (not saved)",
     KeySource.SANDBOX: "Sandbox",
-    KeySource.NONE: "No API key",
+    # The connection line already says "No API key yet"; once is enough.
+    KeySource.NONE: "",
 }
 
 KEY_WAITING_LABEL = "API key: waiting for the system keyring…"

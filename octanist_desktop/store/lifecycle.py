@@ -64,6 +64,13 @@ PENDING: frozenset[LeadStatus] = frozenset({_S.QUEUED, _S.SENDING, _S.WAITING})
 #: Refused by Octanist: they stay put until a person acts (fix, new key, retry).
 NEEDS_ATTENTION: frozenset[LeadStatus] = frozenset({_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED})
 
+#: Leads the salesperson may take back into the form to correct: none of them is at
+#: Octanist (never sent, or sent and refused), provided none is flagged as a possible
+#: duplicate (an attempt that may have arrived). A lead being sent or delivered is not.
+TAKE_BACK: frozenset[LeadStatus] = frozenset(
+    {_S.QUEUED, _S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}
+)
+
 
 class StoreError(Exception):
     """Something the lead store cannot do; the message is meant for a person."""

@@ -25,10 +25,22 @@ from typing import TYPE_CHECKING
 
 from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.core.fields import FIELD_BY_KEY
-from octanist_desktop.store.capture import save_capture
-from octanist_desktop.store.database import count_by_status, write_transaction
+from octanist_desktop.store.capture import erase_captures, save_capture
+from octanist_desktop.store.database import (
+    count_by_status,
+    empty_wal,
+    purge_erased_from_search,
+    write_transaction,
+)
 from octanist_desktop.store.lead import COLUMNS, Lead, payload_text
-from octanist_desktop.store.lifecycle import Event, LeadNotFound, LeadStatus, check, sources_for
+from octanist_desktop.store.lifecycle import (
+    TAKE_BACK,
+    Event,
+    LeadNotFound,
+    LeadStatus,
+    check,
+    sources_for,
+)
 
 # The outcome types are loaded by the first recorded answer (on the sender's
 # thread), not by the window that only enqueues.
@@ -199,6 +211,32 @@ class Outbox:
             f" WHERE status = '{_WAITING}'"
         ).fetchone()
         return None if earliest is None else float(earliest)
+
+    def take_back(self, lead_id: int) -> Lead | None:
+        """Remove a lead that is not at Octanist, so it can be corrected and saved again.
+
+        Returns the lead as it was, or None when it can't be taken back: it is
+        being sent, was delivered, may have arrived (a possible duplicate), or
+        is gone. The check and the removal are one transaction, so the sender
+        can't claim the lead in between. Like an erase, its text leaves the
+        search index too.
+        """
+        allowed = tuple(status.value for status in TAKE_BACK)
+        marks = ", ".join("?" for _ in allowed)
+        with write_transaction(self._conn):
+            row = self._conn.execute(
+                f"SELECT {COLUMNS} FROM leads WHERE id = ? AND status IN ({marks})"
+                " AND maybe_duplicate = 0",
+                (lead_id, *allowed),
+            ).fetchone()
+            if row is None:
+                return None
+            self._conn.execute("DELETE FROM leads WHERE id = ?", (lead_id,))
+            # Saved again from the form, it gets a new record of how it was captured.
+            erase_captures(self._conn, [lead_id])
+            purge_erased_from_search(self._conn)
+        empty_wal(self._conn)
+        return Lead.from_row(row)
 
     def mark_sending(self, lead_id: int) -> Lead:
         """Claim a queued or waiting lead and count the attempt; commits before any request."""

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -28,6 +29,12 @@ from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.form.lead_form import LeadForm
+from octanist_desktop.ui.form.lead_receipt import (
+    LeadReceipt,
+    ReceiptState,
+    receipt_state,
+    who_is,
+)
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
 from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.welcome_panel import WelcomePanel
@@ -41,6 +48,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
+# Edit brings back a lead's typed values for this many of the latest leads.
+_TYPED_KEPT = 20
 
 
 class MainWindow(QMainWindow):
@@ -100,11 +109,23 @@ class MainWindow(QMainWindow):
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.submit_button.clicked.connect(self.form.submit)
 
+        # What happened to the last lead, beside the button: the bar never scrolls.
+        self.receipt = LeadReceipt()
+        self.receipt.editRequested.connect(self.on_receipt_editRequested)
+        self.receipt.historyRequested.connect(self.show_lead_in_history)
+        self._connection = ConnectionState.UNKNOWN
+        # The form's own values for leads saved in this run, so Edit brings back
+        # what was typed (not the merged payload). Only the latest few.
+        self._typed: dict[int, dict[str, object]] = {}
+
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         # The form scrolls itself, so Tab keeps the focused field in view.
         form_layout.addWidget(self.form, 1)
-        form_layout.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+        button_bar = QHBoxLayout()
+        button_bar.addWidget(self.receipt, 1)
+        button_bar.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
+        form_layout.addLayout(button_bar)
 
         self.welcome = WelcomePanel()
         self.welcome.enterKeyRequested.connect(self.settingsRequested)
@@ -290,7 +311,11 @@ class MainWindow(QMainWindow):
                 "Nothing was lost from the form; free some disk space and press Ctrl+Enter again."
             )
             return
-        self.show_message(f"Lead {lead_id} saved — sending in the background.")
+        self._typed[lead_id] = self.form.values()
+        for old in list(self._typed)[:-_TYPED_KEPT]:
+            del self._typed[old]
+        self.receipt.show_saved(lead_id, who_is(payload))
+        self._update_receipt()
         # Count it at once; the sender's own (throttled) counts follow.
         self.status_bar.count_queued(1)
         self.leadQueued.emit(lead_id)
@@ -319,6 +344,62 @@ class MainWindow(QMainWindow):
         """A lead's row changed on the sender thread."""
         if not self._detached and self._history_view is not None:
             self._history_view.on_sender_leadChanged(lead_id)
+        if lead_id == self.receipt.lead_id():
+            self._update_receipt()
+
+    def _update_receipt(self) -> None:
+        lead_id = self.receipt.lead_id()
+        if self._detached or lead_id is None or self.receipt.state() is ReceiptState.TAKEN_BACK:
+            return
+        try:
+            lead = self._outbox.get(lead_id)
+        except sqlite3.Error:
+            return
+        if lead is None:
+            self.receipt.forget()
+            return
+        self.receipt.show_state(*receipt_state(lead, self._connection))
+
+    @Slot(int)
+    def on_receipt_editRequested(self, lead_id: int) -> None:
+        """Edit: take a lead that isn't at Octanist back into the form, else say why not."""
+        if self.form.has_unsaved_input():
+            self.receipt.explain(
+                self.tr("Send or clear the lead you are typing first, then press Edit again.")
+            )
+            return
+        try:
+            lead = self._outbox.take_back(lead_id)
+        except sqlite3.Error as exc:
+            log.error("could not take a lead back: %s", type(exc).__name__)
+            lead = None
+        if lead is None:
+            self.receipt.explain_no_take_back(self._outbox.get(lead_id))
+            return
+        self.form.set_values(self._typed.pop(lead_id, lead.payload), replace=True)
+        self.receipt.show_state(ReceiptState.TAKEN_BACK)
+        self.status_bar.show_counts({s.value: n for s, n in self._outbox.counts().items()})
+        if self._history_view is not None:
+            self._history_view.model.on_leads_erased([lead_id])
+        self.show_form()
+
+    @Slot(int)
+    def show_lead_in_history(self, lead_id: int) -> None:
+        """Open History with lead ``lead_id`` selected (searched for if it isn't on screen)."""
+        view = self._ensure_history_view()
+        self.show_tab(HISTORY_TAB)
+        row = view.model.row_of(lead_id)
+        if row is None:
+            lead = self._outbox.get(lead_id)
+            if lead is None:
+                return
+            view.search.setText(lead.email or lead.phone or lead.name)
+            view.apply_filter_now()
+            row = view.model.row_of(lead_id)
+        if row is not None:
+            view.table.selectRow(row)
+            view.table.scrollTo(view.model.index(row, 0))
+            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @Slot(dict)
     def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
@@ -328,7 +409,9 @@ class MainWindow(QMainWindow):
     @Slot(object, str)
     def on_sender_connectionChanged(self, state: ConnectionState, message: str) -> None:
         """Online / offline / no key / key refused, with the reason as a tooltip."""
+        self._connection = state
         self.status_bar.show_connection(state, message)
+        self._update_receipt()
 
     def _duplicate_hint(self, email: str | None, phone: str | None) -> str | None:
         if self._detached or (not email and not phone):

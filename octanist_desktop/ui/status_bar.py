@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from octanist_desktop.core.key_words import CONNECTION_TEXT
+from octanist_desktop.core.key_words import CONNECTION_TEXT, SENDING_TEXT
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
 
@@ -42,6 +42,8 @@ class StatusBar(QStatusBar):
         self.addPermanentWidget(self.queue_label)
         self.addPermanentWidget(self.connection_label)
         self._counts: dict[str, int] = {}
+        self._state = ConnectionState.UNKNOWN
+        self._pending = 0
 
     def counts(self) -> dict[str, int]:
         """The last counts shown: {status value: number of leads}."""
@@ -59,6 +61,8 @@ class StatusBar(QStatusBar):
         if attention:
             text = self.tr("{text} · {count} need attention").format(text=text, count=attention)
         self.queue_label.setText(text)
+        self._pending = pending
+        self._show_connection_text()
 
     def count_queued(self, added: int) -> None:
         """``added`` leads were just queued: count them before the sender's counts arrive."""
@@ -67,11 +71,18 @@ class StatusBar(QStatusBar):
 
     def show_connection(self, state: ConnectionState, detail: str) -> None:
         """Online / offline / no key / key refused, with ``detail`` as the tooltip."""
-        self.connection_label.setText(CONNECTION_TEXT[state])
+        self._state = state
+        self._show_connection_text()
         colour = CONNECTION_COLOUR[state]
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.connection_label.setToolTip(detail)
         self.connection_label.setProperty("state", state.value)
+
+    def _show_connection_text(self) -> None:
+        # "Ready" while nothing waits; once a lead waits for its first answer, "Sending…".
+        state = self._state
+        sending = state is ConnectionState.UNKNOWN and self._pending > 0
+        self.connection_label.setText(SENDING_TEXT if sending else CONNECTION_TEXT[state])
 
     def show_key_source(self, text: str) -> None:
         """Say where the API key came from ("" says nothing)."""

@@ -526,6 +526,15 @@ class LeadForm(QWidget):
         """
         self._refusal = reason
 
+    def has_unsaved_input(self) -> bool:
+        """Whether anything was typed or ticked that a clear would lose (pins don't count)."""
+        for key, value in self.values().items():
+            if self.is_pinned(key):
+                continue
+            if value is True or (isinstance(value, str) and value.strip()):
+                return True
+        return bool(self.answers())
+
     def first_error_field(self) -> str | None:
         """The key of the first field (in catalogue order) that blocks sending, if any."""
         return self._first_error_in(validate(self.values(), default_region=self._default_region))

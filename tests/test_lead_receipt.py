@@ -1,0 +1,153 @@
+"""After Ctrl+Enter the line under the form says what happened to the lead, and Edit works."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.secrets.keystore import ApiKeyStore
+from octanist_desktop.ui.form.lead_receipt import ReceiptState
+from tests.event_session import CTRL, SessionFactory, focused, open_session, press, type_keys
+
+__all__ = ["open_session"]  # the fixture, imported for pytest
+
+
+def type_lead(qtbot: QtBot, name: str, email: str) -> None:
+    type_keys(qtbot, name)
+    press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, email)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+
+
+def receipt_text(session: DesktopSession) -> str:
+    receipt = session.window.receipt
+    return receipt.text() if receipt.isVisible() else ""
+
+
+def test_the_receipt_follows_the_lead_until_it_is_delivered(
+    qtbot: QtBot, open_session: SessionFactory, sandbox: SandboxServer
+) -> None:
+    session = open_session()
+    assert not session.window.receipt.isVisible()
+    sandbox.set_delay(0.5)
+
+    type_lead(qtbot, "Marieke de Vries", "marieke@example.com")
+
+    assert receipt_text(session) == "✓ Marieke de Vries — saved, sending…"
+    assert focused() is session.window.form.input_widget("name")  # ready for the next lead
+    qtbot.waitUntil(lambda: receipt_text(session) == "✓ Marieke de Vries — delivered", timeout=5000)
+
+
+def test_offline_says_queued_and_edit_takes_the_lead_back(
+    qtbot: QtBot, open_session: SessionFactory, sandbox: SandboxServer
+) -> None:
+    session = open_session()
+    window = session.window
+    sandbox.go_offline()
+
+    type_lead(qtbot, "Jan Jansen", "jan@example.com")
+    qtbot.waitUntil(lambda: window.receipt.state() is ReceiptState.OFFLINE, timeout=5000)
+    assert "queued: offline" in receipt_text(session)
+    lead_id = window.receipt.lead_id()
+    assert lead_id is not None
+
+    qtbot.mouseClick(window.receipt.edit_button, Qt.MouseButton.LeftButton)
+
+    assert window.form.values()["name"] == "Jan Jansen"
+    assert window.form.values()["email"] == "jan@example.com"
+    assert window.receipt.state() is ReceiptState.TAKEN_BACK
+    assert window._outbox.get(lead_id) is None  # it will not go out as well
+    sandbox.go_online()
+    press(qtbot, Qt.Key.Key_Return, CTRL)  # saved again, corrected or not
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=10_000)
+    assert sandbox.leads[0].payload["name"] == "Jan Jansen"
+
+
+def test_edit_after_delivery_explains_why_not(
+    qtbot: QtBot, open_session: SessionFactory, sandbox: SandboxServer
+) -> None:
+    session = open_session()
+    window = session.window
+    type_lead(qtbot, "Piet Pieters", "piet@example.com")
+    qtbot.waitUntil(lambda: window.receipt.state() is ReceiptState.DELIVERED, timeout=5000)
+
+    window.receipt.edit_button.click()
+
+    assert "Already delivered to Octanist" in receipt_text(session)
+    assert not window.form.has_unsaved_input()
+    assert len(sandbox.leads) == 1
+
+
+def test_edit_never_overwrites_a_lead_being_typed(
+    qtbot: QtBot, open_session: SessionFactory, sandbox: SandboxServer
+) -> None:
+    session = open_session()
+    window = session.window
+    sandbox.go_offline()
+    type_lead(qtbot, "First Visitor", "first@example.com")
+    type_keys(qtbot, "Second Visitor")
+
+    window.receipt.edit_button.click()
+
+    assert "Send or clear the lead you are typing first" in receipt_text(session)
+    assert window.form.values()["name"] == "Second Visitor"
+    lead_id = window.receipt.lead_id()
+    assert lead_id is not None
+    assert window._outbox.get(lead_id) is not None  # still on its way, not taken back
+
+
+def test_a_refused_lead_says_why_and_points_to_history(
+    qtbot: QtBot, open_session: SessionFactory, sandbox: SandboxServer
+) -> None:
+    session = open_session()
+    window = session.window
+    sandbox.set_reject_rule("email", "@competitor")
+
+    type_lead(qtbot, "Spy", "spy@competitor.example")
+
+    qtbot.waitUntil(lambda: window.receipt.state() is ReceiptState.REFUSED, timeout=5000)
+    assert receipt_text(session).startswith("✖ Spy — refused: ")
+    assert receipt_text(session).endswith(", see History")
+
+    window.receipt.history_button.click()
+
+    view = window.history_view
+    assert window.tabs.currentIndex() == 1
+    rows = view.selected_rows()
+    assert len(rows) == 1
+    lead = view.model.lead_at(rows[0])
+    assert lead is not None
+    assert lead.id == window.receipt.lead_id()
+
+
+def test_the_status_bar_says_ready_until_something_is_sent(
+    qtbot: QtBot, open_session: SessionFactory, sandbox: SandboxServer
+) -> None:
+    session = open_session()
+    window = session.window
+    assert window.connection_label.text() == "● Ready"  # not an eternal "Connecting…"
+    sandbox.set_delay(0.5)
+
+    type_lead(qtbot, "Ada", "ada@example.com")
+
+    assert window.connection_label.text() == "● Sending…"
+    qtbot.waitUntil(lambda: window.connection_label.text() == "● Online", timeout=5000)
+
+
+def test_no_api_key_is_said_once(qtbot: QtBot, data_dir: Path, sandbox: SandboxServer) -> None:
+    session = DesktopSession(AppConfig(api_url=sandbox.url, data_dir=data_dir), ApiKeyStore())
+    qtbot.addWidget(session.window)
+    try:
+        session.start()
+        qtbot.waitUntil(lambda: session.lead_sender is not None)
+        bar = session.window.status_bar
+        qtbot.waitUntil(lambda: "No API key" in bar.connection_label.text())
+        shown = [label.text() for label in bar.findChildren(QLabel) if label.isVisible()]
+        assert sum("No API key" in text for text in shown) == 1, shown
+    finally:
+        assert session.shutdown()
