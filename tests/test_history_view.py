@@ -22,6 +22,7 @@ from octanist_desktop.store.history import History
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.history.dialogs import erase_warning
 from octanist_desktop.ui.history.model import COLUMN_NAME, HistoryModel
 from octanist_desktop.ui.history.view import HistoryView
 
@@ -321,6 +322,32 @@ def test_the_real_delete_dialog_says_it_is_permanent_and_local(
     assert "stay in Octanist" in text
     assert cancel_is_default
     assert view.model.rowCount() == 0
+
+
+def test_deleting_a_lead_being_sent_erases_it_and_says_it_may_still_arrive(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox, history: History
+) -> None:
+    # One rule (store.lifecycle): any lead may be erased; one being sent may still arrive.
+    sending = enqueue(outbox, "On The Wire")
+    enqueue(outbox, "Still Queued")
+    outbox.mark_sending(sending)
+    outbox.mark_request_started(sending)
+    view.model.refresh()
+    warnings: list[str] = []
+
+    def confirm(leads: list[Lead]) -> bool:
+        warnings.append(erase_warning(leads))
+        return True
+
+    view.confirm_delete = confirm
+    select_rows(view, row_named(view, "On The Wire"), row_named(view, "Still Queued"))
+    with qtbot.waitSignal(view.message) as said:
+        assert view.delete_selected() == 2
+    assert history.get(sending) is None
+    assert "may still reach Octanist" in warnings[0]
+    assert said.args == [
+        "2 leads deleted from this computer. 1 lead was being sent and may still reach Octanist."
+    ]
 
 
 def test_delete_key_in_the_search_box_edits_text(

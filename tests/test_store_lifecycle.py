@@ -9,11 +9,18 @@ import pytest
 from octanist_desktop.store.lifecycle import (
     NEEDS_ATTENTION,
     PENDING,
+    RETRYABLE,
     TRANSITIONS,
     Event,
     IllegalTransition,
     LeadStatus,
+    can_erase,
+    can_retry,
     check,
+    count_needing_attention,
+    count_pending,
+    is_allowed,
+    may_arrive_after_erase,
     sources_for,
 )
 
@@ -162,3 +169,21 @@ def test_pending_and_needs_attention_split_the_unfinished_statuses() -> None:
     assert frozenset({_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}) == NEEDS_ATTENTION
     assert not PENDING & NEEDS_ATTENTION
     assert PENDING | NEEDS_ATTENTION | {_S.DELIVERED} == set(LeadStatus)
+
+
+def test_retry_now_is_exactly_the_user_retry_edges() -> None:
+    assert frozenset({_S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}) == RETRYABLE
+    for status in LeadStatus:
+        assert can_retry(status) is is_allowed(status, Event.USER_RETRY, _S.QUEUED)
+
+
+def test_any_lead_may_be_erased_and_only_one_being_sent_may_still_arrive() -> None:
+    assert all(can_erase(status) for status in LeadStatus)
+    assert [s for s in LeadStatus if may_arrive_after_erase(s)] == [_S.SENDING]
+
+
+def test_counts_are_summed_by_the_lifecycle() -> None:
+    counts = {"queued": 2, "sending": 1, "waiting": 3, "delivered": 9, "invalid": 1, "rejected": 4}
+    assert count_pending(counts) == 6
+    assert count_needing_attention(counts) == 5
+    assert count_pending({}) == 0

@@ -1,9 +1,11 @@
-"""A stored lead's life, and its outcomes': their statuses and the tables of moves.
+"""A stored lead's life, and its outcomes': their statuses, the tables of moves, every rule.
 
 Every status change in the store goes through :func:`check` (a lead) or
 :func:`check_outcome` (an outcome: qualified/won/lost on its way to
 Octanist), so ``TRANSITIONS`` and ``OUTCOME_TRANSITIONS`` below are the
-whole truth about what may happen to either.
+whole truth about what may happen to either. The rules the UI needs (what
+may be retried, what is still on its way, what waits for a person, what
+erasing a lead being sent means) are asked here, never restated elsewhere.
 """
 
 from __future__ import annotations
@@ -71,6 +73,15 @@ TAKE_BACK: frozenset[LeadStatus] = frozenset(
     {_S.QUEUED, _S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}
 )
 
+#: Erasing is a privacy request, so a lead in any status may be erased, at once
+#: and for good. One erased while SENDING may still reach Octanist (see
+#: ``MAY_ARRIVE_AFTER_ERASE``); its answer then finds nothing to record.
+ERASABLE: frozenset[LeadStatus] = frozenset(LeadStatus)
+
+#: Erased in one of these, a lead may still reach Octanist: its request may
+#: already be on its way, and a request can't be called back.
+MAY_ARRIVE_AFTER_ERASE: frozenset[LeadStatus] = frozenset({_S.SENDING})
+
 
 class StoreError(Exception):
     """Something the lead store cannot do; the message is meant for a person."""
@@ -135,6 +146,37 @@ def sources_for(event: Event, target: LeadStatus) -> frozenset[LeadStatus]:
     return frozenset(
         source for (source, on), targets in TRANSITIONS.items() if on is event and target in targets
     )
+
+
+#: What "Retry now" may put back in the queue: the sources of the USER_RETRY
+#: edges. Queued and sending leads are already on their way; a delivered one
+#: would be a duplicate.
+RETRYABLE: frozenset[LeadStatus] = sources_for(Event.USER_RETRY, _S.QUEUED)
+
+
+def can_retry(status: LeadStatus) -> bool:
+    """Whether a person may send a lead in ``status`` again now."""
+    return status in RETRYABLE
+
+
+def can_erase(status: LeadStatus) -> bool:
+    """Whether a lead in ``status`` may be erased (always: see ``ERASABLE``)."""
+    return status in ERASABLE
+
+
+def may_arrive_after_erase(status: LeadStatus) -> bool:
+    """Whether a lead erased in ``status`` may still reach Octanist."""
+    return status in MAY_ARRIVE_AFTER_ERASE
+
+
+def count_pending(counts: Mapping[str, int]) -> int:
+    """How many leads in ``counts`` ({status value: n}) are still on their way."""
+    return sum(counts.get(status.value, 0) for status in PENDING)
+
+
+def count_needing_attention(counts: Mapping[str, int]) -> int:
+    """How many leads in ``counts`` ({status value: n}) wait for a person."""
+    return sum(counts.get(status.value, 0) for status in NEEDS_ATTENTION)
 
 
 # -- outcomes ------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from octanist_desktop.core.key_words import CONNECTION_TEXT, SENDING_TEXT
 from octanist_desktop.core.states import ConnectionState
-from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING
+from octanist_desktop.store.lifecycle import count_needing_attention, count_pending
 
 #: How long a transient message stays, in milliseconds.
 MESSAGE_MS = 8000
@@ -52,8 +52,8 @@ class StatusBar(QStatusBar):
     def show_counts(self, counts: Mapping[str, int]) -> None:
         """Say how many leads are on their way and how many need a person."""
         self._counts = dict(counts)
-        pending = sum(counts.get(s.value, 0) for s in PENDING)
-        attention = sum(counts.get(s.value, 0) for s in NEEDS_ATTENTION)
+        pending = count_pending(counts)
+        attention = count_needing_attention(counts)
         if pending == 0:
             text = self.tr("All leads delivered")
         else:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.core.consent import ConsentRecord, EnteredBy
-from octanist_desktop.ui.history.model import format_full_time
+from octanist_desktop.ui.history.status_words import format_full_time
 
 TICKED, NOT_TICKED = "☑", "☐"
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,10 +25,14 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from octanist_desktop.core.match_hint import MONTHS
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
-from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.ui.history.status_words import (
+    DUPLICATE_EXPLANATION,
+    format_full_time,
+    format_time,
+    status_text,
+)
 from octanist_desktop.ui.status_icons import status_icon
 
 COLUMN_TIME = 0
@@ -60,57 +63,6 @@ PAGE_SIZE = 200
 CACHED_PAGES = 8
 #: Status changes of leads not on screen are gathered for this long before a re-count.
 REFRESH_DELAY_MS = 250
-
-STATUS_LABELS: dict[LeadStatus, str] = {
-    LeadStatus.QUEUED: "Queued",
-    LeadStatus.SENDING: "Sending…",
-    LeadStatus.DELIVERED: "Delivered",
-    LeadStatus.WAITING: "Waiting to retry",
-    LeadStatus.INVALID: "Invalid",
-    LeadStatus.UNAUTHORIZED: "Key refused",
-    LeadStatus.REJECTED: "Rejected by filter",
-}
-
-DUPLICATE_SUFFIX = " · possible duplicate"
-DUPLICATE_EXPLANATION = (
-    "Possible duplicate: an earlier attempt may have reached Octanist even though "
-    "no answer came back (the connection dropped or timed out), so the retry that "
-    "followed may have created a second copy. Check Octanist before acting on it twice."
-)
-
-# Fixed English names so the column reads the same whatever the system locale
-# and C-locale test machines agree with desktops.
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-# Past this age a weekday stops helping; the date alone is clearer.
-_RECENT = timedelta(days=180)
-
-
-def format_time(timestamp: float, now: float) -> str:
-    """A lead's time as people scan it: "Today 10:42", "Mon 24 Nov 10:42" or "2024-11-24"."""
-    moment = datetime.fromtimestamp(timestamp)
-    today = datetime.fromtimestamp(now)
-    if moment.date() == today.date():
-        return f"Today {moment:%H:%M}"
-    if abs(today - moment) < _RECENT:
-        weekday = _WEEKDAYS[moment.weekday()]
-        month = MONTHS[moment.month - 1]
-        return f"{weekday} {moment.day} {month} {moment:%H:%M}"
-    return moment.date().isoformat()
-
-
-def format_full_time(timestamp: float) -> str:
-    """An unambiguous local timestamp for tooltips and the details pane."""
-    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M:%S")
-
-
-def status_text(lead: Lead) -> str:
-    """The Status column: what is happening to this lead, in a few words."""
-    text = STATUS_LABELS.get(lead.status, str(lead.status).capitalize())
-    if lead.status is LeadStatus.WAITING and lead.next_attempt_at is not None:
-        text = f"{text} (next at {datetime.fromtimestamp(lead.next_attempt_at):%H:%M})"
-    if lead.maybe_duplicate:
-        text += DUPLICATE_SUFFIX
-    return text
 
 
 def _cell_text(lead: Lead, column: int, now: float) -> str:
@@ -430,7 +382,8 @@ class HistoryModel(QAbstractTableModel):
     def erase(self, lead_ids: Iterable[int]) -> int:
         """Erase leads from the store and from the table; returns how many were erased.
 
-        A lead being sent at that moment is skipped by the store and stays.
+        Any status may be erased, one being sent too (``lifecycle.ERASABLE``);
+        ids no longer stored are skipped.
         """
         # One call for all of them: the store rewrites its search index once per call.
         erased = self._history.erase_many(list(lead_ids))

@@ -7,56 +7,35 @@ The view reads and short-writes through the GUI thread's ``History`` and
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.store.export import export_csv
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
-from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, IllegalTransition, LeadStatus
+from octanist_desktop.store.lifecycle import IllegalTransition, can_retry, may_arrive_after_erase
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history.capture_details import CaptureDetails
-from octanist_desktop.ui.history.model import (
-    COLUMN_ATTEMPTS,
-    COLUMN_EMAIL,
-    COLUMN_NAME,
-    COLUMN_OCTANIST_ID,
-    COLUMN_PHONE,
-    COLUMN_REQUEST_ID,
-    COLUMN_STATUS,
-    COLUMN_TIME,
-    DUPLICATE_EXPLANATION,
-    STATUS_LABELS,
-    HistoryModel,
-    format_full_time,
-    status_text,
-)
-from octanist_desktop.ui.status_icons import status_icon
+from octanist_desktop.ui.history import dialogs
+from octanist_desktop.ui.history.details import LeadDetails
+from octanist_desktop.ui.history.dialogs import count_leads
+from octanist_desktop.ui.history.model import HistoryModel
+from octanist_desktop.ui.history.status_words import STATUS_FILTERS
+from octanist_desktop.ui.history.table import LeadTable
 
 #: Typing pauses shorter than this don't re-query; long enough to skip mid-word states.
 SEARCH_DELAY_MS = 150
@@ -66,198 +45,6 @@ EXPORT_CHUNK = 1_000
 # handful of rows; for a huge selection the actions stay enabled and each
 # lead is judged when the action runs.
 _STATUS_CHECK_LIMIT = 500
-
-# "Retry now" moves these back to the queue (the lifecycle's USER_RETRY edges). Queued
-# and sending leads are already on their way; a delivered one would be a duplicate.
-RETRYABLE = frozenset(
-    {LeadStatus.WAITING, LeadStatus.INVALID, LeadStatus.UNAUTHORIZED, LeadStatus.REJECTED}
-)
-
-#: The status filter's entries: (label, statuses); an empty set means every lead.
-STATUS_FILTERS: tuple[tuple[str, frozenset[LeadStatus]], ...] = (
-    ("All", frozenset()),
-    ("Not yet delivered", PENDING),
-    ("Delivered", frozenset({LeadStatus.DELIVERED})),
-    ("Needs attention", NEEDS_ATTENTION),
-    *(
-        (STATUS_LABELS[status], frozenset({status}))
-        for status in (
-            LeadStatus.QUEUED,
-            LeadStatus.SENDING,
-            LeadStatus.WAITING,
-            LeadStatus.INVALID,
-            LeadStatus.UNAUTHORIZED,
-            LeadStatus.REJECTED,
-        )
-    ),
-)
-
-_COLUMN_WIDTHS = {
-    COLUMN_TIME: 130,
-    COLUMN_NAME: 160,
-    COLUMN_EMAIL: 200,
-    COLUMN_PHONE: 130,
-    COLUMN_STATUS: 210,
-    COLUMN_ATTEMPTS: 70,
-    COLUMN_OCTANIST_ID: 130,
-    COLUMN_REQUEST_ID: 130,
-}
-
-
-def status_sentence(lead: Lead) -> str:
-    """One plain sentence saying where this lead stands and what, if anything, to do."""
-    status = lead.status
-    if status is LeadStatus.DELIVERED:
-        sentence = "Octanist has this lead."
-    elif status is LeadStatus.QUEUED:
-        sentence = "Waiting in the outbox; it is sent as soon as Octanist can be reached."
-    elif status is LeadStatus.SENDING:
-        sentence = "Being sent to Octanist right now."
-    elif status is LeadStatus.WAITING:
-        when = (
-            f" at {format_full_time(lead.next_attempt_at)}"
-            if lead.next_attempt_at is not None
-            else ""
-        )
-        sentence = f"The last attempt failed; it is tried again automatically{when}."
-    elif status is LeadStatus.INVALID:
-        sentence = (
-            "Octanist refused this lead as invalid. It is not retried on its own; "
-            "enter it again corrected, or retry if the problem was on Octanist's side."
-        )
-    elif status is LeadStatus.UNAUTHORIZED:
-        sentence = (
-            "Octanist refused the API key. Check the key in Settings; "
-            "leads refused this way are sent again when the key changes."
-        )
-    elif status is LeadStatus.REJECTED:
-        sentence = (
-            "Your Octanist account's lead filter turned this lead away. "
-            "Change the filter in Octanist and retry if it should be accepted."
-        )
-    else:
-        sentence = f"Status: {status}."
-    if lead.maybe_duplicate:
-        sentence += " " + DUPLICATE_EXPLANATION
-    return sentence
-
-
-def _pretty(text: str | None) -> str:
-    """``text`` re-indented if it is JSON, else as it came."""
-    if not text:
-        return ""
-    try:
-        return json.dumps(json.loads(text), indent=2, ensure_ascii=False)
-    except ValueError:
-        return text
-
-
-def _selectable_label() -> QLabel:
-    label = QLabel()
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
-    label.setWordWrap(True)
-    return label
-
-
-def _read_only_text(placeholder: str) -> QPlainTextEdit:
-    text = QPlainTextEdit()
-    text.setReadOnly(True)
-    text.setPlaceholderText(placeholder)
-    text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-    return text
-
-
-class LeadDetails(QWidget):
-    """Everything known about one lead: status, times, ids, error, payload, server answer."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("leadDetails")
-        self.lead_id: int | None = None
-
-        self.placeholder = QLabel("Select a lead to see what was sent and what Octanist answered.")
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-        self.status_icon = QLabel()
-        self.status_sentence = _selectable_label()
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_icon, 0, Qt.AlignmentFlag.AlignTop)
-        status_row.addWidget(self.status_sentence, 1)
-
-        self.created = _selectable_label()
-        self.updated = _selectable_label()
-        self.delivered = _selectable_label()
-        self.attempts = _selectable_label()
-        self.octanist_id = _selectable_label()
-        self.request_id = _selectable_label()
-        self.last_error = _selectable_label()
-        facts = QFormLayout()
-        facts.addRow("Entered:", self.created)
-        facts.addRow("Last change:", self.updated)
-        facts.addRow("Delivered:", self.delivered)
-        facts.addRow("Attempts:", self.attempts)
-        facts.addRow("Octanist lead id:", self.octanist_id)
-        facts.addRow("Request id:", self.request_id)
-        facts.addRow("What went wrong:", self.last_error)
-
-        self.payload = _read_only_text("Nothing was recorded.")
-        self.server_answer = _read_only_text("No answer from Octanist yet.")
-        self.capture = CaptureDetails()
-
-        self.body = QWidget()
-        body_layout = QVBoxLayout(self.body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(status_row)
-        body_layout.addLayout(facts)
-        body_layout.addWidget(self.capture)
-        body_layout.addWidget(QLabel("Sent to Octanist:"))
-        body_layout.addWidget(self.payload, 2)
-        body_layout.addWidget(QLabel("Octanist's answer:"))
-        body_layout.addWidget(self.server_answer, 1)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.placeholder)
-        layout.addWidget(self.body)
-        self.show_lead(None)
-
-    def show_lead(
-        self, lead: Lead | None, *, selected: int = 0, record: CaptureRecord | None = None
-    ) -> None:
-        """Show ``lead`` and its local ``record``; with none, say how many are selected."""
-        self.lead_id = lead.id if lead is not None else None
-        self.body.setVisible(lead is not None)
-        self.placeholder.setVisible(lead is None)
-        if lead is None:
-            self.placeholder.setText(
-                f"{selected:,} leads selected."
-                if selected > 1
-                else "Select a lead to see what was sent and what Octanist answered."
-            )
-            return
-        self.status_icon.setPixmap(status_icon(lead.status).pixmap(16, 16))
-        self.status_sentence.setText(
-            f"<b>{_escape(status_text(lead))}</b><br>{_escape(status_sentence(lead))}"
-        )
-        self.created.setText(format_full_time(lead.created_at))
-        self.updated.setText(format_full_time(lead.updated_at))
-        self.delivered.setText(
-            format_full_time(lead.delivered_at) if lead.delivered_at is not None else "Not yet"
-        )
-        self.attempts.setText(str(lead.attempts))
-        self.octanist_id.setText(lead.octanist_id or "None yet")
-        self.request_id.setText(lead.request_id or "None yet")
-        self.last_error.setText(lead.last_error or "Nothing")
-        self.payload.setPlainText(json.dumps(lead.payload, indent=2, ensure_ascii=False))
-        self.server_answer.setPlainText(_pretty(lead.server_answer))
-        self.capture.show_record(record)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class HistoryView(QWidget):
@@ -287,8 +74,10 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self._history = history
         self._outbox = outbox
-        self.ask_save_path: Callable[[], Path | None] = self._ask_save_path
-        self.confirm_delete: Callable[[list[Lead]], bool] = self._confirm_delete
+        self.ask_save_path: Callable[[], Path | None] = lambda: dialogs.ask_export_path(self)
+        self.confirm_delete: Callable[[list[Lead]], bool] = lambda leads: dialogs.confirm_delete(
+            self, leads
+        )
 
         self.model = HistoryModel(history, parent=self)
 
@@ -314,7 +103,7 @@ class HistoryView(QWidget):
         self.status_filter.currentIndexChanged.connect(self.apply_filter_now)
         self.model.countChanged.connect(self._show_count)
 
-        self.table = self._build_table()
+        self.table = LeadTable(self.model)
         self.details = LeadDetails()
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
@@ -405,30 +194,6 @@ class HistoryView(QWidget):
 
     # -- building ----------------------------------------------------------------
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("historyTable")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setSortingEnabled(False)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        table.setShowGrid(False)
-        # Fixed row heights: the view then asks the model only for rows on
-        # screen, which is what keeps 100k leads fluid.
-        rows = table.verticalHeader()
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        rows.hide()
-        columns = table.horizontalHeader()
-        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        columns.setStretchLastSection(True)
-        columns.setHighlightSections(False)
-        for column, width in _COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
-        return table
-
     def _action(
         self,
         text: str,
@@ -504,7 +269,7 @@ class HistoryView(QWidget):
             rows.update(range(span.top(), span.bottom() + 1))
         return sorted(rows)
 
-    def selected_leads(self) -> list[Lead]:
+    def selectedcount_leads(self) -> list[Lead]:
         """The selected leads, top to bottom (reads their pages if needed)."""
         return self.model.leads_in_rows(self.selected_rows())
 
@@ -539,7 +304,7 @@ class HistoryView(QWidget):
             self.copy_request_id_action.setEnabled(bool(rows))
         else:
             leads = self.model.leads_in_rows(rows)
-            self.retry_action.setEnabled(any(lead.status in RETRYABLE for lead in leads))
+            self.retry_action.setEnabled(any(can_retry(lead.status) for lead in leads))
             self.copy_request_id_action.setEnabled(any(lead.request_id for lead in leads))
         self.delete_action.setEnabled(bool(rows))
         self.export_action.setEnabled(self.model.rowCount() > 0)
@@ -566,8 +331,8 @@ class HistoryView(QWidget):
         """Put the selected leads that may be retried back in the queue; returns how many."""
         retried = 0
         skipped = 0
-        for lead in self.selected_leads():
-            if lead.status not in RETRYABLE:
+        for lead in self.selectedcount_leads():
+            if not can_retry(lead.status):
                 skipped += 1
                 continue
             try:
@@ -580,7 +345,7 @@ class HistoryView(QWidget):
             self.model.on_sender_leadChanged(lead.id)
         if retried:
             self.retryRequested.emit()
-            self.message.emit(f"{_leads(retried)} queued to send now.")
+            self.message.emit(f"{count_leads(retried)} queued to send now.")
         elif skipped:
             self.message.emit("Nothing to retry: only waiting or refused leads can be retried.")
         self._update_selection_state()
@@ -589,7 +354,7 @@ class HistoryView(QWidget):
     @Slot()
     def copy_request_ids(self) -> None:
         """Copy the selected leads' request ids, one per line, for a support ticket."""
-        ids = [lead.request_id for lead in self.selected_leads() if lead.request_id]
+        ids = [lead.request_id for lead in self.selectedcount_leads() if lead.request_id]
         if not ids:
             self.message.emit("No request id yet: these leads have had no answer from Octanist.")
             return
@@ -601,14 +366,14 @@ class HistoryView(QWidget):
     @Slot()
     def delete_selected(self) -> int:
         """Erase the selected leads from this computer after confirmation; returns how many."""
-        leads = self.selected_leads()
+        leads = self.selectedcount_leads()
         if not leads or not self.confirm_delete(leads):
             return 0
-        ids = [lead.id for lead in leads]
-        erased = self.model.erase(ids)
-        kept = len(ids) - erased
-        note = f" {_leads(kept)} being sent right now kept." if kept else ""
-        self.message.emit(f"{_leads(erased)} deleted from this computer.{note}")
+        # The lifecycle's one rule: every selected lead is erased, and one being
+        # sent may still reach Octanist (its request can't be called back).
+        in_flight = sum(1 for lead in leads if may_arrive_after_erase(lead.status))
+        erased = self.model.erase([lead.id for lead in leads])
+        self.message.emit(dialogs.erased_message(erased, min(in_flight, erased)))
         return erased
 
     @Slot()
@@ -626,7 +391,7 @@ class HistoryView(QWidget):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             self.message.emit(f"Could not export to {path}: {reason}")
             return None
-        self.message.emit(f"Exported {_leads(written)} to {path}.")
+        self.message.emit(f"Exported {count_leads(written)} to {path}.")
         return written
 
     def _all_shown(self) -> Iterator[Lead]:
@@ -638,44 +403,3 @@ class HistoryView(QWidget):
             if len(chunk) < EXPORT_CHUNK:
                 return
             offset += EXPORT_CHUNK
-
-    # -- default dialogs (tests replace these attributes) ------------------------
-
-    def _ask_save_path(self) -> Path | None:
-        suggested = Path.home() / f"octanist-leads-{date.today().isoformat()}.csv"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, "Export leads as CSV", str(suggested), "CSV files (*.csv);;All files (*)"
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix else path.with_suffix(".csv")
-
-    def _confirm_delete(self, leads: list[Lead]) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Delete leads")
-        box.setText(f"Delete {_describe(leads)} from this computer?")
-        box.setInformativeText(
-            "This cannot be undone. It only removes them from Octanist Desktop's history "
-            "here: leads already delivered stay in Octanist, and leads not yet delivered "
-            "will never be sent."
-        )
-        delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is delete
-
-
-def _describe(leads: list[Lead]) -> str:
-    """ "Ada Lovelace", "3 leads (Ada, Grace, Alan)": enough to spot the wrong selection."""
-    names = [lead.name or lead.email or lead.phone or f"lead {lead.id}" for lead in leads[:3]]
-    if len(leads) == 1:
-        return f"“{names[0]}”"
-    listed = ", ".join(names) + (", …" if len(leads) > 3 else "")
-    return f"{_leads(len(leads))} ({listed})"
-
-
-def _leads(count: int) -> str:
-    return f"{count:,} lead" + ("" if count == 1 else "s")
