@@ -24,7 +24,8 @@ from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.importing.actions import NO_VCARD_MESSAGE, PASTE_VCARD_SHORTCUT
+from octanist_desktop.ui.actions import PASTE_VCARD
+from octanist_desktop.ui.importing.actions import NO_VCARD_MESSAGE
 from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, PreviewModel
 from octanist_desktop.ui.importing.worker import stored_lookup
@@ -373,7 +374,7 @@ def test_menus_offer_import_and_paste(window: MainWindow) -> None:
     assert menu_texts(window, "&File")[:3] == ["&Import CSV…", "Import &vCard…", ""]
     assert "Paste &vCard" in menu_texts(window, "&Edit")
     paste = window.import_actions.paste_vcard_action
-    assert paste.shortcut().toString() == PASTE_VCARD_SHORTCUT
+    assert paste.shortcut().toString() == PASTE_VCARD.shortcuts[0]
 
 
 def test_ctrl_shift_v_fills_the_form_from_a_vcard_on_the_clipboard(

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -28,6 +28,15 @@ from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.actions import (
+    QUIT,
+    SEND_NOW,
+    SETTINGS,
+    SHOW_FORM,
+    SHOW_HISTORY,
+    VisitorLock,
+    make_action,
+)
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.form.lead_receipt import (
     LeadReceipt,
@@ -166,10 +175,17 @@ class MainWindow(QMainWindow):
         if sandbox_mode:
             self.set_key_source(KeySource.SANDBOX)
 
+        #: Every booth-locked action of this window joins it (see ui/actions.py).
+        self.visitor_lock = VisitorLock(self)
+
         # -- booth kit: CSV/vCard import and Paste vCard (ui/import_actions.py) --
         self._default_region = default_region
         self.import_actions = ImportActions(
-            self, self.form, data_dir=data_dir, region=lambda: self._default_region
+            self,
+            self.form,
+            data_dir=data_dir,
+            region=lambda: self._default_region,
+            lock=self.visitor_lock,
         )
         self.import_actions.leadsImported.connect(self.on_import_leadsImported)
         self.import_actions.message.connect(self.show_message)
@@ -186,7 +202,7 @@ class MainWindow(QMainWindow):
         if self._history_view is None:
             from octanist_desktop.ui.history.view import HistoryView
 
-            view = HistoryView(self._history, self._outbox)
+            view = HistoryView(self._history, self._outbox, lock=self.visitor_lock)
             view.retryRequested.connect(self.sendNowRequested)
             view.message.connect(self.show_message)
             layout = self._history_page.layout()
@@ -205,40 +221,33 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        settings = QAction("&Settings…", self)
-        settings.setShortcut(QKeySequence.StandardKey.Preferences)
-        settings.setShortcuts([QKeySequence("Ctrl+,")])
-        settings.triggered.connect(self.settingsRequested)
+        lock = self.visitor_lock
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        settings = make_action(SETTINGS, self, self.settingsRequested.emit, lock=lock)
         file_menu.addAction(settings)
-        send_now = QAction("Send &queued leads now", self)
-        send_now.setShortcut(QKeySequence("F5"))
-        send_now.triggered.connect(self.sendNowRequested)
-        file_menu.addAction(send_now)
+        file_menu.addAction(make_action(SEND_NOW, self, self.sendNowRequested.emit, lock=lock))
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        # Booth kit: what set_locked_for_visitors disables.
-        self._staff_actions = [settings, quit_action]
+        file_menu.addAction(make_action(QUIT, self, self.close, lock=lock))
 
         # booth kit: Import CSV…/Import vCard… at the top of File, Edit ▸ Paste vCard
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.import_actions.add_to_menus(file_menu, edit_menu, before=settings)
-        # A visitor at the booth must not browse the file system through Import.
-        self._staff_actions += [
-            self.import_actions.import_csv_action,
-            self.import_actions.import_vcard_action,
-        ]
 
-        view_menu = self.menuBar().addMenu("&View")
-        for index, (label, key) in enumerate((("&New lead", "Ctrl+1"), ("&History", "Ctrl+2"))):
-            action = QAction(label, self)
-            action.setShortcut(QKeySequence(key))
-            action.triggered.connect(lambda _=False, i=index: self.show_tab(i))
-            view_menu.addAction(action)
-            self._staff_actions.append(action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(make_action(SHOW_FORM, self, self.on_show_form_triggered, lock=lock))
+        view_menu.addAction(
+            make_action(SHOW_HISTORY, self, self.on_show_history_triggered, lock=lock)
+        )
+
+    @Slot()
+    def on_show_form_triggered(self) -> None:
+        """View ▸ New lead (Ctrl+1)."""
+        self.show_tab(NEW_LEAD_TAB)
+
+    @Slot()
+    def on_show_history_triggered(self) -> None:
+        """View ▸ History (Ctrl+2)."""
+        self.show_tab(HISTORY_TAB)
 
     # -- what the app tells the window -------------------------------------------
 
@@ -275,8 +284,7 @@ class MainWindow(QMainWindow):
         # Disabled as well as hidden: its shortcuts (export, retry…) must not fire.
         self._history_page.setEnabled(not locked)
         self.menuBar().setVisible(not locked)
-        for action in self._staff_actions:
-            action.setEnabled(not locked)
+        self.visitor_lock.set_locked(locked)
         self.form.set_visitor_layout(locked)
 
     def set_default_region(self, region: str | None) -> None:

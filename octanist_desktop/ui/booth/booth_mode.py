@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QFont, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from octanist_desktop.core.booth_pin import PinAttempts, PinHash
@@ -86,8 +86,8 @@ class BoothMode(QObject):
     """Switches the main window in and out of booth mode.
 
     ``save_settings`` is called after the PIN is first set (the hash is in
-    ``settings.booth_pin`` by then). ``locked_actions`` are disabled while
-    booth mode is on, besides the window's own (``set_locked_for_visitors``).
+    ``settings.booth_pin`` by then). The window locks what a visitor may not
+    use (``set_locked_for_visitors``: its ``VisitorLock``, see ui/actions.py).
     ``clock`` times the wait after wrong PINs (a plain attribute, so tests
     can swap it before entering).
 
@@ -105,14 +105,12 @@ class BoothMode(QObject):
         settings: EventSettings,
         save_settings: Callable[[], None],
         *,
-        locked_actions: Sequence[QAction] = (),
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
         self._save_settings = save_settings
-        self._locked_actions = tuple(locked_actions)
         self.clock = clock
         self._active = False
         self._attempts: PinAttempts | None = None
@@ -203,8 +201,6 @@ class BoothMode(QObject):
         form.set_consent_text(self._settings.booth_consent_text.strip() or None)
         form.clear_for_next_lead()
         self._window.set_locked_for_visitors(True)
-        for action in self._locked_actions:
-            action.setEnabled(False)
         self.leave_button.show()
         self._previous_state = self._window.windowState()
         self._window.showFullScreen()
@@ -252,8 +248,6 @@ class BoothMode(QObject):
         form.set_capture_method(self._previous_capture)
         form.set_consent_text(None)
         self._window.set_locked_for_visitors(False)
-        for action in self._locked_actions:
-            action.setEnabled(True)
         self.leave_button.hide()
         self._window.setWindowState(self._previous_state)
         self._window.show_form()

@@ -14,12 +14,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from octanist_desktop.core.presets import PresetLibrary
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
+from octanist_desktop.ui.actions import (
+    ACTIVE_PRESET,
+    BOOTH_MODE,
+    EVENT_SETTINGS,
+    PRESETS,
+    ActionSpec,
+    lock_with,
+    make_action,
+)
 
 # Type only: the two dialogs are imported when first opened, and booth mode
 # when first entered, not with the window.
@@ -32,7 +41,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NO_PRESET = "No preset"
-BOOTH_SHORTCUT = "Ctrl+Shift+B"
+BOOTH_SHORTCUT = str(BOOTH_MODE.shortcuts[0])
 
 
 class EventKit(QObject):
@@ -68,15 +77,15 @@ class EventKit(QObject):
         # Alt+T: E belongs to Edit, V to View, N to the Name field; the form leaves T to menus.
         self.menu = QMenu("Even&t", window)
         self.menu.setObjectName("eventMenu")
-        self.presets_action = self._action("&Presets…", self.open_presets)
-        self.active_menu = self.menu.addMenu("&Active preset")
+        self.presets_action = self._action(PRESETS, self.open_presets)
+        self.active_menu = self.menu.addMenu(self.tr("&Active preset"))
         self.active_menu.setObjectName("activePresetMenu")
+        lock_with(self.active_menu.menuAction(), ACTIVE_PRESET, window.visitor_lock)
         self.active_group = QActionGroup(self)
         self.active_group.setExclusive(True)
-        self.settings_action = self._action("&Staff and booth settings…", self.open_settings)
+        self.settings_action = self._action(EVENT_SETTINGS, self.open_settings)
         self.menu.addSeparator()
-        self.booth_action = self._action("&Booth mode", None)
-        self.booth_action.setShortcut(QKeySequence(BOOTH_SHORTCUT))
+        self.booth_action = self._action(BOOTH_MODE, None)
         window.menuBar().addMenu(self.menu)
         self._rebuild_active_menu()
 
@@ -96,12 +105,6 @@ class EventKit(QObject):
                 self._window,
                 self.settings,
                 self.save_settings,
-                locked_actions=(
-                    self.presets_action,
-                    self.settings_action,
-                    self.booth_action,
-                    self.active_menu.menuAction(),
-                ),
                 clock=self._clock,
             )
         return self._booth
@@ -111,10 +114,8 @@ class EventKit(QObject):
         """Event → Booth mode (Ctrl+Shift+B)."""
         self.booth.request_enter()
 
-    def _action(self, text: str, slot: Callable[[], None] | None) -> QAction:
-        action = QAction(text, self._window)
-        if slot is not None:
-            action.triggered.connect(slot)
+    def _action(self, spec: ActionSpec, slot: Callable[[], None] | None) -> QAction:
+        action = make_action(spec, self._window, slot, lock=self._window.visitor_lock)
         self.menu.addAction(action)
         return action
 

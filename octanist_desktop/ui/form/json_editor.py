@@ -10,7 +10,6 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontInfo,
-    QKeySequence,
     QPalette,
     QShortcut,
     QSyntaxHighlighter,
@@ -30,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.core.custom_json import CustomParse, parse_custom
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.ui.actions import FORMAT_JSON, key_sequences
 from octanist_desktop.ui.message_colours import error_colour, is_dark, muted_css_colour
 
 _FIELD = FIELD_BY_KEY["custom"]
 
 PLAIN_TEXT_STATUS = "Plain text — sent as a string"
-FORMAT_SHORTCUT = "Ctrl+Shift+F"
+FORMAT_SHORTCUT = str(FORMAT_JSON.shortcuts[0])
 
 # (light palette, dark palette) per token: mid-tones that keep contrast on
 # either background; which column is used follows the editor's base colour.
@@ -228,9 +228,10 @@ class CustomDataEditor(QWidget):
         )
         self._format_button.setAccessibleName("Format custom data as JSON")
         self._format_button.clicked.connect(self.format_json)
-        shortcut = QShortcut(QKeySequence(FORMAT_SHORTCUT), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.format_json)
+        for sequence in key_sequences(FORMAT_JSON):
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(FORMAT_JSON.context)
+            shortcut.activated.connect(self.format_json)
 
         footer = QHBoxLayout()
         footer.setContentsMargins(0, 0, 0, 0)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent, QKeySequence
+from PySide6.QtGui import QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -30,6 +30,15 @@ from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import IllegalTransition, can_retry, may_arrive_after_erase
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.actions import (
+    COPY_REQUEST_ID,
+    DELETE_LEADS,
+    EXPORT_CSV,
+    FIND,
+    RETRY_NOW,
+    VisitorLock,
+    make_action,
+)
 from octanist_desktop.ui.history import dialogs
 from octanist_desktop.ui.history.details import LeadDetails
 from octanist_desktop.ui.history.dialogs import count_leads
@@ -50,7 +59,8 @@ _STATUS_CHECK_LIMIT = 500
 class HistoryView(QWidget):
     """Search box, status filter, the lead table, a details pane and the lead actions.
 
-    ``ask_save_path`` (the export file dialog: ``() -> Path | None``) and
+    ``lock`` is the window's ``VisitorLock``: booth mode turns the tab's
+    actions off with it. ``ask_save_path`` (the export file dialog: ``() -> Path | None``) and
     ``confirm_delete`` (the delete confirmation: ``(leads) -> bool``) are
     plain attributes so tests can answer them without a modal dialog.
 
@@ -69,7 +79,14 @@ class HistoryView(QWidget):
     retryRequested = Signal()
     message = Signal(str)
 
-    def __init__(self, history: History, outbox: Outbox, *, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        history: History,
+        outbox: Outbox,
+        *,
+        lock: VisitorLock | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("historyView")
         self._history = history
@@ -118,30 +135,13 @@ class HistoryView(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        self.retry_action = self._action(
-            "&Retry now", "Send the selected leads again now", "Ctrl+R", self.retry_selected
+        self.retry_action = make_action(RETRY_NOW, self, self.retry_selected, lock=lock)
+        self.copy_request_id_action = make_action(
+            COPY_REQUEST_ID, self, self.copy_request_ids, lock=lock
         )
-        self.copy_request_id_action = self._action(
-            "&Copy request id",
-            "Copy the selected leads' request ids, for Octanist support",
-            "Ctrl+Shift+C",
-            self.copy_request_ids,
-        )
-        self.delete_action = self._action(
-            "&Delete…",
-            "Remove the selected leads from this computer",
-            QKeySequence(QKeySequence.StandardKey.Delete),
-            self.delete_selected,
-        )
-        # Delete belongs to the table alone: in the search box the key edits text.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.export_action = self._action(
-            "&Export CSV…",
-            "Export the selected leads, or every lead shown when none is selected",
-            "Ctrl+Shift+E",
-            self.export_csv,
-        )
-        self.find_action = self._action("Find", "Search the history", "Ctrl+F", self._focus_search)
+        self.delete_action = make_action(DELETE_LEADS, self, self.delete_selected, lock=lock)
+        self.export_action = make_action(EXPORT_CSV, self, self.export_csv, lock=lock)
+        self.find_action = make_action(FIND, self, self._focus_search, lock=lock)
         for action in (
             self.retry_action,
             self.copy_request_id_action,
@@ -193,22 +193,6 @@ class HistoryView(QWidget):
         self._show_count(self.model.rowCount())
 
     # -- building ----------------------------------------------------------------
-
-    def _action(
-        self,
-        text: str,
-        tip: str,
-        shortcut: str | QKeySequence,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(
-            f"{tip} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})"
-        )
-        action.triggered.connect(slot)
-        return action
 
     # -- live updates (the window forwards these) --------------------------------
 

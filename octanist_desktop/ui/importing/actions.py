@@ -15,10 +15,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from octanist_desktop.core.custom_merge import merge_custom
+from octanist_desktop.ui.actions import (
+    IMPORT_CSV,
+    IMPORT_VCARD,
+    PASTE_VCARD,
+    VisitorLock,
+    make_action,
+)
 from octanist_desktop.ui.form.lead_form import LeadForm
 
 # The import dialog and the CSV/vCard readers (with vobject) load when an
@@ -28,7 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-PASTE_VCARD_SHORTCUT = "Ctrl+Shift+V"
 NO_VCARD_MESSAGE = "The clipboard holds no vCard (it should start with BEGIN:VCARD)."
 _VCARD_START = "BEGIN:VCARD"
 
@@ -57,6 +63,7 @@ class ImportActions(QObject):
         *,
         data_dir: Path | None,
         region: Callable[[], str | None],
+        lock: VisitorLock | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -65,20 +72,17 @@ class ImportActions(QObject):
         self._region = region
         self.dialog: ImportDialog | None = None
 
-        self.import_csv_action = QAction("&Import CSV…", window)
-        self.import_csv_action.setObjectName("importCsvAction")
-        self.import_csv_action.triggered.connect(self.on_import_csv_triggered)
-        self.import_vcard_action = QAction("Import &vCard…", window)
-        self.import_vcard_action.setObjectName("importVCardAction")
-        self.import_vcard_action.triggered.connect(self.on_import_vcard_triggered)
+        self.import_csv_action = make_action(
+            IMPORT_CSV, window, self.on_import_csv_triggered, lock=lock
+        )
+        self.import_vcard_action = make_action(
+            IMPORT_VCARD, window, self.on_import_vcard_triggered, lock=lock
+        )
         for action in (self.import_csv_action, self.import_vcard_action):
             action.setEnabled(data_dir is not None)
-
-        self.paste_vcard_action = QAction("Paste &vCard", window)
-        self.paste_vcard_action.setObjectName("pasteVCardAction")
-        self.paste_vcard_action.setShortcut(QKeySequence(PASTE_VCARD_SHORTCUT))
-        self.paste_vcard_action.setToolTip("Fill the form from a contact card on the clipboard")
-        self.paste_vcard_action.triggered.connect(self.on_paste_vcard_triggered)
+        self.paste_vcard_action = make_action(
+            PASTE_VCARD, window, self.on_paste_vcard_triggered, lock=lock
+        )
 
         name = form.input_widget("name")
         if isinstance(name, QLineEdit):

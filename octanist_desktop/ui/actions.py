@@ -1,0 +1,172 @@
+"""Every action in the window, declared once: its words, its shortcut, whether booth mode locks it.
+
+A screen makes its ``QAction`` from one of these with ``make_action``; an
+action whose declaration says ``booth_locked`` joins the window's
+``VisitorLock``, and booth mode turns them all off (and back on) at once.
+Nothing else keeps a list of what a visitor may not use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+Shortcut = str | QKeySequence.StandardKey
+
+
+@dataclass(frozen=True, slots=True)
+class ActionSpec:
+    """One action as the user meets it.
+
+    ``text`` has its ``&`` mnemonic; ``shortcuts`` are key sequences
+    ("Ctrl+R") or standard keys; ``tip`` is the tooltip (the shortcut is added
+    to it). ``booth_locked`` says whether a visitor at the booth is kept away
+    from it. ``context`` is where the shortcut works.
+    """
+
+    name: str
+    text: str
+    shortcuts: tuple[Shortcut, ...] = ()
+    tip: str = ""
+    booth_locked: bool = True
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut
+
+
+_WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+# -- File, Edit, View (the main window) ---------------------------------------------
+SETTINGS = ActionSpec("settingsAction", "&Settings…", ("Ctrl+,",))
+SEND_NOW = ActionSpec("sendNowAction", "Send &queued leads now", ("F5",), booth_locked=False)
+QUIT = ActionSpec("quitAction", "&Quit", (QKeySequence.StandardKey.Quit,))
+# A visitor at the booth must not browse the file system through Import.
+IMPORT_CSV = ActionSpec("importCsvAction", "&Import CSV…")
+IMPORT_VCARD = ActionSpec("importVCardAction", "Import &vCard…")
+PASTE_VCARD = ActionSpec(
+    "pasteVCardAction",
+    "Paste &vCard",
+    ("Ctrl+Shift+V",),
+    tip="Fill the form from a contact card on the clipboard",
+    booth_locked=False,
+)
+SHOW_FORM = ActionSpec("showFormAction", "&New lead", ("Ctrl+1",))
+SHOW_HISTORY = ActionSpec("showHistoryAction", "&History", ("Ctrl+2",))
+
+# -- the lead form ---------------------------------------------------------------------
+# Any field of the form counts, including the note and the JSON editor.
+SUBMIT = ActionSpec(
+    "submitAction", "&Send lead", ("Ctrl+Return", "Ctrl+Enter"), booth_locked=False, context=_WIDGET
+)
+
+FORMAT_JSON = ActionSpec(
+    "formatJsonAction",
+    "&Format",
+    ("Ctrl+Shift+F",),
+    "Pretty-print the JSON with 2-space indents",
+    booth_locked=False,
+    context=_WIDGET,
+)
+
+# -- Event (the booth kit) -------------------------------------------------------------
+PRESETS = ActionSpec("presetsAction", "&Presets…")
+ACTIVE_PRESET = ActionSpec("activePresetMenu", "&Active preset")
+EVENT_SETTINGS = ActionSpec("eventSettingsAction", "&Staff and booth settings…")
+BOOTH_MODE = ActionSpec("boothModeAction", "&Booth mode", ("Ctrl+Shift+B",))
+
+# -- History (while focus is in the tab; locked with it) -------------------------------
+RETRY_NOW = ActionSpec(
+    "retryAction", "&Retry now", ("Ctrl+R",), "Send the selected leads again now", context=_WIDGET
+)
+COPY_REQUEST_ID = ActionSpec(
+    "copyRequestIdAction",
+    "&Copy request id",
+    ("Ctrl+Shift+C",),
+    "Copy the selected leads' request ids, for Octanist support",
+    context=_WIDGET,
+)
+# Delete belongs to the table alone: in the search box the key edits text.
+DELETE_LEADS = ActionSpec(
+    "deleteAction",
+    "&Delete…",
+    (QKeySequence.StandardKey.Delete,),
+    "Remove the selected leads from this computer",
+    context=Qt.ShortcutContext.WidgetShortcut,
+)
+EXPORT_CSV = ActionSpec(
+    "exportAction",
+    "&Export CSV…",
+    ("Ctrl+Shift+E",),
+    "Export the selected leads, or every lead shown when none is selected",
+    context=_WIDGET,
+)
+FIND = ActionSpec("findAction", "Find", ("Ctrl+F",), "Search the history", context=_WIDGET)
+
+
+def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
+    """``spec``'s shortcuts as key sequences (a standard key as its platform's main binding)."""
+    sequences: list[QKeySequence] = []
+    for shortcut in spec.shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            sequences.append(QKeySequence(shortcut))
+        else:
+            sequences.append(QKeySequence(shortcut))
+    return sequences
+
+
+class VisitorLock(QActionGroup):
+    """The actions booth mode locks; ``set_locked`` turns them all off or back on.
+
+    A ``QActionGroup`` (not exclusive) remembers each action's own enabled
+    state: unlocking does not enable an action its screen had disabled (say
+    Import without a database, or Retry with nothing selected).
+    """
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("visitorLock")
+        self.setExclusionPolicy(QActionGroup.ExclusionPolicy.None_)
+
+    def set_locked(self, locked: bool) -> None:
+        """Lock (disable) or unlock every booth-locked action."""
+        self.setEnabled(not locked)
+
+    def is_locked(self) -> bool:
+        """Whether the booth-locked actions are off."""
+        return not self.isEnabled()
+
+
+def make_action(
+    spec: ActionSpec,
+    parent: QObject,
+    slot: Callable[[], object] | None = None,
+    *,
+    lock: VisitorLock | None = None,
+) -> QAction:
+    """A ``QAction`` as ``spec`` declares it, calling ``slot``; booth-locked ones join ``lock``."""
+    action = QAction(QCoreApplication.translate("Actions", spec.text), parent)
+    action.setObjectName(spec.name)
+    sequences = key_sequences(spec)
+    if sequences:
+        action.setShortcuts(sequences)
+        action.setShortcutContext(spec.context)
+    if spec.tip:
+        tip = QCoreApplication.translate("Actions", spec.tip)
+        if sequences:
+            native = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip} ({native})"
+        action.setToolTip(tip)
+    if slot is not None:
+        action.triggered.connect(slot)
+    if spec.booth_locked and lock is not None:
+        lock.addAction(action)
+    return action
+
+
+def lock_with(action: QAction, spec: ActionSpec, lock: VisitorLock | None) -> QAction:
+    """Put an action Qt made (a submenu's) under ``spec``'s booth rule."""
+    action.setObjectName(spec.name)
+    if spec.booth_locked and lock is not None:
+        lock.addAction(action)
+    return action
