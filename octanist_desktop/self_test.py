@@ -397,7 +397,17 @@ def check_phonenumbers() -> str:
     e164 = phonenumbers.format_number(belgian, phonenumbers.PhoneNumberFormat.E164)
     if e164 != "+32470123456":
         raise CheckFailed(f"+32 470 12 34 56 formatted as {e164!r}")
-    return f"{formatted}; {len(phonenumbers.SUPPORTED_REGIONS)} regions"
+    # An import reads a row's country ("Deutschland", "Autriche") to pick its phone
+    # region: Babel's CLDR files must be in the build too.
+    from octanist_desktop.core.countries import NAME_LANGUAGES, region_for
+
+    for name, region in (("Deutschland", "DE"), ("Autriche", "AT"), ("België", "BE")):
+        if region_for(name) != region:
+            raise CheckFailed(f"the country {name} read as {region_for(name)!r}, not {region}")
+    return (
+        f"{formatted}; {len(phonenumbers.SUPPORTED_REGIONS)} regions; "
+        f"country names in {len(NAME_LANGUAGES)} languages"
+    )
 
 
 def check_email_validator() -> str:

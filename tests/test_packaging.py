@@ -7,6 +7,7 @@ frozen app ships, and ``make package`` repeats it on the frozen tree.
 
 from __future__ import annotations
 
+import ast
 import configparser
 import re
 import struct
@@ -241,6 +242,18 @@ def test_libraries_are_kept_only_when_something_kept_still_loads_them() -> None:
         "libQt6WaylandClient.so.6",
         "libxcb-cursor.so.0",  # Qt's system library: Depends brings it
     }
+
+
+def test_the_babel_hook_keeps_every_language_country_names_are_read_in() -> None:
+    from octanist_desktop.core.countries import NAME_LANGUAGES
+
+    hook = ast.parse((Path(freeze_rules.HOOKS_DIR) / "hook-babel.py").read_text())
+    kept = next(
+        ast.literal_eval(node.value)
+        for node in hook.body
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "NAME_LANGUAGES"
+    )
+    assert kept == NAME_LANGUAGES
 
 
 def test_excluded_modules_cover_submodules_only_by_whole_name() -> None:

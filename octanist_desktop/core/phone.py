@@ -26,6 +26,13 @@ class PhoneReading:
 
     e164: str | None
     extension: str | None = None
+    #: phonenumbers knows the number as one in service (not only the right length);
+    #: worked out only when ``read_phone`` is asked to (``check_valid``).
+    valid: bool = False
+    #: The number carried its own country code (+…, 00…); the region didn't matter.
+    international: bool = False
+    #: The region the number belongs to ("DE"), when it could be read.
+    region: str | None = None
 
 
 def region_code(region: object) -> str | None:
@@ -42,19 +49,35 @@ def region_code(region: object) -> str | None:
     return code if code in phonenumbers.SUPPORTED_REGIONS else None
 
 
-def read_phone(text: str, default_region: object = None) -> PhoneReading:
+def read_phone(
+    text: str, default_region: object = None, *, check_valid: bool = False
+) -> PhoneReading:
     """Read ``text`` as a phone number, national numbers in ``default_region``.
 
     Never raises. Without a usable region only numbers starting with ``+``
-    (the country code) can be read.
+    (the country code) can be read. ``check_valid`` also asks whether the
+    number is one in service in its region (an import needs to know; typing
+    doesn't, and it costs as much again).
     """
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(text, region_code(default_region))
+        number = phonenumbers.parse(text, region_code(default_region), keep_raw_input=True)
     except phonenumbers.NumberParseException:
         return PhoneReading(None)
     if not phonenumbers.is_possible_number(number):
         return PhoneReading(None)
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    return PhoneReading(e164, number.extension or None)
+    region = phonenumbers.region_code_for_number(number)
+    return PhoneReading(
+        e164,
+        number.extension or None,
+        valid=check_valid and phonenumbers.is_valid_number(number),
+        international=number.country_code_source != _FROM_DEFAULT_COUNTRY,
+        region=region if region and region not in ("ZZ", "001") else None,
+    )
+
+
+#: ``phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY``: the number had no
+#: country code of its own (a constant here, so this module loads without phonenumbers).
+_FROM_DEFAULT_COUNTRY = 20
