@@ -5,7 +5,14 @@ away, so "E-mail", "e_mail" and "EMAIL " are one word; common names in
 English, Dutch, German, French and Spanish are known. A column can go to
 any catalogue field, to a key inside the custom JSON object
 ("custom: company"), to one part of the name (first/middle/last, joined
-into Name), or be ignored.
+into Name), to the row's country (which sets the region its phone is read
+in, and is kept in the custom data), or be ignored.
+
+The guess looks at the values too (``column_kinds``): a column of ticket
+numbers never becomes Name, an unnamed column of addresses becomes Email.
+Email and Phone may each have several columns ("Mobile Phone", "Business
+Phone", "Home Phone"; Google's "Phone 1 - Value", "Phone 2 - Value");
+``field_rank`` orders them, and per row the first non-empty one is sent.
 """
 
 from __future__ import annotations
@@ -17,6 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS
+from octanist_desktop.importing.column_kinds import ColumnProfile, ValueKind
 
 
 class TargetKind(StrEnum):
@@ -27,6 +35,7 @@ class TargetKind(StrEnum):
     FIRST_NAME = "first_name"
     MIDDLE_NAME = "middle_name"
     LAST_NAME = "last_name"
+    COUNTRY = "country"
     IGNORE = "ignore"
 
 
@@ -70,6 +79,8 @@ class ColumnTarget:
             return f"custom: {self.key}"
         if self.kind is TargetKind.IGNORE:
             return "(ignore)"
+        if self.kind is TargetKind.COUNTRY:
+            return "Country → phone region"
         return _NAME_PART_LABELS[self.kind]
 
 
@@ -77,6 +88,12 @@ IGNORE = ColumnTarget(TargetKind.IGNORE)
 FIRST_NAME = ColumnTarget(TargetKind.FIRST_NAME)
 MIDDLE_NAME = ColumnTarget(TargetKind.MIDDLE_NAME)
 LAST_NAME = ColumnTarget(TargetKind.LAST_NAME)
+#: The row's country (name, ISO code or dialling code): the region its phone is read in.
+COUNTRY = ColumnTarget(TargetKind.COUNTRY)
+#: The custom data key a country column is kept under.
+COUNTRY_CUSTOM_KEY = "country"
+#: Fields that may take several columns, the first non-empty one per row winning.
+RANKED_FIELDS = frozenset({"email", "phone"})
 
 
 def choosable_targets() -> list[ColumnTarget]:
@@ -86,6 +103,7 @@ def choosable_targets() -> list[ColumnTarget]:
         FIRST_NAME,
         MIDDLE_NAME,
         LAST_NAME,
+        COUNTRY,
         IGNORE,
     ]
 
@@ -200,7 +218,12 @@ _SYNONYMS: tuple[tuple[ColumnTarget, frozenset[str]], ...] = (
             "nombre",
         ),
     ),
-    (MIDDLE_NAME, _words("middle name", "middle", "tussenvoegsel", "tussenvoegsels", "infix")),
+    (
+        MIDDLE_NAME,
+        _words(
+            "middle name", "middle", "additional name", "tussenvoegsel", "tussenvoegsels", "infix"
+        ),
+    ),
     (
         LAST_NAME,
         _words(
@@ -223,6 +246,8 @@ _SYNONYMS: tuple[tuple[ColumnTarget, frozenset[str]], ...] = (
         _words(
             "company",
             "company name",
+            "organization name",
+            "organisation name",
             "organisation",
             "organization",
             "org",
@@ -246,6 +271,8 @@ _SYNONYMS: tuple[tuple[ColumnTarget, frozenset[str]], ...] = (
         _words(
             "job title",
             "title",
+            "organization title",
+            "organisation title",
             "position",
             "role",
             "job",
@@ -318,31 +345,306 @@ for _field in FIELDS:
     _BY_WORD.setdefault(normalise_header(_field.label), ColumnTarget.field(_field.key))
 
 
+# -- words inside longer headers ("Business Phone 2", "E-Mail (privat)", "Land/Region") --
+
+_WORD = re.compile(r"[^\W\d_]+")
+_NUMBER = re.compile(r"\d+")
+# Google Contacts: "E-mail 1 - Value", "Phone 2 - Type", "Organization 1 - Name".
+_NUMBERED = re.compile(r"\A(.*?)\s*(\d+)\s*-\s*(\S.*?)\s*\Z")
+_EMAIL_WORDS = frozenset({"email", "mail", "emailadres", "emailadresse", "courriel", "correo"})
+_PHONE_WORDS = frozenset(
+    {"phone", "tel", "telephone", "telefoon", "telefon", "telefono", "telephon", "cellphone"}
+)
+_MOBILE_WORDS = frozenset(
+    {"mobile", "mobil", "mobiel", "handy", "cell", "cellular", "gsm", "portable", "movil"}
+)
+_MOBILE_STEMS = ("mobiel", "mobil", "handy", "celular", "cellulare", "telefoon", "telefon")
+_NOT_CONTACT_WORDS = frozenset(
+    {
+        "fax",
+        "pager",
+        "telex",
+        "isdn",
+        "tty",
+        "tdd",
+        "type",
+        "label",
+        "opt",
+        "optin",
+        "optout",
+        "out",
+        "status",
+        "bounce",
+        "bounced",
+        "consent",
+        "unsubscribed",
+        "domain",
+        "verified",
+        "valid",
+        "date",
+        "sent",
+        "opened",
+        "clicked",
+        "ext",
+        "extension",
+        "durchwahl",
+        "donotcall",
+        "call",
+        "count",
+    }
+)
+_COUNTRY_WORDS = frozenset(
+    {
+        "country",
+        "countryregion",
+        "land",
+        "pays",
+        "pais",
+        "paese",
+        "nationality",
+        "nationaliteit",
+        "nationalite",
+        "nationalitat",
+        "landcode",
+        "landencode",
+        "landnummer",
+        "vorwahl",
+        "landervorwahl",
+        "landesvorwahl",
+        "indicatif",
+        "dialcode",
+        "diallingcode",
+        "dialingcode",
+        "callingcode",
+        "countrycode",
+    }
+)
+# Header qualifiers in preference order, per ranked field (first = sent first).
+_PHONE_QUALIFIERS: tuple[frozenset[str], ...] = (
+    frozenset({"primary", "preferred", "main", "hoofd"}),
+    _MOBILE_WORDS,
+    frozenset(
+        {
+            "business",
+            "work",
+            "office",
+            "company",
+            "direct",
+            "zakelijk",
+            "werk",
+            "kantoor",
+            "geschaftlich",
+            "dienstlich",
+            "buro",
+            "bureau",
+            "professionnel",
+            "travail",
+            "trabajo",
+            "lavoro",
+        }
+    ),
+    frozenset(),  # plain "Phone": between business and home
+    frozenset(
+        {"home", "private", "privat", "prive", "personal", "persoonlijk", "thuis", "domicile"}
+    ),
+    frozenset({"other", "car", "callback", "radio", "assistant", "assistants", "overig"}),
+)
+_EMAIL_QUALIFIERS: tuple[frozenset[str], ...] = (
+    frozenset({"primary", "preferred", "main"}),
+    frozenset(),  # plain "Email"
+    _PHONE_QUALIFIERS[2],
+    _PHONE_QUALIFIERS[4],
+    _PHONE_QUALIFIERS[5],
+)
+#: Rank of a column found by its values alone (a header that says nothing): last.
+_UNNAMED_RANK = 9_000
+
+
+def _header_words(header: str) -> list[str]:
+    decomposed = unicodedata.normalize("NFKD", header.casefold())
+    letters = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = _WORD.findall(letters.replace("e-mail", "email"))
+    # "Land/Region" and "Country/Region" are one idea; so are "e mail" and "email".
+    joined = "".join(words)
+    return [*words, joined]
+
+
+def _is_phone_word(word: str) -> bool:
+    return word in _PHONE_WORDS or word in _MOBILE_WORDS or word.startswith(_MOBILE_STEMS)
+
+
+def _word_target(header: str) -> ColumnTarget | None:
+    """What the words inside a longer header say: a country, an email or a phone column."""
+    words = _header_words(header)
+    if any(word in _COUNTRY_WORDS for word in words):
+        return COUNTRY
+    if any(word in _NOT_CONTACT_WORDS for word in words):
+        return None
+    if any(word in _EMAIL_WORDS or word.startswith("email") for word in words):
+        return ColumnTarget.field("email")
+    if any(_is_phone_word(word) for word in words):
+        return ColumnTarget.field("phone")
+    return None
+
+
+def _numbered_target(header: str) -> ColumnTarget | None:
+    """Google's numbered columns: "Phone 1 - Value" is a phone, "Phone 1 - Type" is noise."""
+    match = _NUMBERED.match(header)
+    if not match:
+        return None
+    base, part = match.group(1), normalise_header(match.group(3))
+    if part in ("type", "label"):
+        return IGNORE
+    if part == "value":
+        known = _BY_WORD.get(normalise_header(base)) or _word_target(base)
+        return known
+    if part == "country":
+        return COUNTRY
+    if normalise_header(base) in ("organization", "organisation", "company"):
+        if part == "name":
+            return ColumnTarget.custom("company")
+        if part in ("title", "jobtitle"):
+            return ColumnTarget.custom("title")
+    return None
+
+
 def guess_target(header: str) -> ColumnTarget:
     """The destination a header suggests; an unknown header is kept as custom data."""
     known = _BY_WORD.get(normalise_header(header))
     if known is not None:
         return known
+    found = _numbered_target(header) or _word_target(header)
+    if found is not None:
+        return found
     return ColumnTarget.custom(custom_key_for(header))
 
 
-def auto_map(headers: Sequence[str]) -> list[ColumnTarget]:
-    """A destination for every column, never sending two columns to one place.
+def is_known_header(header: str) -> bool:
+    """True for a header this module recognises (not merely kept as custom data)."""
+    target = guess_target(header)
+    return target.kind is not TargetKind.CUSTOM or bool(_BY_WORD.get(normalise_header(header)))
 
-    When a second column matches a field already taken ("Mobile" after
-    "Phone"), it is kept as custom data under its own name, so nothing is lost.
+
+def field_rank(header: str, key: str) -> int:
+    """Where a column for ranked field ``key`` comes among the others: lower is sent first.
+
+    Phones: primary, mobile, business, plain "Phone", home, other; emails:
+    primary, plain, business, home, other. A number in the header ("Phone
+    2", "E-mail 3 Address") orders columns of the same kind.
+    """
+    qualifiers = _PHONE_QUALIFIERS if key == "phone" else _EMAIL_QUALIFIERS
+    words = set(_header_words(header))
+    numbers = _NUMBER.findall(header)
+    number = min(int(numbers[0]), 99) if numbers else 1
+    plain = next(i for i, q in enumerate(qualifiers) if not q)
+    group = next((i for i, q in enumerate(qualifiers) if q and words & q), plain)
+    if key == "phone" and group == plain and any(w.startswith(_MOBILE_STEMS[:4]) for w in words):
+        group = 1  # "Mobielnummer", "Handynummer", "Mobiltelefon"
+    return group * 100 + number
+
+
+def auto_map(
+    headers: Sequence[str], profiles: Sequence[ColumnProfile] | None = None
+) -> list[ColumnTarget]:
+    """A destination for every column, judged by its header and, given ``profiles``, its values.
+
+    Email and Phone may take several columns (ranked per row, see
+    ``field_rank``). Any other field taken twice keeps the later column
+    as custom data under its own name, so nothing is lost. With profiles,
+    a column whose values contradict its header (ticket numbers under
+    "Attendee", dates under "Name") is kept as custom data instead, and a
+    column whose header says nothing but whose values are all addresses,
+    phone numbers or countries is used as such.
     """
     targets: list[ColumnTarget] = []
     taken: set[ColumnTarget] = set()
-    for header in headers:
+    for column, header in enumerate(headers):
         target = guess_target(header)
-        if target.kind is not TargetKind.IGNORE and target in taken:
+        if profiles is not None and column < len(profiles):
+            target = _fit_values(header, target, profiles[column])
+        ranked = target.kind is TargetKind.FIELD and target.key in RANKED_FIELDS
+        shared = ranked or target.kind in (TargetKind.IGNORE, TargetKind.COUNTRY)
+        if not shared and target in taken:
             target = ColumnTarget.custom(custom_key_for(header))
             if target in taken:
                 target = IGNORE  # two columns with the very same header: keep the first
         taken.add(target)
         targets.append(target)
     return targets
+
+
+_NAME_KINDS = (TargetKind.FIRST_NAME, TargetKind.MIDDLE_NAME, TargetKind.LAST_NAME)
+_NEVER_A_NAME = frozenset(
+    {ValueKind.NUMBER, ValueKind.EMAIL, ValueKind.PHONE, ValueKind.DATE, ValueKind.COUNTRY}
+)
+
+
+def _fit_values(header: str, target: ColumnTarget, profile: ColumnProfile) -> ColumnTarget:
+    kind = profile.kind
+    own = ColumnTarget.custom(custom_key_for(header))
+    is_name = target == ColumnTarget.field("name") or target.kind in _NAME_KINDS
+    if is_name and kind in _NEVER_A_NAME:
+        return own
+    if target == ColumnTarget.field("email") and kind in (
+        ValueKind.PHONE,
+        ValueKind.NUMBER,
+        ValueKind.DATE,
+    ):
+        return own
+    if target == ColumnTarget.field("phone") and kind in (ValueKind.EMAIL, ValueKind.DATE):
+        return own
+    if target.kind is TargetKind.CUSTOM and header_says_nothing(header, target):
+        if kind is ValueKind.EMAIL:
+            return ColumnTarget.field("email")
+        if kind is ValueKind.PHONE:
+            return ColumnTarget.field("phone")
+        if kind is ValueKind.COUNTRY:
+            return COUNTRY
+    return target
+
+
+def header_says_nothing(header: str, target: ColumnTarget) -> bool:
+    """True for a header matched to no known column that names no other use either.
+
+    "Contact" or "Column 3" says nothing; "Fax", "Badge ID" or "Postcode"
+    does, even when its values look like phone numbers.
+    """
+    if target.kind is not TargetKind.CUSTOM or _BY_WORD.get(normalise_header(header)):
+        return False
+    return not any(
+        word in _NOT_CONTACT_WORDS or word in _OTHER_USE_WORDS for word in _header_words(header)
+    )
+
+
+# Headers whose digits are some other number, however phone-like they look.
+_OTHER_USE_WORDS = frozenset(
+    {
+        "id",
+        "nr",
+        "no",
+        "code",
+        "zip",
+        "postcode",
+        "postal",
+        "plz",
+        "vat",
+        "btw",
+        "kvk",
+        "iban",
+        "account",
+        "order",
+        "ticket",
+        "badge",
+        "registration",
+        "record",
+        "member",
+        "number",
+        "nummer",
+        "numero",
+        "reference",
+        "ref",
+    }
+)
 
 
 def mapped_fields(targets: Iterable[ColumnTarget]) -> set[str]:
