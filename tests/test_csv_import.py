@@ -106,7 +106,9 @@ def test_blank_rows_are_skipped_but_keep_the_numbering() -> None:
     table = parse_csv_text("\n\nName,Email\nAnn,a@x.nl\n,\n\nBob,b@x.nl\n")
     assert table.headers == ("Name", "Email")
     assert [row[0] for row in table.rows] == ["Ann", "Bob"]
-    assert table.row_numbers == (2, 5)
+    # The spreadsheet's own row numbers: lines above the header count too.
+    assert table.header_number == 3
+    assert table.row_numbers == (4, 7)
 
 
 def test_blank_headers_are_named_by_position() -> None:
@@ -192,15 +194,30 @@ def test_normalising_folds_case_accents_punctuation_and_spaces() -> None:
     assert custom_key_for("???") == "column"
 
 
-def test_a_second_column_for_the_same_field_is_kept_as_custom_data() -> None:
-    targets = auto_map(["Phone", "Mobile", "Email", "E-mail", "Email"])
+def test_several_phone_and_email_columns_are_ranked_and_the_rest_kept_as_custom_data() -> None:
+    # Issue 14 changed this: a second Phone/Email column is no longer custom data
+    # outright; the best-ranked non-empty one is sent and the others are kept.
+    headers = ["Phone", "Mobile", "Email", "E-mail", "Email", "Website", "URL"]
+    targets = auto_map(headers)
     assert targets == [
         ColumnTarget.field("phone"),
-        ColumnTarget.custom("mobile"),
+        ColumnTarget.field("phone"),
         ColumnTarget.field("email"),
-        ColumnTarget.custom("e_mail"),
-        ColumnTarget.custom("email"),
+        ColumnTarget.field("email"),
+        ColumnTarget.field("email"),
+        ColumnTarget.field("website"),
+        ColumnTarget.custom("url"),
     ]
+    cells = ["020 1234567", "06 12345678", "a@x.nl", "", "a2@x.nl", "x.nl", "y.nl"]
+    draft = row_draft(cells, targets, headers)
+    assert draft["phone"] == "06 12345678"  # mobile before a plain phone
+    assert draft["email"] == "a@x.nl"
+    assert json.loads(str(draft["custom"])) == {
+        "capture_method": "import",
+        "phone": "020 1234567",
+        "email_2": "a2@x.nl",
+        "url": "y.nl",
+    }
 
 
 def test_two_error_columns_are_both_ignored() -> None:

@@ -1,9 +1,15 @@
 """Checking every row of an export as a lead, finding duplicates, and writing back the rejects.
 
-A row becomes a draft through the column mapping, gets the capture method
-"import" (and its custom columns) merged into ``custom`` the way the form
-merges event data (``core.custom_merge``), and is judged by the same
-``validate()`` the form uses. Errors block a row, warnings don't. A row
+A row becomes a draft through the column mapping (``row_reading``), gets
+the capture method "import" (and its custom columns, and the event's tags
+when asked) merged into ``custom`` the way the form merges event data
+(``core.custom_merge``), and is judged by the same ``validate()`` the form
+uses. Errors block a row, warnings don't.
+
+Phones are read in the row's own region: its country column when it has
+one, else the default region; the verdict says which, so the preview can
+show it. A national number that isn't valid in that region is an error,
+never a silent send of a plausible wrong number. A row
 with the same email or phone as an earlier good row of the file, or the
 very same cells, is a duplicate; so is a row whose email or phone matches a
 lead already in the history (the same file imported twice, a visitor typed
@@ -21,28 +27,44 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
-from octanist_desktop.core.custom_merge import LeadContext, merge_into_draft
+from octanist_desktop.core.countries import country_name, region_for
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.phone import read_phone, region_code
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
-from octanist_desktop.importing.column_mapping import (
-    NAME_PART_KINDS,
-    ColumnTarget,
-    TargetKind,
-    normalise_header,
-)
+from octanist_desktop.importing.column_kinds import profile_columns
+from octanist_desktop.importing.column_mapping import ColumnTarget, auto_map, normalise_header
 from octanist_desktop.importing.csv_table import CsvTable
+from octanist_desktop.importing.row_reading import (
+    IMPORT_CAPTURE_METHOD,
+    ImportEvent,
+    RowNote,
+    RowReader,
+)
 
-#: What imported leads carry as ``custom.capture_method``.
-IMPORT_CAPTURE_METHOD = "import"
+__all__ = [
+    "IMPORT_CAPTURE_METHOD",
+    "ImportEvent",
+    "ImportPreview",
+    "RegionSource",
+    "RowChecker",
+    "RowStatus",
+    "RowVerdict",
+    "check_rows",
+    "row_draft",
+    "suggest_targets",
+    "write_invalid_rows",
+]
+
 ERROR_COLUMN = "error"
 
 NO_IDENTIFIER = "No name, email or phone in this row; its other columns alone don't make a lead."
-# Fields whose values from several columns are all kept, one per paragraph.
-_JOINED_FIELDS = frozenset({"note"})
+_EXCHANGE_DROPPED = (
+    "Email: an Exchange internal address (/o=…) is not an email address; it was left out."
+)
 _NOT_DIGITS = re.compile(r"\D")
 _MIN_PHONE_DIGITS = 6
 
@@ -57,6 +79,17 @@ class RowStatus(StrEnum):
     WARNING = "warning"  # will be imported; something is worth a look
     DUPLICATE = "duplicate"  # skipped unless duplicates are included
     ERROR = "error"  # can't be imported; goes to the file for fixing
+    SKIPPED = "skipped"  # not a lead at all: a totals line, a footer, the header again
+
+
+class RegionSource(StrEnum):
+    """Where the region a row's phone was read in came from."""
+
+    NONE = "none"  # the row has no phone
+    NUMBER = "number"  # the number has its own country code (+…, 00…)
+    ROW = "row"  # the row's country column
+    DEFAULT = "default"  # the app's default region
+    UNKNOWN = "unknown"  # no country column value and no default region
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +111,17 @@ class RowVerdict:
     duplicate_reason: str = ""
     #: The email or phone matches a lead already in the history.
     stored_before: bool = False
+    #: Why this row is no lead at all ("" for a row that is one).
+    skip_reason: str = ""
+    #: The region the phone was read in ("DE"), and where that came from.
+    region: str | None = None
+    region_source: RegionSource = RegionSource.NONE
 
     @property
     def status(self) -> RowStatus:
-        """Error beats duplicate beats warning."""
+        """Skipped beats error beats duplicate beats warning."""
+        if self.skip_reason:
+            return RowStatus.SKIPPED
         if self.errors:
             return RowStatus.ERROR
         if self.duplicate_of is not None or self.stored_before:
@@ -96,6 +136,8 @@ class RowVerdict:
     @property
     def message(self) -> str:
         """Everything to tell the user about this row, on one line."""
+        if self.skip_reason:
+            return self.skip_reason
         parts = list(self.errors)
         if self.duplicate_reason:
             parts.append(self.duplicate_reason)
@@ -125,43 +167,35 @@ class ImportPreview:
         return [verdict for verdict in self.verdicts if verdict.status is RowStatus.ERROR]
 
 
-def row_draft(cells: Sequence[str], targets: Sequence[ColumnTarget]) -> dict[str, object]:
+def suggest_targets(table: CsvTable) -> list[ColumnTarget]:
+    """Each column's destination as guessed from its header and its values."""
+    return auto_map(table.headers, profile_columns(table.rows, len(table.headers)))
+
+
+def row_draft(
+    cells: Sequence[str],
+    targets: Sequence[ColumnTarget],
+    headers: Sequence[str] | None = None,
+    *,
+    event: ImportEvent | None = None,
+) -> dict[str, object]:
     """The lead draft one row makes, with the capture method merged into ``custom``.
 
-    Several columns on one field: the first non-blank wins, except the note,
-    which keeps them all. Name parts are joined first-middle-last, unless a
-    Name column has a value. Custom columns become keys of the custom object.
+    Several columns on one field: the first non-blank wins (for Email and
+    Phone the best-ranked one), except the note, which keeps them all. Name
+    parts are joined first-middle-last, unless a Name column has a value.
+    Custom columns become keys of the custom object. (See ``RowReader``,
+    which does this for a whole file without redoing the ranking per row.)
     """
-    draft: dict[str, object] = {}
-    name_parts: dict[TargetKind, list[str]] = {kind: [] for kind in NAME_PART_KINDS}
-    custom_columns: dict[str, object] = {}
-    for target, raw in zip(targets, cells, strict=False):
-        value = raw.strip()
-        if not value or target.kind is TargetKind.IGNORE:
-            continue
-        if target.kind is TargetKind.FIELD:
-            if target.key in _JOINED_FIELDS and target.key in draft:
-                draft[target.key] = f"{draft[target.key]}\n\n{value}"
-            else:
-                draft.setdefault(target.key, value)
-        elif target.kind is TargetKind.CUSTOM:
-            custom_columns.setdefault(target.key, value)
-        else:
-            name_parts[target.kind].append(value)
-    if "name" not in draft:
-        joined = " ".join(part for kind in NAME_PART_KINDS for part in name_parts[kind])
-        if joined:
-            draft["name"] = joined
-    context = LeadContext(answers=custom_columns, capture_method=IMPORT_CAPTURE_METHOD)
-    merged, _how = merge_into_draft(draft, context)
-    return merged
+    return RowReader(targets, headers, event=event).read(cells).draft
 
 
 class RowChecker:
     """Judges rows one at a time, remembering earlier ones to spot duplicates.
 
     ``stored`` looks a row's email and phone up in the history; without it,
-    only duplicates within the file are found.
+    only duplicates within the file are found. ``headers`` name the columns
+    (ranking and custom keys); ``event`` tags every row with the event.
     """
 
     def __init__(
@@ -170,25 +204,72 @@ class RowChecker:
         *,
         default_region: str | None,
         stored: StoredLookup | None = None,
+        headers: Sequence[str] | None = None,
+        event: ImportEvent | None = None,
     ) -> None:
-        self._targets = tuple(targets)
-        self._region = default_region
+        self._reader = RowReader(targets, headers, event=event)
+        self._region = region_code(default_region)
         self._stored = stored
         self._emails: dict[str, int] = {}
         self._phones: dict[str, int] = {}
         self._rows: dict[tuple[str, ...], int] = {}
+        # A file names a handful of countries thousands of times.
+        self._regions: dict[str, str | None] = {}
 
     def check(
-        self, index: int, cells: Sequence[str], row_number: int, problem: str | None = None
+        self,
+        index: int,
+        cells: Sequence[str],
+        row_number: int,
+        problem: str | None = None,
+        *,
+        skip: str | None = None,
     ) -> RowVerdict:
-        """The verdict on one row; ``problem`` says why a row could not be read at all."""
+        """The verdict on one row; ``problem`` says why a row could not be read at all.
+
+        ``skip`` says why the row is no lead (a footer line): it is not checked.
+        """
+        if skip:
+            return RowVerdict(index, row_number, None, skip_reason=skip)
         if problem is not None:
             return RowVerdict(index, row_number, None, errors=(problem,))
-        result = validate(row_draft(cells, self._targets), default_region=self._region)
-        errors = tuple(_sentence(key, text) for key, text in result.errors.items())
-        warnings = tuple(_sentence(key, text) for key, text in result.warnings.items())
+        reading = self._reader.read(cells)
+        draft = reading.draft
+        errors: list[str] = []
+        warnings: list[str] = []
+        if RowNote.EXCHANGE_EMAIL in reading.notes and not draft.get("email"):
+            warnings.append(_EXCHANGE_DROPPED)
+        region, source, unknown_country = self._row_region(reading.countries)
+        if reading.phone:
+            phone_error, phone_warning, e164, source = self._phone(
+                reading.phone, region, source, unknown_country
+            )
+            if phone_error:
+                errors.append(phone_error)
+            if phone_warning:
+                warnings.append(phone_warning)
+            if e164 is not None:
+                draft = {**draft, "phone": e164}
+        else:
+            source = RegionSource.NONE
+        result = validate(draft, default_region=region)
+        errors.extend(_sentence(key, text) for key, text in result.errors.items())
+        warnings.extend(
+            _sentence(key, text)
+            for key, text in result.warnings.items()
+            if not (key == "phone" and errors)
+        )
+        verdict = RowVerdict(
+            index,
+            row_number,
+            result,
+            tuple(errors),
+            tuple(warnings),
+            region=region if source is not RegionSource.NONE else None,
+            region_source=source,
+        )
         if errors:
-            return RowVerdict(index, row_number, result, errors, warnings)
+            return verdict
         first, reason = self._earlier_copy(cells, result, row_number)
         if first is None and self._stored is not None:
             email, phone = result.payload.get("email"), result.payload.get("phone")
@@ -196,10 +277,63 @@ class RowChecker:
                 email if isinstance(email, str) else None, phone if isinstance(phone, str) else None
             )
             if known is not None:
-                return RowVerdict(
-                    index, row_number, result, errors, warnings, None, known, stored_before=True
+                return replace(verdict, duplicate_reason=known, stored_before=True)
+        return replace(verdict, duplicate_of=first, duplicate_reason=reason)
+
+    def _row_region(self, countries: Sequence[str]) -> tuple[str | None, RegionSource, str]:
+        """The row's region, where it came from, and a country cell that named no country."""
+        unknown = ""
+        for cell in countries:
+            region = self._regions.get(cell, "")
+            if region == "":
+                region = self._regions[cell] = region_for(cell)
+            if region is not None:
+                return region, RegionSource.ROW, ""
+            unknown = unknown or cell
+        if self._region is not None:
+            return self._region, RegionSource.DEFAULT, unknown
+        return None, RegionSource.UNKNOWN, unknown
+
+    def _phone(
+        self, text: str, region: str | None, source: RegionSource, unknown_country: str
+    ) -> tuple[str, str, str | None, RegionSource]:
+        """(error, warning, number to send, region source) for the row's phone."""
+        reading = read_phone(text, region, check_valid=True)
+        if reading.international or text.lstrip().startswith(("+", "00")):
+            # Its own country code decides; one that can't be read is validate()'s
+            # warning ("sent exactly as typed"), as for a typed lead.
+            warning = ""
+            if source is RegionSource.ROW and reading.region not in (None, region):
+                warning = (
+                    f"Phone: {text} is a number from "
+                    f"{country_name(reading.region or '')}, but the row's country is "
+                    f"{country_name(region or '')}. Check which is right."
                 )
-        return RowVerdict(index, row_number, result, errors, warnings, first, reason)
+            return "", warning, reading.e164, RegionSource.NUMBER
+        if region is None:
+            return "", "", None, RegionSource.UNKNOWN  # validate() warns: sent as typed
+        if reading.e164 is None or not reading.valid:
+            where = country_name(region)
+            hint = (
+                f" The country “{unknown_country}” isn't one this app knows, so {where} "
+                "was assumed."
+                if unknown_country
+                else ""
+            )
+            return (
+                f"Phone: {text} is not a valid number in {where}. Correct it, or write it "
+                f"with + and the country code.{hint}",
+                "",
+                None,
+                source,
+            )
+        warning = ""
+        if unknown_country:
+            warning = (
+                f"Country: “{unknown_country}” isn't a country this app knows; the phone "
+                f"was read as a number in {country_name(region)}."
+            )
+        return "", warning, reading.e164, source
 
     def _earlier_copy(
         self, cells: Sequence[str], result: ValidationResult, row_number: int
@@ -249,13 +383,21 @@ def check_rows(
     should_stop: Callable[[], bool] | None = None,
     report_every: int = 250,
     stored: StoredLookup | None = None,
+    event: ImportEvent | None = None,
 ) -> ImportPreview | None:
     """Judge every row of ``table``; None when ``should_stop()`` said so part-way.
 
     ``progress(done, total)`` is called every ``report_every`` rows and at the end.
-    ``stored`` finds rows already in the history (see ``RowChecker``).
+    ``stored`` finds rows already in the history (see ``RowChecker``); ``event``
+    tags every row with the event's source, UTM tags and staff member.
     """
-    checker = RowChecker(targets, default_region=default_region, stored=stored)
+    checker = RowChecker(
+        targets,
+        default_region=default_region,
+        stored=stored,
+        headers=table.headers,
+        event=event,
+    )
     preview = ImportPreview()
     total = len(table.rows)
     for index, cells in enumerate(table.rows):
@@ -265,7 +407,13 @@ def check_rows(
             if progress is not None and index:
                 progress(index, total)
         preview.verdicts.append(
-            checker.check(index, cells, table.row_numbers[index], table.problems.get(index))
+            checker.check(
+                index,
+                cells,
+                table.row_numbers[index],
+                table.problems.get(index),
+                skip=table.skipped.get(index),
+            )
         )
     if progress is not None:
         progress(total, total)
