@@ -5,7 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 
-BENCHMARKS = ("bench_store", "bench_drain", "bench_submit", "bench_history_ui", "bench_startup")
+BENCHMARKS = (
+    "bench_store",
+    "bench_drain",
+    "bench_submit",
+    "bench_history_ui",
+    "bench_startup",
+    "bench_import",
+)
 
 
 def main() -> int:
