@@ -7,7 +7,9 @@ salesperson's odd-looking number is still better than none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
 
 # ``phonenumbers`` is imported where it is used: loading it takes ~20 ms that
 # the first window shouldn't wait for. ``validation.start_warm_up`` loads it
@@ -31,7 +33,7 @@ class PhoneReading:
     valid: bool = False
     #: The number carried its own country code (+…, 00…); the region didn't matter.
     international: bool = False
-    #: The region the number belongs to ("DE"), when it could be read.
+    #: The region the number belongs to ("DE"), when it could be read (with ``check_valid``).
     region: str | None = None
 
 
@@ -56,26 +58,41 @@ def read_phone(
 
     Never raises. Without a usable region only numbers starting with ``+``
     (the country code) can be read. ``check_valid`` also asks whether the
-    number is one in service in its region (an import needs to know; typing
-    doesn't, and it costs as much again).
+    number is one in service, and in which region (an import needs to know;
+    typing doesn't, and it costs as much again).
     """
+    reading, number = _parse(text, region_code(default_region))
+    if not check_valid or number is None:
+        return reading
+    import phonenumbers
+
+    region = phonenumbers.region_code_for_number(number)
+    return replace(
+        reading,
+        valid=phonenumbers.is_valid_number(number),
+        region=region if region and region not in ("ZZ", "001") else None,
+    )
+
+
+# An import reads each row's number twice (to pick its region, then in validate());
+# the second read is free. Small: rows come one after another.
+@lru_cache(maxsize=64)
+def _parse(text: str, region: str | None) -> tuple[PhoneReading, Any]:
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(text, region_code(default_region), keep_raw_input=True)
+        number = phonenumbers.parse(text, region, keep_raw_input=True)
     except phonenumbers.NumberParseException:
-        return PhoneReading(None)
+        return PhoneReading(None), None
     if not phonenumbers.is_possible_number(number):
-        return PhoneReading(None)
+        return PhoneReading(None), None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    region = phonenumbers.region_code_for_number(number)
-    return PhoneReading(
+    reading = PhoneReading(
         e164,
         number.extension or None,
-        valid=check_valid and phonenumbers.is_valid_number(number),
         international=number.country_code_source != _FROM_DEFAULT_COUNTRY,
-        region=region if region and region not in ("ZZ", "001") else None,
     )
+    return reading, number
 
 
 #: ``phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY``: the number had no

@@ -241,15 +241,15 @@ class RowChecker:
             warnings.append(_EXCHANGE_DROPPED)
         region, source, unknown_country = self._row_region(reading.countries)
         if reading.phone:
-            phone_error, phone_warning, e164, source = self._phone(
+            phone_error, phone_warning, source = self._phone(
                 reading.phone, region, source, unknown_country
             )
             if phone_error:
                 errors.append(phone_error)
             if phone_warning:
                 warnings.append(phone_warning)
-            if e164 is not None:
-                draft = {**draft, "phone": e164}
+            # draft["phone"] stays as written: validate() reads it in the same region
+            # (core.phone keeps the parse) and sends its international form.
         else:
             source = RegionSource.NONE
         result = validate(draft, default_region=region)
@@ -296,8 +296,8 @@ class RowChecker:
 
     def _phone(
         self, text: str, region: str | None, source: RegionSource, unknown_country: str
-    ) -> tuple[str, str, str | None, RegionSource]:
-        """(error, warning, number to send, region source) for the row's phone."""
+    ) -> tuple[str, str, RegionSource]:
+        """(error, warning, region source) for the row's phone."""
         reading = read_phone(text, region, check_valid=True)
         if reading.international or text.lstrip().startswith(("+", "00")):
             # Its own country code decides; one that can't be read is validate()'s
@@ -309,9 +309,9 @@ class RowChecker:
                     f"{country_name(reading.region or '')}, but the row's country is "
                     f"{country_name(region or '')}. Check which is right."
                 )
-            return "", warning, reading.e164, RegionSource.NUMBER
+            return "", warning, RegionSource.NUMBER
         if region is None:
-            return "", "", None, RegionSource.UNKNOWN  # validate() warns: sent as typed
+            return "", "", RegionSource.UNKNOWN  # validate() warns: sent as typed
         if reading.e164 is None or not reading.valid:
             where = country_name(region)
             hint = (
@@ -324,7 +324,6 @@ class RowChecker:
                 f"Phone: {text} is not a valid number in {where}. Correct it, or write it "
                 f"with + and the country code.{hint}",
                 "",
-                None,
                 source,
             )
         warning = ""
@@ -333,7 +332,7 @@ class RowChecker:
                 f"Country: “{unknown_country}” isn't a country this app knows; the phone "
                 f"was read as a number in {country_name(region)}."
             )
-        return "", warning, reading.e164, source
+        return "", warning, source
 
     def _earlier_copy(
         self, cells: Sequence[str], result: ValidationResult, row_number: int
