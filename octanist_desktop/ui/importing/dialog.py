@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.importing.column_mapping import (
     ColumnTarget,
-    auto_map,
     choosable_targets,
     custom_key_for,
     mapped_fields,
@@ -45,7 +44,7 @@ from octanist_desktop.importing.column_mapping import (
 from octanist_desktop.importing.csv_import import ImportPreview, RowStatus, write_invalid_rows
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.ui.importing.preview import STATUS_ROLE, PreviewModel
-from octanist_desktop.ui.importing.worker import CheckJob, ImportJob, ImportWorker
+from octanist_desktop.ui.importing.worker import CheckJob, FileReading, ImportJob, ImportWorker
 
 log = logging.getLogger(__name__)
 
@@ -355,18 +354,19 @@ class ImportDialog(QDialog):
     # -- worker results ------------------------------------------------------------------
 
     @Slot(object)
-    def on_worker_fileRead(self, table: object) -> None:
-        """The file is read: guess the mapping and check the rows."""
+    def on_worker_fileRead(self, reading: object) -> None:
+        """The file is read and its mapping guessed: check the rows."""
         self._set_idle()
-        if not isinstance(table, CsvTable):
-            self._error = str(table)
+        if not isinstance(reading, FileReading):
+            self._error = str(reading)
             self.file_label.setText(self._error)
             self.summary_label.setText("Nothing to import.")
             self._update_buttons()
             self.fileLoaded.emit()
             return
+        table = reading.table
         self._table = table
-        self._targets = auto_map(table.headers)
+        self._targets = list(reading.targets)
         self.file_label.setText(_describe_file(self._path, table))
         self._fill_mapping(table)
         self.fileLoaded.emit()

@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from octanist_desktop.core.match_hint import describe_stored
 from octanist_desktop.importing.column_mapping import ColumnTarget
-from octanist_desktop.importing.csv_import import StoredLookup, check_rows
+from octanist_desktop.importing.csv_import import StoredLookup, check_rows, suggest_targets
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.sources import read_import_file
 from octanist_desktop.store.database import open_database
@@ -53,6 +53,14 @@ class CheckJob:
     cancel: threading.Event = field(default_factory=threading.Event)
 
 
+@dataclass(frozen=True, slots=True)
+class FileReading:
+    """A file as read, and each column's destination as guessed from its header and values."""
+
+    table: CsvTable
+    targets: list[ColumnTarget]
+
+
 @dataclass(slots=True)
 class ImportJob:
     """The payloads to enqueue, in order."""
@@ -78,7 +86,7 @@ class ImportWorker(QObject):
     """The slow steps, run on the import thread; every result goes back as a signal.
 
     Signals:
-        fileRead(object): the ``CsvTable``, or a ``str`` saying why the file can't be used.
+        fileRead(object): a ``FileReading``, or a ``str`` saying why the file can't be used.
         progress(int, int): rows (or leads) done so far, and the total, of the running step.
         checked(int, object): a check's generation and its ``ImportPreview`` (None: cancelled).
         queued(int, int): leads committed so far by the running import, and the newest id.
@@ -99,15 +107,18 @@ class ImportWorker(QObject):
     def read(self, path: str) -> None:
         """Read and decode the file."""
         try:
-            table: CsvTable | str = read_import_file(Path(path))
+            table = read_import_file(Path(path))
+            # Judging the columns by their values loads country names: here, not
+            # on the GUI thread.
+            reading: FileReading | str = FileReading(table, suggest_targets(table))
         except OSError as exc:
-            table = f"{Path(path).name} can't be opened: {exc.strerror or exc}."
+            reading = f"{Path(path).name} can't be opened: {exc.strerror or exc}."
         except ValueError as exc:
-            table = str(exc)
+            reading = str(exc)
         except Exception:  # a bug here must not leave the dialog "Reading…" forever
             log.exception("reading an import file failed")
-            table = f"{Path(path).name} can't be read: something unexpected went wrong."
-        self.fileRead.emit(table)
+            reading = f"{Path(path).name} can't be read: something unexpected went wrong."
+        self.fileRead.emit(reading)
 
     @Slot(object)
     def check(self, job: CheckJob) -> None:
