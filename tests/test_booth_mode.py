@@ -215,3 +215,28 @@ def test_entering_refuses_to_drop_a_half_typed_lead(
     assert not booth_session.event_kit.booth.active
     assert booth_session.window.statusBar().currentMessage() == UNSENT_LEAD
     assert booth_session.window.form.values()["name"] == "Staff draft"
+
+
+def test_a_visitor_is_never_told_about_other_visitors(
+    qtbot: QtBot, data_dir: Path, open_session: SessionFactory
+) -> None:
+    # Issue 10, item 8: the duplicate hint reads the history, so it is staff-only.
+    settings = EventSettings(booth_idle_seconds=60)  # no idle reset hides the hint for us
+    settings.booth_pin = PinHash.create(PIN)
+    settings.save(data_dir)
+    booth_session = open_session()
+    window = booth_session.window
+    form = window.form
+    form.set_values({"name": "Earlier Visitor", "email": "earlier@example.com"})
+    assert form.submit()
+    form.set_values({"email": "earlier@example.com"})
+    qtbot.waitUntil(lambda: "possible duplicate" in form.duplicate_hint(), timeout=3000)
+    form.clear_for_next_lead()
+
+    enter_booth(qtbot, booth_session)
+    qtbot.waitUntil(lambda: window.entry_stack.currentIndex() == 0, timeout=3000)
+    form.input_widget("email").setFocus()
+    type_keys(qtbot, "earlier@example.com")
+    qtbot.wait(800)  # well past the lookup's pause
+    assert form.duplicate_hint() == ""
+    assert not form.findChild(QLabel, "duplicateHint").isVisible()

@@ -7,6 +7,7 @@ clicks on the focused widget, and Ctrl+Return goes through Qt's shortcut map.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,6 +27,8 @@ from pytestqt.qtbot import QtBot
 from octanist_desktop.core.fields import CONSENT_KEYS, FIELDS, Kind
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER
 from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.store.database import open_database
+from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.form.json_editor import CustomDataEditor
 from octanist_desktop.ui.form.lead_form import ERROR_PREFIX, WARNING_PREFIX, LeadForm
 
@@ -461,15 +464,23 @@ def test_consent_is_ticked_with_space_and_sent(qtbot: QtBot, form: LeadForm) -> 
     assert not form.findChild(QCheckBox, "ad_user_data").isChecked()
 
 
-def test_a_refused_lead_stays_in_the_form(qtbot: QtBot, form: LeadForm) -> None:
-    form.submitted.connect(lambda _payload: form.refuse_submission("The disk is full."))
+def test_a_refused_lead_stays_in_the_form(
+    qtbot: QtBot, make_form: FormFactory, data_dir: Path
+) -> None:
+    # The save the form is given fails for real: a read-only database file. (It
+    # used to be a submitted slot calling refuse_submission; that veto is gone.)
+    open_database(data_dir).close()
+    read_only = sqlite3.connect(f"file:{data_dir / 'leads.sqlite3'}?mode=ro", uri=True)
+    form = make_form(save=Outbox(read_only).enqueue)
     type_into_focus(qtbot, "Jane")
-    with qtbot.waitSignal(form.submitted):
+    with qtbot.assert_not_emitted(form.submitted):
         assert form.submit() is False
     assert line(form, "name").text() == "Jane"
     banner = form.findChild(QLabel, "formMessage")
     assert banner.isVisible()
-    assert "The disk is full." in banner.text()
+    assert "could not be saved" in banner.text()
+    assert "Nothing was lost" in banner.text()
+    read_only.close()
 
 
 # -- values -----------------------------------------------------------------

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
 import octanist_desktop.app as app_module
@@ -21,6 +21,7 @@ from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.form.json_editor import CustomDataEditor
 from octanist_desktop.ui.settings.dialog import SettingsDialog
 from tests.conftest import MemoryKeyring, PromptingKeyring
 from tests.event_session import FAST, focused, start_session
@@ -143,6 +144,35 @@ def test_first_run_without_a_key_offers_key_or_sandbox(
         window.welcome.enter_key_button.click()
     with qtbot.waitSignal(window.sandboxRequested):
         window.welcome.sandbox_button.click()
+
+
+@pytest.mark.parametrize("depth", [960, 1000])
+def test_custom_data_too_deep_to_store_is_refused_and_kept(
+    depth: int,
+    qtbot: QtBot,
+    session_factory: type[DesktopSession],
+    sandbox: SandboxServer,
+    memory_keyring: MemoryKeyring,
+    api_key: str,
+) -> None:
+    # Issue 10, item 5: ~1000 levels of nesting used to clear the form and store nothing.
+    memory_keyring.set_password(SERVICE, "default", api_key)
+    session = session_factory(sandbox.url)
+    start_session(qtbot, session)
+    form = session.window.form
+    deep = "[" * depth + "]" * depth
+    form.set_values({"name": "Deep Custom", "custom": deep})
+    assert not form.submit()
+    assert form.values()["name"] == "Deep Custom"
+    assert form.values()["custom"] == deep
+    # Said in plain words: above the form when storing failed, or by the
+    # editor's own line when the text could not be read as JSON at all.
+    said = form.findChild(QLabel, "formMessage")
+    editor = form.input_widget("custom")
+    assert isinstance(editor, CustomDataEditor)
+    assert (said.isVisible() and "Nothing was lost" in said.text()) or editor.has_error()
+    assert "Traceback" not in said.text()
+    assert sum(session.outbox.counts().values()) == 0
 
 
 def test_a_refused_key_says_refused_not_missing(

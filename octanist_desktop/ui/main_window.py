@@ -111,8 +111,8 @@ class MainWindow(QMainWindow):
             default_region=default_region,
             pinned=pinned,
             duplicate_lookup=self._duplicate_hint,
+            save=self.save_lead,
         )
-        self.form.submitted.connect(self.on_form_submitted)
         self.submit_button = QPushButton("&Send lead  (Ctrl+Enter)")
         self.submit_button.setDefault(False)
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -307,18 +307,22 @@ class MainWindow(QMainWindow):
 
     # -- slots ---------------------------------------------------------------------
 
-    @Slot(dict)
-    def on_form_submitted(self, payload: dict[str, object]) -> None:
-        """Commit the lead to disk now; the network gets it later, in the background."""
+    def save_lead(self, payload: dict[str, object]) -> int:
+        """The form's ``save``: commit the lead to disk now; the network gets it later.
+
+        Raises whatever the store raises (a full disk, a read-only file, a
+        payload that can't be stored): the form then keeps the input and says why.
+        """
+        lead_id = self._outbox.enqueue(payload)
         try:
-            lead_id = self._outbox.enqueue(payload)
-        except (sqlite3.Error, OSError) as exc:
-            log.error("could not save a lead: %s", type(exc).__name__)
-            self.form.refuse_submission(
-                f"The lead could not be saved on this computer ({exc}). "
-                "Nothing was lost from the form; free some disk space and press Ctrl+Enter again."
-            )
-            return
+            self._on_lead_saved(lead_id, payload)
+        except Exception:
+            # The lead is safe on disk: a failure to show it must not make the
+            # form keep it, or Ctrl+Enter again would store it twice.
+            log.exception("showing saved lead %d failed", lead_id)
+        return lead_id
+
+    def _on_lead_saved(self, lead_id: int, payload: dict[str, object]) -> None:
         self._typed[lead_id] = self.form.values()
         for old in list(self._typed)[:-_TYPED_KEPT]:
             del self._typed[old]

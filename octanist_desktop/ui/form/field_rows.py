@@ -1,0 +1,299 @@
+"""The lead form's rows: one input per catalogue field, with its message line, pin and hints.
+
+Built only by iterating the field catalogue, so a new API field appears
+here without touching this module.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.core.fields import FIELDS, IDENTIFIER_KEYS, Field, Group, Kind, fields_in
+from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit, CustomDataEditor
+from octanist_desktop.ui.form.messages import as_text, new_label
+from octanist_desktop.ui.form.pins import FieldPins
+
+# Alt+letter mnemonics are given to the fields typed most; these letters are
+# left alone because menus conventionally own them (File, Edit, View, Tools, Help).
+_MENU_LETTERS = frozenset("fevth")
+MNEMONIC_GROUPS = (Group.CONTACT, Group.NOTE, Group.CUSTOM, Group.SOURCE)
+
+CLICK_ID_KEYS = tuple(f.key for f in fields_in(Group.CLICK_IDS))
+
+TextInput = QLineEdit | QPlainTextEdit | CustomDataEditor
+
+
+def with_mnemonic(label: str, used: set[str]) -> str:
+    """``label`` with ``&`` before its first letter no other label in the form uses yet."""
+    for index, char in enumerate(label):
+        lowered = char.lower()
+        if char.isalpha() and lowered not in used and lowered not in _MENU_LETTERS:
+            used.add(lowered)
+            return f"{label[:index]}&{label[index:]}"
+    return label
+
+
+class FieldRows(QObject):
+    """Builds the group boxes of fields and answers for their inputs.
+
+    ``focus_watcher`` gets an event filter on each identifier field (the
+    form notices an identifier being left). Message labels, hints and the
+    click-ID toggle are public for the form to fill.
+
+    Signals:
+        inputChanged(str): the user changed field ``key`` (not ``set_field``'s doing).
+        pinnableEdited(): the user finished editing a pinnable field.
+    """
+
+    inputChanged = Signal(str)
+    pinnableEdited = Signal()
+
+    def __init__(self, owner: QWidget, pins: FieldPins, focus_watcher: QObject) -> None:
+        super().__init__(owner)
+        self._owner = owner
+        self._pins = pins
+        self._focus_watcher = focus_watcher
+        self.used_letters: set[str] = set()
+        self.inputs: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.phone_hint = new_label("phoneHint", owner)
+        self.duplicate_hint = new_label("duplicateHint", owner)
+        self.merge_note = new_label("customMergeNote", owner)
+        self.consent_text = new_label("consentText", owner)
+        self.click_ids_toggle = QToolButton(owner)
+        self.click_ids_body = QWidget(owner)
+        self.click_ids_mnemonic = ""
+
+    # -- building ---------------------------------------------------------------
+
+    def build_group(self, group: Group) -> QGroupBox:
+        """The box for ``group``'s fields (click IDs fold away; consent is checkboxes)."""
+        fields = fields_in(group)
+        if group is Group.CLICK_IDS:
+            return self._build_click_ids(fields)
+        if group is Group.CONSENT:
+            return self._build_consent(group, fields)
+        # A group holding one field of the same name ("Note") needs no second title.
+        title = "" if len(fields) == 1 and fields[0].label == group.value else group.value
+        box = QGroupBox(title, self._owner)
+        box.setObjectName(f"group_{group.name.lower()}")
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in fields:
+            mnemonic = group in MNEMONIC_GROUPS
+            text = with_mnemonic(field.label, self.used_letters) if mnemonic else field.label
+            label, row = self._build_text_row(field, text)
+            form.addRow(label, row)
+        return box
+
+    def _build_click_ids(self, fields: tuple[Field, ...]) -> QGroupBox:
+        box = QGroupBox(self._owner)
+        box.setObjectName("group_click_ids")
+        layout = QVBoxLayout(box)
+
+        toggle = self.click_ids_toggle
+        toggle.setParent(box)
+        toggle.setObjectName("clickIdsToggle")
+        toggle.setCheckable(True)
+        toggle.setChecked(False)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.setAutoRaise(True)
+        # QToolButton defaults to Tab-only focus; clicking it should also keep focus.
+        toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        toggle.setAccessibleName(Group.CLICK_IDS.value)
+        toggle.setAccessibleDescription("Show or hide the ad click ID fields")
+        toggle.toggled.connect(self.on_click_ids_toggle_toggled)
+        self.click_ids_mnemonic = with_mnemonic(Group.CLICK_IDS.value, self.used_letters)
+
+        body = self.click_ids_body
+        body.setParent(box)
+        body.setObjectName("clickIdsBody")
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for field in fields:
+            label, row = self._build_text_row(field, field.label)
+            form.addRow(label, row)
+        body.hide()
+
+        layout.addWidget(toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(body)
+        toggle.setText(self.click_ids_mnemonic)
+        return box
+
+    def _build_consent(self, group: Group, fields: tuple[Field, ...]) -> QGroupBox:
+        box = QGroupBox(group.value, self._owner)
+        box.setObjectName(f"group_{group.name.lower()}")
+        layout = QVBoxLayout(box)
+        # Booth mode shows the visitor what they agree to before the boxes.
+        self.consent_text.setParent(box)
+        layout.addWidget(self.consent_text)
+        for field in fields:
+            checkbox = QCheckBox(field.label, box)
+            checkbox.setObjectName(field.key)
+            checkbox.setAccessibleName(field.label)
+            checkbox.setAccessibleDescription(field.help)
+            checkbox.setToolTip(field.help)
+            checkbox.toggled.connect(lambda _checked, key=field.key: self.inputChanged.emit(key))
+            explanation = QLabel(field.help, box)
+            explanation.setObjectName(f"{field.key}_help")
+            explanation.setTextFormat(Qt.TextFormat.PlainText)
+            explanation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            # Tells assistive technology which checkbox this sentence explains.
+            explanation.setBuddy(checkbox)
+            line = QHBoxLayout()
+            line.addWidget(checkbox)
+            line.addWidget(explanation, 1)
+            layout.addLayout(line)
+            layout.addWidget(self._new_message_label(field))
+            self.inputs[field.key] = checkbox
+        return box
+
+    def _build_text_row(self, field: Field, label_text: str) -> tuple[QLabel, QWidget]:
+        row = QWidget(self._owner)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+
+        editor = self._new_text_input(field, row)
+        self.inputs[field.key] = editor
+
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(editor, 1)
+        if field.pinnable:
+            line.addWidget(self._pins.new_button(field, row), 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(line)
+        column.addWidget(self._new_message_label(field))
+
+        if field.kind is Kind.JSON:
+            self.merge_note.setParent(row)
+            column.addWidget(self.merge_note)
+        if field.kind is Kind.PHONE:
+            for hint in (self.phone_hint, self.duplicate_hint):
+                hint.setParent(row)
+                column.addWidget(hint)
+
+        label = QLabel(label_text, self._owner)
+        label.setObjectName(f"{field.key}_label")
+        label.setBuddy(self.focus_target(field.key))
+        label.setToolTip(field.help)
+        return label, row
+
+    def _new_text_input(self, field: Field, parent: QWidget) -> TextInput:
+        editor: TextInput
+        if field.kind is Kind.JSON:
+            editor = CustomDataEditor(parent)
+            editor.textChanged.connect(lambda key=field.key: self.inputChanged.emit(key))
+            target: QWidget = editor.editor()
+        elif field.kind is Kind.MULTILINE:
+            note = CompactPlainTextEdit(parent, lines=4)
+            note.setTabChangesFocus(True)
+            note.setPlaceholderText(field.help)
+            note.textChanged.connect(lambda key=field.key: self.inputChanged.emit(key))
+            editor = target = note
+        else:
+            line = QLineEdit(parent)
+            line.setPlaceholderText(field.help)
+            line.textChanged.connect(lambda _text, key=field.key: self.inputChanged.emit(key))
+            if field.pinnable:
+                line.editingFinished.connect(self.pinnableEdited)
+            editor = target = line
+        target.setObjectName(field.key)
+        target.setAccessibleName(field.label)
+        target.setAccessibleDescription(field.help)
+        target.setToolTip(field.help)
+        if field.key in IDENTIFIER_KEYS:
+            target.installEventFilter(self._focus_watcher)
+        return editor
+
+    def _new_message_label(self, field: Field) -> QLabel:
+        message = new_label(f"{field.key}_message", self._owner)
+        self.messages[field.key] = message
+        return message
+
+    # -- reading and writing ------------------------------------------------------
+
+    def focus_target(self, key: str) -> QWidget:
+        """The widget that takes the cursor for field ``key``."""
+        widget = self.inputs[key]
+        return widget.editor() if isinstance(widget, CustomDataEditor) else widget
+
+    def text_of(self, key: str) -> str:
+        """Field ``key``'s text as typed ("" for a checkbox)."""
+        widget = self.inputs[key]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, CustomDataEditor):
+            return widget.text()
+        return ""
+
+    def values(self) -> dict[str, object]:
+        """The raw draft as typed: text for text fields, bool for consent, every key."""
+        draft: dict[str, object] = {}
+        for field in FIELDS:
+            widget = self.inputs[field.key]
+            if isinstance(widget, QCheckBox):
+                draft[field.key] = widget.isChecked()
+            else:
+                draft[field.key] = self.text_of(field.key)
+        return draft
+
+    def set_field(self, key: str, value: object) -> None:
+        """Show ``value`` in field ``key`` (consent takes a bool or "true")."""
+        widget = self.inputs[key]
+        if isinstance(widget, QCheckBox):
+            if isinstance(value, str):
+                widget.setChecked(value.strip().lower() == "true")
+            else:
+                widget.setChecked(value is True)
+            return
+        text = as_text(value)
+        if isinstance(widget, QLineEdit):
+            widget.setText(text)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(text)
+        elif isinstance(widget, CustomDataEditor):
+            widget.setText(text)
+
+    def custom_editor(self) -> CustomDataEditor:
+        """The Custom data editor."""
+        editor = self.inputs["custom"]
+        assert isinstance(editor, CustomDataEditor)
+        return editor
+
+    # -- the click-ID fold ----------------------------------------------------------
+
+    def on_click_ids_toggle_toggled(self, expanded: bool) -> None:
+        """Show or hide the click ID fields."""
+        self.click_ids_body.setVisible(expanded)
+        self.click_ids_toggle.setArrowType(
+            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        )
+
+    def update_click_ids_toggle(self, flagged: int) -> None:
+        """Say on the fold how many click IDs are filled and how many ``flagged`` to check."""
+        filled = sum(1 for key in CLICK_ID_KEYS if self.text_of(key).strip())
+        details = []
+        if filled:
+            details.append(f"{filled} filled")
+        if flagged:
+            details.append(f"{flagged} to check")
+        suffix = f" ({', '.join(details)})" if details else ""
+        self.click_ids_toggle.setText(f"{self.click_ids_mnemonic}{suffix}")
