@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
         self.entry_stack = QStackedWidget()
         self.entry_stack.addWidget(form_page)
         self.entry_stack.addWidget(welcome_page)
+        self._form_page, self._welcome_page = form_page, welcome_page
 
         self._history_view: HistoryView | None = None
         self._history_page = QWidget()
@@ -255,12 +256,12 @@ class MainWindow(QMainWindow):
         """First run without a key: offer to enter one or to try the sandbox."""
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
-        self.entry_stack.setCurrentIndex(1)
+        self.entry_stack.setCurrentWidget(self._welcome_page)
         self.welcome.setFocus()
 
     def show_form(self) -> None:
         """The lead form, with the cursor in Name."""
-        self.entry_stack.setCurrentIndex(0)
+        self.entry_stack.setCurrentWidget(self._form_page)
         self.tabs.setCurrentIndex(NEW_LEAD_TAB)
         self.focus_name()
 
@@ -271,8 +272,27 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int) -> None:
         """Switch tabs; the form tab always comes back with the cursor in Name."""
         self.tabs.setCurrentIndex(index)
-        if index == NEW_LEAD_TAB and self.entry_stack.currentIndex() == 0:
+        if index == NEW_LEAD_TAB and self.form_is_shown():
             self.focus_name()
+
+    # -- the New lead tab's pages (the form, the welcome panel, booth pages) -------
+
+    def form_is_shown(self) -> bool:
+        """Whether the New lead tab shows the form (not the welcome panel or a booth page)."""
+        return self.entry_stack.currentWidget() is self._form_page
+
+    def add_entry_page(self, page: QWidget) -> None:
+        """Give the New lead tab another page (booth mode's thank-you); see ``show_entry_page``."""
+        self.entry_stack.addWidget(page)
+
+    def show_entry_page(self, page: QWidget) -> None:
+        """Show a page added with ``add_entry_page`` in place of the form."""
+        self.entry_stack.setCurrentWidget(page)
+
+    def leave_entry_page(self, page: QWidget) -> None:
+        """Back to the form if ``page`` is showing (else nothing changes)."""
+        if self.entry_stack.currentWidget() is page:
+            self.entry_stack.setCurrentWidget(self._form_page)
 
     # -- booth mode (trade-show booth kit; ui/booth_mode.py drives this) ----------
 

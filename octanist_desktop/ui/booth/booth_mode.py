@@ -127,7 +127,7 @@ class BoothMode(QObject):
         self.thank_you_timer.timeout.connect(self.on_thank_you_timer_timeout)
 
         self.thank_you = ThankYouPage()
-        window.entry_stack.addWidget(self.thank_you)
+        window.add_entry_page(self.thank_you)
         self.leave_button = QPushButton("Staff: leave booth mode…")
         self.leave_button.setObjectName("leaveBoothMode")
         self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -149,7 +149,7 @@ class BoothMode(QObject):
         """Enter booth mode, asking for a new PIN first if none is set yet."""
         if self._active:
             return
-        if self._window.entry_stack.currentIndex() != 0:
+        if not self._window.form_is_shown():
             self._window.show_message("Booth mode needs the lead form: enter an API key first.")
             return
         if has_unsent_input(self._window.form):
@@ -269,8 +269,7 @@ class BoothMode(QObject):
         for dialog in (self.prompt, self.setup_dialog):
             if dialog is not None:
                 dialog.reject()
-        if self._window.entry_stack.currentWidget() is self.thank_you:
-            self._window.entry_stack.setCurrentIndex(0)
+        self._window.leave_entry_page(self.thank_you)
 
     # -- while on ---------------------------------------------------------------
 
@@ -279,13 +278,12 @@ class BoothMode(QObject):
         """A visitor's lead is safe on disk: thank them, then show the empty form."""
         if not self._active:
             return
-        self._window.entry_stack.setCurrentWidget(self.thank_you)
+        self._window.show_entry_page(self.thank_you)
         self.thank_you_timer.start(round(self._settings.booth_thank_you_seconds * 1000))
 
     def on_thank_you_timer_timeout(self) -> None:
         """Back to the (already empty) form for the next visitor."""
-        if self._window.entry_stack.currentWidget() is self.thank_you:
-            self._window.entry_stack.setCurrentIndex(0)
+        self._window.leave_entry_page(self.thank_you)
         if self._active:
             self._window.focus_name()
             self.idle_timer.start()
