@@ -1,5 +1,7 @@
 """A sender in its own process, for the crash tests: SIGKILL it anywhere, start it again.
 
+It sends leads and the outcomes queued behind them; "idle" means neither is left.
+
 usage: python tests/sender_child.py DATA_DIR API_URL API_KEY [--exit-when-idle]
 Prints "started" once the sender thread runs.
 """
@@ -15,7 +17,7 @@ from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.sender.thread import SenderThread
 from octanist_desktop.sender.worker import SenderWorker
-from octanist_desktop.store.lifecycle import PENDING
+from octanist_desktop.store.lifecycle import OUTCOMES_PENDING, PENDING
 
 
 class IdleWatcher(QObject):
@@ -27,7 +29,9 @@ class IdleWatcher(QObject):
 
     @Slot(dict)
     def on_worker_countsChanged(self, counts: dict[str, int]) -> None:
-        if not any(counts.get(s.value, 0) for s in PENDING):
+        leads = any(counts.get(s.value, 0) for s in PENDING)
+        outcomes = any(counts.get(f"outcomes:{s.value}", 0) for s in OUTCOMES_PENDING)
+        if not leads and not outcomes:
             self._app.quit()
 
 

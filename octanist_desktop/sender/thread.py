@@ -17,11 +17,15 @@ class SenderThread(QObject):
     Signals (to the worker):
         sendNowRequested(): stop waiting and send due leads now.
         leadQueued(): a new lead was committed to the outbox.
+        outcomeQueued(): a new outcome (qualified/won/lost) was saved.
+        outcomesAvailable(): the server was seen to take outcomes; parked ones go.
         apiKeyChanged(str): use this key from now on.
     """
 
     sendNowRequested = Signal()
     leadQueued = Signal()
+    outcomeQueued = Signal()
+    outcomesAvailable = Signal()
     apiKeyChanged = Signal(str)
 
     def __init__(self, worker: SenderWorker, parent: QObject | None = None) -> None:
@@ -36,6 +40,8 @@ class SenderThread(QObject):
         self._thread.finished.connect(worker.on_thread_finished, Qt.ConnectionType.DirectConnection)
         self.sendNowRequested.connect(worker.on_send_now)
         self.leadQueued.connect(worker.on_lead_queued)
+        self.outcomeQueued.connect(worker.on_outcome_queued)
+        self.outcomesAvailable.connect(worker.on_outcomes_available)
         self.apiKeyChanged.connect(worker.on_api_key_changed)
 
     def start(self) -> None:

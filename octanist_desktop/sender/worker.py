@@ -1,4 +1,9 @@
-"""The background sender: drains the outbox to Octanist on its own thread."""
+"""The background sender: drains the outbox to Octanist on its own thread.
+
+Leads go first, oldest first; outcomes (qualified/won/lost) go when no lead
+is due, each only after its lead (see ``store.outcome_queue``). Both share
+one backoff: when Octanist can't be reached, everything waits together.
+"""
 
 from __future__ import annotations
 
@@ -13,18 +18,24 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from octanist_desktop.core.key_words import CONNECTED, CONNECTING, NO_KEY_SHORT
 from octanist_desktop.core.outcomes import (
+    Applied,
     Delivered,
     Invalid,
     Outcome,
     Rejected,
     Retryable,
     Unauthorized,
+    Unsupported,
+    UpdateOutcome,
 )
+from octanist_desktop.core.remote import Availability, LeadPage
 from octanist_desktop.core.states import ConnectionState, KeyProblem
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
-from octanist_desktop.store.lifecycle import IllegalTransition
+from octanist_desktop.store.lifecycle import Event, IllegalTransition, OutcomeStatus
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.store.outcome_queue import DueOutcome, OutcomeQueue
+from octanist_desktop.store.remote_index import RemoteIndex
 
 # Type only: the client (and ``requests``) is built by ``client_factory`` on the
 # sender thread, so the GUI thread never pays for importing it.
@@ -48,14 +59,17 @@ class SenderWorker(QObject):
     and its own ``requests.Session``; only signals cross threads.
 
     Signals:
-        leadChanged(int): a lead's row changed (status, attempts, ids); carries its id.
-        countsChanged(dict): {status value: count} after changes, throttled.
+        leadChanged(int): a lead's row, or one of its outcomes, changed; carries the lead id.
+        countsChanged(dict): {status value: count} after changes, throttled; outcomes
+            are counted under ``"outcomes:<status value>"``.
         connectionChanged(ConnectionState, str): the state, and a sentence for a tooltip.
+        availabilityChanged(Availability): the server showed whether it takes outcomes.
     """
 
     leadChanged = Signal(int)
     countsChanged = Signal(dict)
     connectionChanged = Signal(object, str)
+    availabilityChanged = Signal(object)
 
     def __init__(
         self,
@@ -73,6 +87,11 @@ class SenderWorker(QObject):
         self._backoff = backoff or Backoff()
         self._clock = clock
         self._outbox: Outbox | None = None
+        self._outcomes: OutcomeQueue | None = None
+        self._index: RemoteIndex | None = None
+        # Set when the server answered an outcome with 404/405 and has no outcome
+        # endpoints: the rest wait (parked) instead of each asking again.
+        self._outcomes_unsupported = False
         self._client: OctanistClient | None = None
         self._timer: QTimer | None = None
         self._counts_timer: QTimer | None = None
@@ -89,12 +108,22 @@ class SenderWorker(QObject):
     @Slot()
     def on_thread_started(self) -> None:
         """Open this thread's connection, recover a crash, start draining."""
-        self._outbox = Outbox(open_database(self._data_dir), clock=self._clock)
+        conn = open_database(self._data_dir)
+        self._outbox = Outbox(conn, clock=self._clock)
+        self._outcomes = OutcomeQueue(conn, clock=self._clock)
+        self._index = RemoteIndex(conn, clock=self._clock)
         recovered = self._outbox.recover_interrupted()
         if recovered:
             log.info("re-queued %d lead(s) interrupted by the last shutdown", len(recovered))
             for lead_id in recovered:
                 self.leadChanged.emit(lead_id)
+        recovered_outcomes = self._outcomes.recover_interrupted()
+        if recovered_outcomes:
+            log.info("re-queued %d outcome(s) interrupted", len(recovered_outcomes))
+            for outcome_id in recovered_outcomes:
+                outcome = self._outcomes.get(outcome_id)
+                if outcome is not None:
+                    self.leadChanged.emit(outcome.lead_id)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._drain_step)
@@ -117,8 +146,10 @@ class SenderWorker(QObject):
             self._client.close()
             self._client = None
         if self._outbox is not None:
-            self._outbox.close()
+            self._outbox.close()  # the outcomes' and index's connection too
             self._outbox = None
+            self._outcomes = None
+            self._index = None
 
     # -- requests from the UI (queued signals) ------------------------------
 
@@ -130,6 +161,7 @@ class SenderWorker(QObject):
         if self._paused_until:
             self._paused_until = 0.0
             changed = self._outbox.retry_all_waiting()
+            changed += len(self._requeue_outcomes(Event.SEND_NOW))
             if changed:
                 self._mark_counts_dirty()
         self._schedule(0)
@@ -143,6 +175,22 @@ class SenderWorker(QObject):
         if not self._paused_until:
             self._schedule(0)
 
+    @Slot()
+    def on_outcome_queued(self) -> None:
+        """A new outcome is saved; it goes once its lead is delivered."""
+        self.on_lead_queued()
+
+    @Slot()
+    def on_outcomes_available(self) -> None:
+        """The server turned out to have the outcome endpoints: parked outcomes go now."""
+        if self._outbox is None or self.stopping.is_set():
+            return
+        self._outcomes_unsupported = False
+        if self._requeue_outcomes(Event.API_AVAILABLE):
+            self._mark_counts_dirty()
+        if not self._paused_until:
+            self._schedule(0)
+
     @Slot(str)
     def on_api_key_changed(self, api_key: str) -> None:
         """A new key: leads refused with the old one go back to the queue."""
@@ -152,6 +200,9 @@ class SenderWorker(QObject):
         if self._client is not None:
             self._client.set_api_key(self._api_key)
         requeued = self._outbox.requeue_unauthorized()
+        # Another key may reach an account, or server, that takes outcomes.
+        self._outcomes_unsupported = False
+        requeued += len(self._requeue_outcomes(Event.KEY_CHANGED))
         if requeued:
             self._mark_counts_dirty()
         if self._api_key:
@@ -171,9 +222,19 @@ class SenderWorker(QObject):
         # can't overflow it.
         self._timer.start(int(min(max(delay_s, 0.0), 86_400.0) * 1000))
 
+    def _requeue_outcomes(self, event: Event) -> list[int]:
+        """Outcomes ``event`` sends back to the queue; their leads' rows are told."""
+        if self._outcomes is None:
+            return []
+        lead_ids = self._outcomes.requeue(event)
+        for lead_id in lead_ids:
+            self.leadChanged.emit(lead_id)
+        return lead_ids
+
     @Slot()
     def _drain_step(self) -> None:
-        """Send at most one lead, then yield to the event loop so signals get through."""
+        """Send at most one lead or outcome, then yield to the event loop so signals get
+        through."""
         outbox = self._outbox
         if outbox is None or self.stopping.is_set():
             return
@@ -188,7 +249,13 @@ class SenderWorker(QObject):
         except IllegalTransition:
             lead = None  # erased by the user between our look and our claim
         if lead is None:
-            wake = outbox.next_wake_time()
+            if self._send_next_outcome():
+                self._after_step()
+                return
+            wakes = [outbox.next_wake_time()]
+            if self._outcomes is not None and not self._outcomes_unsupported:
+                wakes.append(self._outcomes.next_wake_time())
+            wake = min((w for w in wakes if w is not None), default=None)
             if wake is not None:
                 self._schedule(wake - now)
             return
@@ -203,9 +270,106 @@ class SenderWorker(QObject):
             # request): there is nothing left to record, carry on.
             log.info("lead %d was erased while being sent", lead.id)
         self.leadChanged.emit(lead.id)
+        self._after_step()
+
+    def _after_step(self) -> None:
         self._mark_counts_dirty()
         if not self._unauthorized():
             self._schedule(max(self._paused_until - self._clock(), 0.0))
+
+    # -- outcomes ----------------------------------------------------------------
+
+    def _send_next_outcome(self) -> bool:
+        """Send the next due outcome, if one is; False when none was due."""
+        outcomes = self._outcomes
+        if outcomes is None or self._outcomes_unsupported:
+            return False
+        try:
+            due = outcomes.claim_next_due()
+        except IllegalTransition:
+            return False  # erased with its lead between our look and our claim
+        if due is None:
+            return False
+        try:
+            self._send_outcome(outcomes, due)
+        except IllegalTransition:
+            log.info("outcome %d was erased with its lead while being sent", due.outcome.id)
+        self.leadChanged.emit(due.lead.id)
+        return True
+
+    def _send_outcome(self, outcomes: OutcomeQueue, due: DueOutcome) -> None:
+        if due.match is None:
+            outcomes.record_unmatchable(due.outcome.id)
+            return
+        client = self._sending_client()
+        outcomes.mark_request_started(due.outcome.id, due.match)
+        self.leadChanged.emit(due.lead.id)
+        answer: UpdateOutcome = client.patch_lead(due.outcome.draft.body(due.match))
+        lead_missing = False
+        if isinstance(answer, Unsupported) and answer.status == 404:
+            answer, lead_missing = self._ask_which_404(client, answer)
+        if isinstance(answer, Retryable):
+            outcomes.record(due.outcome.id, answer, next_attempt_at=self._pause(answer))
+            return
+        outcomes.record(due.outcome.id, answer, lead_missing=lead_missing)
+        if isinstance(answer, Unauthorized):
+            self._key_refused(answer)
+            return
+        if isinstance(answer, Unsupported) and not lead_missing:
+            self._outcomes_unsupported = True
+            self._set_availability(Availability.UNSUPPORTED)
+        elif isinstance(answer, Applied):
+            self._set_availability(Availability.AVAILABLE)
+        self._got_through()
+
+    def _ask_which_404(
+        self, client: OctanistClient, answer: Unsupported
+    ) -> tuple[UpdateOutcome, bool]:
+        """A 404 to a PATCH by id: no such lead, or no such endpoint? Ask the list endpoint.
+
+        Returns the answer to record and whether the lead (not the feature) is missing.
+        """
+        probe = client.list_leads(limit=1)
+        if isinstance(probe, LeadPage):
+            self._set_availability(Availability.AVAILABLE)
+            return answer, True
+        if isinstance(probe, Retryable | Unauthorized):
+            return probe, False  # can't tell now: try again later
+        return answer, False
+
+    def _set_availability(self, availability: Availability) -> None:
+        if self._index is not None and self._index.set_availability(availability):
+            self.availabilityChanged.emit(availability)
+
+    # -- answers, leads and outcomes alike -------------------------------------------
+
+    def _pause(self, answer: Retryable) -> float:
+        """Octanist can't be reached: pause the whole queue; returns when to try again."""
+        self._failures += 1
+        delay = self._backoff.delay(self._failures, answer.retry_after)
+        self._paused_until = self._clock() + delay
+        self._set_state(ConnectionState.OFFLINE, answer.reason)
+        return self._paused_until
+
+    def _key_refused(self, answer: Unauthorized) -> None:
+        state = (
+            ConnectionState.NO_KEY
+            if answer.problem is KeyProblem.MISSING
+            else ConnectionState.KEY_REFUSED
+        )
+        self._set_state(state, answer.message)
+
+    def _got_through(self) -> None:
+        """Octanist answered: resume everything that waited for it, in order."""
+        assert self._outbox is not None
+        recovering = self._failures > 0 or self._paused_until > 0
+        self._failures = 0
+        self._paused_until = 0.0
+        if recovering:
+            # The probe got through: everyone still waiting goes now, in order.
+            self._outbox.retry_all_waiting()
+            self._requeue_outcomes(Event.SEND_NOW)
+        self._set_state(ConnectionState.ONLINE, CONNECTED)
 
     def _sending_client(self) -> OctanistClient:
         """The HTTP client, made when the first lead is due.
@@ -224,29 +388,14 @@ class SenderWorker(QObject):
 
     def _on_outcome(self, outbox: Outbox, lead_id: int, outcome: Outcome) -> None:
         if isinstance(outcome, Retryable):
-            self._failures += 1
-            delay = self._backoff.delay(self._failures, outcome.retry_after)
-            self._paused_until = self._clock() + delay
-            outbox.record(lead_id, outcome, next_attempt_at=self._paused_until)
-            self._set_state(ConnectionState.OFFLINE, outcome.reason)
+            outbox.record(lead_id, outcome, next_attempt_at=self._pause(outcome))
             return
         outbox.record(lead_id, outcome)
         if isinstance(outcome, Unauthorized):
-            state = (
-                ConnectionState.NO_KEY
-                if outcome.problem is KeyProblem.MISSING
-                else ConnectionState.KEY_REFUSED
-            )
-            self._set_state(state, outcome.message)
+            self._key_refused(outcome)
             return
         assert isinstance(outcome, Delivered | Invalid | Rejected)
-        recovering = self._failures > 0 or self._paused_until > 0
-        self._failures = 0
-        self._paused_until = 0.0
-        if recovering:
-            # The probe got through: everyone still waiting goes now, in order.
-            outbox.retry_all_waiting()
-        self._set_state(ConnectionState.ONLINE, CONNECTED)
+        self._got_through()
 
     def _set_state(self, state: ConnectionState, message: str) -> None:
         if state is self._state and message == self._message:
@@ -262,5 +411,8 @@ class SenderWorker(QObject):
     def _emit_counts(self) -> None:
         if self._outbox is None:
             return
-        counts = self._outbox.counts()
-        self.countsChanged.emit({status.value: n for status, n in counts.items()})
+        counts: dict[str, int] = {status.value: n for status, n in self._outbox.counts().items()}
+        if self._outcomes is not None:
+            outcome_counts: dict[OutcomeStatus, int] = self._outcomes.counts()
+            counts.update({f"outcomes:{s.value}": n for s, n in outcome_counts.items()})
+        self.countsChanged.emit(counts)

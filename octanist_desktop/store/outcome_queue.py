@@ -89,7 +89,7 @@ CONFLICT_MESSAGES = {
     ),
 }
 NOT_FOUND_MESSAGE = (
-    "Octanist has no lead with this lead's id any more — it may have been deleted there. "
+    "Octanist has no such lead (any more) — it may have been deleted there. "
     "The outcome was not recorded."
 )
 UNSUPPORTED_MESSAGE = (
