@@ -482,7 +482,7 @@ def test_enqueue_stores_catalogue_fields_only(outbox: Outbox, data_dir: Path) ->
         outbox.enqueue({"name": "Ada", "X-API-KEY": secret})
     with pytest.raises(ValueError, match="api_key"):
         outbox.enqueue({"name": "Ada", "api_key": secret})
-    with pytest.raises(ValueError, match="Out of range float"):
+    with pytest.raises(ValueError, match=r"number that can.t be saved"):
         outbox.enqueue({"name": "Ada", "custom": {"score": float("nan")}})
     with pytest.raises(TypeError):
         outbox.enqueue({"name": "Ada", "custom": {1, 2}})

@@ -14,6 +14,12 @@ from dataclasses import dataclass
 from typing import Literal
 
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.json_limits import (
+    MAX_DEPTH,
+    nested_deeper_than,
+    storable_text,
+    storable_value,
+)
 from octanist_desktop.core.json_problems import explain_json_error
 
 CustomKind = Literal["empty", "text", "json", "error"]
@@ -21,6 +27,7 @@ CustomKind = Literal["empty", "text", "json", "error"]
 _LABEL = FIELD_BY_KEY["custom"].label
 _JSON_OPENERS = ("{", "[")
 _MAX_INT_DIGITS = 4_000
+_TOO_DEEP = f"{_LABEL}: it is nested too deeply to send (at most {MAX_DEPTH} levels of brackets)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +38,8 @@ class CustomParse:
     trimmed string), ``"json"`` (sent as the parsed object or array) or
     ``"error"`` (looks like JSON but isn't). ``line`` and ``column`` are
     1-based positions in the text as typed, when the error has a position.
+    ``broken_characters`` is true when the value had lone surrogates (a
+    ``"\\ud83d"`` escape without its other half) that were replaced by U+FFFD.
     """
 
     kind: CustomKind
@@ -38,6 +47,7 @@ class CustomParse:
     error: str | None = None
     line: int | None = None
     column: int | None = None
+    broken_characters: bool = False
 
 
 class _NotSendableNumberError(ValueError):
@@ -65,16 +75,22 @@ def _bounded_int(text: str) -> int:
     return int(text)
 
 
-def parse_custom(text: str) -> CustomParse:
+def parse_custom(text: str, *, repair: bool = True) -> CustomParse:
     """Read custom-data text the way ``validate()`` will send it.
 
     Cheap enough for the JSON editor to call on every keystroke. Never raises.
+    ``repair=False`` leaves broken characters in the value (for a merge whose
+    result ``validate()`` reads again and then repairs, with its warning).
     """
+    # One replacement character per broken one: line and column stay right.
+    storable = storable_text(text) if repair and not text.isascii() else text
+    broken = storable != text
+    text = storable
     trimmed = text.strip()
     if not trimmed:
         return CustomParse("empty", None)
     if not trimmed.startswith(_JSON_OPENERS):
-        return CustomParse("text", trimmed)
+        return CustomParse("text", trimmed, broken_characters=broken)
     # Positions must refer to the text as typed, but str.strip() removes more
     # kinds of whitespace than JSON allows, so parse the trimmed text and shift.
     offset = len(text) - len(text.lstrip())
@@ -90,11 +106,18 @@ def parse_custom(text: str) -> CustomParse:
         message = f"{_LABEL}: {problem.message}"
         return CustomParse("error", None, message, problem.line, problem.column)
     except RecursionError:
-        return CustomParse("error", None, f"{_LABEL}: it is nested too deeply to send.")
+        return CustomParse("error", None, _TOO_DEEP)
     except ValueError as exc:
         # _NotSendableNumberError from the number hooks above.
         return CustomParse("error", None, f"{_LABEL}: {_first_line(exc)}.")
-    return CustomParse("json", value)
+    # json.dumps, and with it saving the lead, fails far below what json.loads
+    # reads; refuse here, where the salesperson can still flatten it.
+    if nested_deeper_than(value):
+        return CustomParse("error", None, _TOO_DEEP)
+    if not repair:
+        return CustomParse("json", value)
+    value, broken_inside = storable_value(value)
+    return CustomParse("json", value, broken_characters=broken or broken_inside)
 
 
 def _first_line(exc: BaseException) -> str:

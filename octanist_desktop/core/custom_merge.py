@@ -82,7 +82,8 @@ def merge_custom(typed: str, extra: Mapping[str, object]) -> CustomMerge:
     additions = {key: value for key, value in extra.items() if not _is_empty(value)}
     if not additions:
         return CustomMerge(typed)
-    parsed = parse_custom(typed)
+    # Unrepaired: validate() reads the merged text again and says what it repairs.
+    parsed = parse_custom(typed, repair=False)
     if parsed.kind == "error":
         return CustomMerge(typed)
     if parsed.kind == "empty":

@@ -17,6 +17,7 @@ from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from octanist_desktop.core.custom_json import CustomParse, parse_custom
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS, IDENTIFIER_KEYS, Field, Kind
+from octanist_desktop.core.json_limits import REPLACEMENT_CHARACTER, storable_text
 from octanist_desktop.core.phone import read_phone, region_code
 
 __all__ = [
@@ -54,6 +55,12 @@ _NOT_INTERNATIONAL = (
     "or it will be sent exactly as typed."
 )
 _NOT_A_PHONE_NUMBER = "Couldn't read this as a phone number; it will be sent exactly as typed."
+# Lone surrogates can't be written to disk or sent; dropping them without a
+# word would change the lead behind the salesperson's back.
+_BROKEN_CHARACTERS = (
+    "{label} had broken characters (half of an emoji, say); each is replaced by "
+    f"{REPLACEMENT_CHARACTER} so the lead can be saved."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,7 @@ class _Verdict:
     error: str | None = None
     warning: str | None = None
     phone_e164: str | None = None
+    broken_characters: bool = False
 
 
 def validate(draft: LeadDraft, *, default_region: str | None = None) -> ValidationResult:
@@ -112,18 +120,26 @@ def validate(draft: LeadDraft, *, default_region: str | None = None) -> Validati
                     None, f"{field.label} couldn't be read; clear it and type it again."
                 )
             else:
-                text = typed.strip()
+                # isascii() is a flag lookup: most fields skip the call entirely.
+                storable = typed if typed.isascii() else storable_text(typed)
+                text = storable.strip()
                 if text and field.key in IDENTIFIER_KEYS:
                     identifier_typed = True
-                verdict = _check_text(field, text, typed, region)
+                verdict = _check_text(field, text, storable, region)
+                if storable != typed:
+                    verdict.broken_characters = True
         if verdict.phone_e164 is not None:
             phone_e164 = verdict.phone_e164
         if verdict.value is not None:
             payload[field.key] = verdict.value
+        warning = verdict.warning
+        if verdict.broken_characters:
+            broken = _BROKEN_CHARACTERS.format(label=field.label)
+            warning = broken if warning is None else f"{broken} {warning}"
         if verdict.error is not None:
             errors[field.key] = verdict.error
-        elif verdict.warning is not None:
-            warnings[field.key] = verdict.warning
+        elif warning is not None:
+            warnings[field.key] = warning
 
     if not identifier_typed:
         errors.setdefault("name", NEEDS_IDENTIFIER)
@@ -255,7 +271,7 @@ def _custom(text: str, typed: str) -> _Verdict:
     parsed = parse_custom(typed)
     if parsed.kind == "error":
         return _Verdict(text, parsed.error)
-    return _Verdict(parsed.value)
+    return _Verdict(parsed.value, broken_characters=parsed.broken_characters)
 
 
 def _click_id(field: Field, text: str) -> _Verdict:

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.json_limits import MAX_DEPTH, nested_deeper_than
 from octanist_desktop.store.capture import erase_captures, save_capture
 from octanist_desktop.store.database import (
     count_by_status,
@@ -41,6 +42,7 @@ from octanist_desktop.store.lifecycle import (
     check,
     sources_for,
 )
+from octanist_desktop.store.save_errors import LeadNotSaved, LeadNotStorable, storage_failure
 
 # The outcome types are loaded by the first recorded answer (on the sender's
 # thread), not by the window that only enqueues.
@@ -71,12 +73,26 @@ class _Fate:
     maybe_duplicate: bool = False
 
 
+#: The most a lead may take as JSON: far above what validation lets through
+#: (the field limits add up to under 100 kB) and what Octanist is likely to take.
+MAX_LEAD_BYTES = 1024 * 1024
+
+
 def _lead_row(payload: Mapping[str, object], now: float) -> tuple[object, ...]:
-    """The column values of a new queued lead; raises for what ``enqueue`` refuses."""
+    """The column values of a new queued lead; :class:`LeadNotStorable` for what can't be stored."""
     unknown = sorted(str(key) for key in payload if key not in FIELD_BY_KEY)
     if unknown:
-        raise ValueError(f"Not Octanist lead fields: {', '.join(unknown)}")
-    body = json.dumps(dict(payload), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        raise LeadNotStorable(f"Not Octanist lead fields: {', '.join(unknown)}")
+    body = _payload_json(payload)
+    try:
+        size = len(body.encode("utf-8"))
+    except UnicodeEncodeError:
+        raise LeadNotStorable(_what_is_wrong(payload)) from None
+    if size > MAX_LEAD_BYTES:
+        raise LeadNotStorable(
+            f"This lead is too large to save ({-(-size // 1024):,} kB; at most "
+            f"{MAX_LEAD_BYTES // 1024:,} kB). Shorten its note or custom data."
+        )
     return (
         body,
         LeadStatus.QUEUED.value,
@@ -87,6 +103,37 @@ def _lead_row(payload: Mapping[str, object], now: float) -> tuple[object, ...]:
         payload_text(payload, "phone"),
         payload_text(payload, "note"),
     )
+
+
+def _payload_json(payload: Mapping[str, object]) -> str:
+    # Measured without recursing first: json.dumps would hit the recursion
+    # limit (RecursionError) somewhere below a thousand levels.
+    if nested_deeper_than(dict(payload), MAX_DEPTH + 1):
+        raise LeadNotStorable(_what_is_wrong(payload))
+    try:
+        return json.dumps(dict(payload), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except (ValueError, TypeError, RecursionError):
+        raise LeadNotStorable(_what_is_wrong(payload)) from None
+
+
+def _what_is_wrong(payload: Mapping[str, object]) -> str:
+    """A sentence naming the first field that can't be stored, and why (the slow path)."""
+    for key, value in payload.items():
+        label = FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else str(key)
+        if nested_deeper_than(value, MAX_DEPTH):
+            return f"{label} is nested too deeply to save: at most {MAX_DEPTH} levels of brackets."
+        try:
+            json.dumps(value, ensure_ascii=False, allow_nan=False).encode("utf-8")
+        except UnicodeEncodeError:
+            return (
+                f"{label} has broken characters (half of an emoji, say) that can't be saved; "
+                "type them again."
+            )
+        except ValueError:
+            return f"{label} holds a number that can't be saved (not a number, or infinite)."
+        except (TypeError, RecursionError):
+            return f"{label} holds something that isn't text, a number, yes/no or a list."
+    return "This lead can't be saved as it is."
 
 
 def _fate(outcome: Outcome) -> _Fate:
@@ -135,8 +182,13 @@ class Outbox:
 
         ``payload`` is the JSON body for Octanist. Only catalogue fields are
         accepted, so nothing else (never a key or a header) can be stored.
-        Raises ``ValueError`` for an unknown field, ``ValueError`` or
-        ``TypeError`` for a value JSON can't hold (NaN, a set); nothing is stored then.
+        Raises :class:`LeadNotStorable` (a ``ValueError`` and ``TypeError``)
+        for a payload that can't be stored — an unknown field, NaN, a set,
+        nesting deeper than ``MAX_DEPTH``, broken characters, more than
+        ``MAX_LEAD_BYTES`` — and :class:`StorageFailed` (an
+        ``sqlite3.OperationalError``) when the disk or the file refuses, the
+        file deleted or replaced included. Both say why in plain words;
+        nothing is stored then.
         ``capture`` (proof of consent, the badge scan) is committed with it.
         """
         return self.enqueue_many([payload], [capture])[0]
@@ -152,25 +204,66 @@ class Outbox:
         before anything is written, and a failed write stores none of them.
         One fsync for the lot is what makes an import of thousands of rows
         take a second instead of a minute on a slow disk. ``captures`` pairs
-        with ``payloads`` by position (missing ones: no record).
+        with ``payloads`` by position (missing ones: no record). Raises what
+        ``enqueue`` raises.
         """
         now = self._clock()
         rows = [_lead_row(payload, now) for payload in payloads]
         records = list(captures) + [None] * (len(rows) - len(captures))
         ids: list[int] = []
-        with write_transaction(self._conn):
-            for row, record in zip(rows, records, strict=False):
-                cursor = self._conn.execute(
-                    "INSERT INTO leads (payload, status, created_at, updated_at,"
-                    " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    row,
-                )
-                assert cursor.lastrowid is not None
-                ids.append(cursor.lastrowid)
-                if record is not None and not record.is_empty():
-                    # In the same commit: a lead is never on disk without its proof of consent.
-                    save_capture(self._conn, cursor.lastrowid, record)
+        try:
+            with write_transaction(self._conn):
+                for row, record in zip(rows, records, strict=False):
+                    cursor = self._conn.execute(
+                        "INSERT INTO leads (payload, status, created_at, updated_at,"
+                        " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        row,
+                    )
+                    assert cursor.lastrowid is not None
+                    ids.append(cursor.lastrowid)
+                    if record is not None and not record.is_empty():
+                        # In the same commit: a lead is never on disk without its proof of consent.
+                        save_capture(self._conn, cursor.lastrowid, record)
+        except LeadNotSaved:
+            raise
+        except UnicodeEncodeError as exc:
+            raise LeadNotStorable(
+                "A lead's consent record or badge scan has broken characters (half of an "
+                "emoji, say) that can't be saved."
+            ) from exc
+        except (sqlite3.DataError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+            # About a value (too big, a type SQLite can't bind), not about the disk.
+            raise LeadNotStorable(f"A lead holds something that can't be saved ({exc}).") from exc
+        except (sqlite3.Error, OSError) as exc:
+            raise storage_failure(exc) from exc
         return ids
+
+    def enqueue_each(
+        self,
+        payloads: Sequence[Mapping[str, object]],
+        captures: Sequence[CaptureRecord | None] = (),
+    ) -> list[int | LeadNotStorable]:
+        """Like :meth:`enqueue_many`, but a lead that can't be stored fails alone.
+
+        Returns, in order, each lead's id or the :class:`LeadNotStorable` that
+        kept it out. The batch is tried in one transaction first; if any lead
+        in it is refused, each is tried in its own, so the rest are saved.
+        :class:`StorageFailed` (the disk, not a lead) still stops everything.
+        """
+        results: list[int | LeadNotStorable] = []
+        try:
+            results.extend(self.enqueue_many(payloads, captures))
+            return results
+        except LeadNotStorable as refused:
+            if len(payloads) == 1:
+                return [refused]
+        records = list(captures) + [None] * (len(payloads) - len(captures))
+        for payload, record in zip(payloads, records, strict=False):
+            try:
+                results.append(self.enqueue_many([payload], [record])[0])
+            except LeadNotStorable as refused:
+                results.append(refused)
+        return results
 
     def get(self, lead_id: int) -> Lead | None:
         """One lead, or None if it doesn't exist (any more)."""

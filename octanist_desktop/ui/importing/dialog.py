@@ -104,6 +104,7 @@ class ImportDialog(QDialog):
         self._import_job: ImportJob | None = None
         self._import_rows: list[int] = []
         self._import_reported = 0
+        self._refused: dict[int, str] = {}  # position in the running import → why
         self._combos: list[QComboBox] = []
 
         self._check_timer = QTimer(self)
@@ -125,6 +126,7 @@ class ImportDialog(QDialog):
         self._worker.progress.connect(self.on_worker_progress)
         self._worker.checked.connect(self.on_worker_checked)
         self._worker.queued.connect(self.on_worker_queued)
+        self._worker.rowRefused.connect(self.on_worker_rowRefused)
         self._worker.importDone.connect(self.on_worker_importDone)
         self._thread.start()
         # Whichever way the dialog goes — closed, or destroyed with its parent —
@@ -315,6 +317,7 @@ class ImportDialog(QDialog):
             return False
         self._import_rows = [verdict.index for verdict in rows]
         self._import_reported = 0
+        self._refused = {}
         self._import_job = ImportJob([verdict.payload for verdict in rows])
         self._stop_work.watch(self._import_job.cancel)
         self._set_busy("Importing… %v of %m leads", len(rows))
@@ -398,16 +401,23 @@ class ImportDialog(QDialog):
         self._update_summary()
         self.previewReady.emit()
 
+    @Slot(int, str)
+    def on_worker_rowRefused(self, position: int, reason: str) -> None:
+        """The store refused one row; the others go on. Said when the import ends."""
+        self._refused[position] = reason
+
     @Slot(int, int)
     def on_worker_queued(self, done: int, last_id: int) -> None:
-        """Some leads are committed: mark their rows and tell the window."""
-        newly = done - self._import_reported
-        if newly <= 0:
+        """Some rows are handled: mark those saved and tell the window."""
+        handled = range(self._import_reported, done)
+        if not handled:
             return
-        self._imported.update(self._import_rows[self._import_reported : done])
+        saved = [self._import_rows[p] for p in handled if p not in self._refused]
+        self._imported.update(saved)
         self._import_reported = done
         self.model.statuses_changed()
-        self.leadsImported.emit(newly, last_id)
+        if saved:
+            self.leadsImported.emit(len(saved), last_id)
 
     @Slot(int, str)
     def on_worker_importDone(self, done: int, error: str) -> None:
@@ -425,6 +435,20 @@ class ImportDialog(QDialog):
             )
         else:
             text = f"Imported {_leads(done)}; sending in the background."
+        if self._refused and self._preview is not None:
+            verdicts = self._preview.verdicts
+            refused = [
+                self.tr("row {row}: {why}").format(
+                    row=verdicts[self._import_rows[p]].row_number, why=why
+                )
+                for p, why in sorted(self._refused.items())
+            ]
+            shown = " ".join(refused[:3])
+            if len(refused) > 3:
+                shown = self.tr("{rows} (and {more} more)").format(
+                    rows=shown, more=f"{len(refused) - 3:,}"
+                )
+            text += " " + self.tr("Not saved: {rows}").format(rows=shown)
         invalid = len(self._preview.invalid()) if self._preview else 0
         if invalid:
             verb = "was" if invalid == 1 else "were"

@@ -8,6 +8,8 @@ up in the history there, so importing a file twice skips what is stored.
 Leads are committed a batch at a time, each batch one fsynced transaction:
 a cancelled or failed import leaves whole batches of whole leads, and one
 fsync per batch instead of per lead makes 10,000 rows a matter of seconds.
+A lead the store refuses (``LeadNotStorable``) fails alone: its batch is
+saved lead by lead, and the import goes on.
 Cancel is a ``threading.Event`` checked between batches: the worker is busy
 in a loop and would never see a queued signal.
 """
@@ -89,7 +91,10 @@ class ImportWorker(QObject):
         fileRead(object): a ``FileReading``, or a ``str`` saying why the file can't be used.
         progress(int, int): rows (or leads) done so far, and the total, of the running step.
         checked(int, object): a check's generation and its ``ImportPreview`` (None: cancelled).
-        queued(int, int): leads committed so far by the running import, and the newest id.
+        queued(int, int): rows handled so far by the running import (saved or refused),
+            and the newest lead id (0 while none is saved).
+        rowRefused(int, str): a row's position in the job and why the store refused it;
+            sent before the ``queued`` that covers it.
         importDone(int, str): leads committed in all, and "" or why the import stopped early.
     """
 
@@ -97,6 +102,7 @@ class ImportWorker(QObject):
     progress = Signal(int, int)
     checked = Signal(int, object)
     queued = Signal(int, int)
+    rowRefused = Signal(int, str)
     importDone = Signal(int, str)
 
     def __init__(self, data_dir: Path) -> None:
@@ -152,7 +158,7 @@ class ImportWorker(QObject):
     @Slot(object)
     def enqueue(self, job: ImportJob) -> None:
         """Commit the payloads a batch at a time on this thread's own connection."""
-        done = last_id = reported = 0
+        done = saved = last_id = reported = 0
         error = ""
         total = len(job.payloads)
         last_report = time.monotonic()
@@ -167,7 +173,12 @@ class ImportWorker(QObject):
             while done < total and not job.cancel.is_set():
                 # The first lead alone, so the window shows at once that it is under way.
                 batch = job.payloads[done : done + (IMPORT_BATCH if done else 1)]
-                last_id = outbox.enqueue_many(batch)[-1]
+                for offset, result in enumerate(outbox.enqueue_each(batch)):
+                    if isinstance(result, int):
+                        saved += 1
+                        last_id = result
+                    else:
+                        self.rowRefused.emit(done + offset, str(result))
                 done += len(batch)
                 # Each report refreshes the history table: a few times a second at most.
                 if reported == 0 or time.monotonic() - last_report >= REPORT_INTERVAL_S:
@@ -179,11 +190,11 @@ class ImportWorker(QObject):
             log.error("import stopped: %s", type(exc).__name__)
             error = (
                 f"Leads from number {done + 1} on could not be saved ({exc}); "
-                f"the import stopped there, with {done:,} saved."
+                f"the import stopped there, with {saved:,} saved."
             )
         finally:
             conn.close()
         if done != reported:
             self.queued.emit(done, last_id)
         self.progress.emit(done, total)
-        self.importDone.emit(done, error)
+        self.importDone.emit(saved, error)
