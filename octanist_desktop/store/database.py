@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from octanist_desktop.store.lifecycle import LeadStatus, StoreError
+from octanist_desktop.store.save_errors import DatabaseGone
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,35 @@ class DatabaseTooNew(StoreError):
 
 class MigrationFailed(StoreError, sqlite3.OperationalError):
     """Upgrading the file failed; it was left as it was (and a copy sits beside it)."""
+
+
+class LeadDatabase(sqlite3.Connection):
+    """A connection that remembers which file it opened, to notice when that file goes.
+
+    A file deleted (or replaced by another) while open stays writable through
+    the open handle, and everything written after that is lost with it. So
+    every write first checks that the path still names the very file opened
+    (device and inode; Windows reports a file index there).
+    """
+
+    file_path: Path | None = None
+    file_identity: tuple[int, int] | None = None
+
+    def remember_file(self, path: Path) -> None:
+        """Note which file ``path`` is now, to compare against before each write."""
+        info = path.stat()
+        self.file_path, self.file_identity = path, (info.st_dev, info.st_ino)
+
+    def check_file(self) -> None:
+        """Raise :class:`DatabaseGone` if the file was deleted or replaced since it was opened."""
+        if self.file_path is None or self.file_identity is None:
+            return
+        try:
+            info = self.file_path.stat()
+        except FileNotFoundError:
+            raise DatabaseGone(self.file_path) from None
+        if (info.st_dev, info.st_ino) != self.file_identity:
+            raise DatabaseGone(self.file_path)
 
 
 # -- transactions -------------------------------------------------------------
@@ -51,7 +81,12 @@ def write_transaction(
     process (the WAL is in the OS's hands), but a power cut may undo it until
     the next fsynced commit, which makes every earlier WAL frame durable too.
     Only for writes whose loss is harmless on its own (see the outbox).
+
+    Raises :class:`DatabaseGone` before writing anything when the file was
+    deleted or replaced since it was opened.
     """
+    if isinstance(conn, LeadDatabase):
+        conn.check_file()
     if not fsync:
         conn.execute("PRAGMA synchronous = NORMAL")
     try:
@@ -523,8 +558,11 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
     _create_data_dir(data_dir)
     path = data_dir / DB_FILE
     _create_private_file(path)
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn = sqlite3.connect(
+        path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, factory=LeadDatabase
+    )
     try:
+        conn.remember_file(path)
         _set_pragmas(conn)
         _migrate(conn, path)
         _ensure_search_index(conn)
