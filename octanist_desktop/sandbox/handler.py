@@ -299,6 +299,17 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
         peer = f"{self.client_address[0]}:{self.client_address[1]}"
         state.note(SeenRequest(self.command, path, headers, _KEY_HEADER in self.headers, peer))
         with state.lock:
+            state.in_flight += 1
+            state.max_in_flight = max(state.max_in_flight, state.in_flight)
+        try:
+            self._answer_api(path, body)
+        finally:
+            with state.lock:
+                state.in_flight -= 1
+
+    def _answer_api(self, path: str, body: bytes) -> None:
+        state = self.server.state
+        with state.lock:
             delay = state.delay
         if not self._wait(delay):
             return

@@ -191,6 +191,12 @@ class SandboxServer:
             return list(self._state.seen)
 
     @property
+    def most_concurrent_requests(self) -> int:
+        """The most ``/api/...`` requests ever answered at the same time."""
+        with self._state.lock:
+            return self._state.max_in_flight
+
+    @property
     def pending_faults(self) -> int:
         """Faults queued and not yet used."""
         with self._state.lock:

@@ -102,6 +102,9 @@ class SandboxState:
         self.reject_rules: dict[str, re.Pattern[str]] = {}
         self.seen: list[SeenRequest] = []
         self.counts: Counter[str] = Counter()
+        # Requests to /api/... being answered right now, and the most there ever were.
+        self.in_flight = 0
+        self.max_in_flight = 0
 
     def key_matches(self, given: str | None) -> bool:
         """Whether ``given`` is the accepted key (compared in constant time)."""
@@ -240,6 +243,7 @@ class SandboxControls:
             self._state.updates.clear()
             self._state.seen.clear()
             self._state.counts.clear()
+            self._state.max_in_flight = self._state.in_flight
 
     def change_lead(self, lead_id: str, changes: dict[str, object]) -> None:
         """Change a lead as someone at Octanist would (status, value, campaign...).

@@ -27,6 +27,8 @@ MATCH_LIMIT = 5
 _MARK_AVAILABILITY = "outcomes_api"
 _MARK_REFRESHES = "refresh_count"
 _MARK_USAGE = "usage"
+#: What ``octanist_leads.stage`` holds for a lead Octanist no longer has.
+_GONE = "deleted"
 
 
 def email_key(email: str) -> str:
@@ -39,7 +41,8 @@ class RemoteState:
     """Octanist's side of one of this app's leads, as of the last refresh.
 
     ``changed`` is true when the last refresh found its status, value or
-    campaign changed at Octanist (not by an outcome this app sent).
+    campaign changed at Octanist (not by an outcome this app sent); ``gone``
+    when Octanist no longer has the lead (deleted there, or expired).
     """
 
     octanist_id: str
@@ -53,6 +56,7 @@ class RemoteState:
     updated_at: float | None
     fetched_at: float
     changed: bool
+    gone: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,10 +270,14 @@ class RemoteIndex:
             )
         return cursor.rowcount
 
-    def forget(self, octanist_id: str) -> None:
-        """Octanist no longer has this lead (a read answered "not found")."""
+    def mark_gone(self, octanist_id: str) -> None:
+        """Octanist no longer has this lead (a read answered "not found"): say so, once."""
         with write_transaction(self._conn, fsync=False):
-            self._conn.execute("DELETE FROM octanist_leads WHERE id = ?", (octanist_id,))
+            self._conn.execute(
+                "INSERT OR REPLACE INTO octanist_leads (id, stage, fetched_at, changed_in)"
+                " VALUES (?, ?, ?, 0)",
+                (octanist_id, _GONE, self._clock()),
+            )
 
     # -- reading, for the window ----------------------------------------------------------
 
@@ -302,6 +310,7 @@ class RemoteIndex:
                     updated_at=None if row[9] is None else float(row[9]),
                     fetched_at=float(row[10]),
                     changed=refresh > 0 and int(row[11]) == refresh,
+                    gone=row[2] == _GONE,
                 )
         return found
 
