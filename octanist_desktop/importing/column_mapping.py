@@ -71,6 +71,11 @@ class ColumnTarget:
         return cls(TargetKind.CUSTOM, key)
 
     @property
+    def stored(self) -> tuple[str, str]:
+        """``(kind, key)`` as remembered between runs (``target_from_stored`` reads it back)."""
+        return (self.kind.value, self.key)
+
+    @property
     def label(self) -> str:
         """How the mapping step shows it: "Email", "custom: company", "(ignore)"."""
         if self.kind is TargetKind.FIELD:
@@ -94,6 +99,19 @@ COUNTRY = ColumnTarget(TargetKind.COUNTRY)
 COUNTRY_CUSTOM_KEY = "country"
 #: Fields that may take several columns, the first non-empty one per row winning.
 RANKED_FIELDS = frozenset({"email", "phone"})
+
+
+def target_from_stored(kind: str, key: str) -> ColumnTarget | None:
+    """A target remembered as ``(kind, key)``; None when it no longer makes sense."""
+    try:
+        target_kind = TargetKind(kind)
+        if target_kind is TargetKind.FIELD:
+            return ColumnTarget.field(key)
+        if target_kind is TargetKind.CUSTOM:
+            return ColumnTarget.custom(key)
+    except ValueError:
+        return None
+    return ColumnTarget(target_kind)
 
 
 def choosable_targets() -> list[ColumnTarget]:

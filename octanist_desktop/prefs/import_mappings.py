@@ -1,0 +1,94 @@
+"""Column mappings the user adjusted, remembered per file header.
+
+The same badge scanner or CRM exports the same columns every time; a
+salesperson who once said "Attendee is the badge number, keep it" should
+not have to say it again. A mapping is stored under the file's column
+names (folded, so case and spacing don't matter) and offered the next time
+a file with the same header is opened. Only mappings the user changed are
+stored; the most recent ``MAX_MAPPINGS`` are kept.
+
+Targets are stored as plain ``[kind, key]`` pairs (``importing.column_mapping``'s
+words), so this module needs nothing above ``core``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from octanist_desktop.prefs.json_file import (
+    DamagedFileError,
+    read_json_object,
+    write_json_atomically,
+)
+
+log = logging.getLogger(__name__)
+
+IMPORT_MAPPINGS_FILE = "import_mappings.json"
+MAX_MAPPINGS = 50
+_VERSION = 1
+_FOLD = re.compile(r"\W+")
+
+#: One column's destination as stored: (kind, key), e.g. ("field", "phone").
+StoredTarget = tuple[str, str]
+
+
+def header_key(headers: Sequence[str]) -> str:
+    """The key a header is remembered under: its folded names joined."""
+    return "|".join(_FOLD.sub("", header.casefold()) for header in headers)
+
+
+class ImportMappings:
+    """The remembered mappings in ``data_dir``; a damaged file is an empty memory, never a crash."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self._path = Path(data_dir) / IMPORT_MAPPINGS_FILE
+
+    @property
+    def path(self) -> Path:
+        """Where the mappings are kept."""
+        return self._path
+
+    def recall(self, headers: Sequence[str]) -> list[StoredTarget] | None:
+        """The mapping stored for a file with these column names, or None."""
+        entry = self._load().get(header_key(headers))
+        if not isinstance(entry, list) or len(entry) != len(headers):
+            return None
+        targets: list[StoredTarget] = []
+        for item in entry:
+            if not (
+                isinstance(item, list)
+                and len(item) == 2
+                and all(isinstance(part, str) for part in item)
+            ):
+                return None
+            targets.append((item[0], item[1]))
+        return targets
+
+    def remember(self, headers: Sequence[str], targets: Sequence[StoredTarget]) -> None:
+        """Store ``targets`` for files with these column names (raises OSError)."""
+        mappings = self._load()
+        key = header_key(headers)
+        mappings.pop(key, None)
+        mappings[key] = [[kind, target_key] for kind, target_key in targets]
+        # Dicts keep insertion order: the oldest mappings are first to go.
+        while len(mappings) > MAX_MAPPINGS:
+            del mappings[next(iter(mappings))]
+        write_json_atomically(self._path, {"version": _VERSION, "mappings": mappings})
+
+    def forget(self, headers: Sequence[str]) -> None:
+        """Drop the mapping for these column names, if any (raises OSError)."""
+        mappings = self._load()
+        if mappings.pop(header_key(headers), None) is not None:
+            write_json_atomically(self._path, {"version": _VERSION, "mappings": mappings})
+
+    def _load(self) -> dict[str, object]:
+        try:
+            data = read_json_object(self._path) or {}
+        except (OSError, DamagedFileError) as exc:
+            log.warning("ignoring remembered import mappings: %s", exc)
+            return {}
+        mappings = data.get("mappings")
+        return dict(mappings) if isinstance(mappings, dict) else {}
