@@ -253,6 +253,10 @@ class RowChecker:
         else:
             source = RegionSource.NONE
         result = validate(draft, default_region=region)
+        if errors and isinstance(result.payload.get("phone"), str):
+            # An invalid number is shown as written, not in an international form it
+            # doesn't have.
+            result.payload["phone"] = reading.phone
         errors.extend(_sentence(key, text) for key, text in result.errors.items())
         warnings.extend(
             _sentence(key, text)

@@ -31,6 +31,7 @@ from octanist_desktop.ui.form.lead_form import LeadForm
 # The import dialog and the CSV/vCard readers (with vobject) load when an
 # import or a paste is first used: the window doesn't need them to open.
 if TYPE_CHECKING:
+    from octanist_desktop.importing.row_reading import ImportEvent
     from octanist_desktop.ui.importing.dialog import ImportDialog
 
 log = logging.getLogger(__name__)
@@ -136,7 +137,11 @@ class ImportActions(QObject):
         from octanist_desktop.ui.importing.dialog import ImportDialog
 
         dialog = ImportDialog(
-            path, data_dir=self._data_dir, default_region=self._region(), parent=self._window
+            path,
+            data_dir=self._data_dir,
+            default_region=self._region(),
+            event=self.current_event(),
+            parent=self._window,
         )
         dialog.leadsImported.connect(self.leadsImported)
         dialog.importFinished.connect(self._on_dialog_importFinished)
@@ -144,6 +149,19 @@ class ImportActions(QObject):
         self.dialog = dialog
         dialog.open()
         return dialog
+
+    def current_event(self) -> ImportEvent | None:
+        """The active event preset's tags for imported rows; None without a preset."""
+        preset = self._form.preset()
+        if preset is None:
+            return None
+        from octanist_desktop.importing.row_reading import ImportEvent
+
+        return ImportEvent(
+            name=preset.name,
+            staff_member=self._form.lead_context().staff_member,
+            source=preset.source_values(),
+        )
 
     @Slot()
     def close_dialog(self) -> None:

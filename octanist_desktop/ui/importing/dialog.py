@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -40,9 +41,16 @@ from octanist_desktop.importing.column_mapping import (
     choosable_targets,
     custom_key_for,
     mapped_fields,
+    target_from_stored,
 )
-from octanist_desktop.importing.csv_import import ImportPreview, RowStatus, write_invalid_rows
+from octanist_desktop.importing.csv_import import (
+    ImportEvent,
+    ImportPreview,
+    RowStatus,
+    write_invalid_rows,
+)
 from octanist_desktop.importing.csv_table import CsvTable
+from octanist_desktop.prefs.import_mappings import ImportMappings
 from octanist_desktop.ui.importing.preview import STATUS_ROLE, PreviewModel
 from octanist_desktop.ui.importing.worker import CheckJob, FileReading, ImportJob, ImportWorker
 
@@ -53,15 +61,19 @@ RECHECK_DELAY_MS = 200
 _EXAMPLES_PER_COLUMN = 3
 _EXAMPLE_CHARS = 60
 _OTHER_CUSTOM_KEY = "other-custom-key"
+_WIDEST_TEXT = 360
 
 
 class ImportDialog(QDialog):
     """Import one CSV export or vCard file into the outbox.
 
     Opens by reading the file in the background; then every column gets a
-    destination (guessed from its header, changeable), every row is checked
-    with ``validate()`` (again after each change), and "Import" enqueues the
-    good rows. Rows with errors can be saved to a CSV for fixing.
+    destination (guessed from its header and values, or remembered from the
+    last file with the same columns; changeable), every row is checked with
+    ``validate()`` (again after each change), and "Import" enqueues the good
+    rows. The line holding the column names can be moved. With an ``event``
+    (the active preset) a box, ticked by default, tags every row with it.
+    Rows with errors can be saved to a CSV for fixing.
 
     Signals:
         leadsImported(int, int): leads committed since the last signal, and the newest id
@@ -77,6 +89,7 @@ class ImportDialog(QDialog):
     importFinished = Signal(int)
 
     _readRequested = Signal(str)
+    _reheadRequested = Signal(object, int)
     _checkRequested = Signal(object)
     _importRequested = Signal(object)
 
@@ -86,14 +99,19 @@ class ImportDialog(QDialog):
         *,
         data_dir: Path,
         default_region: str | None = None,
+        event: ImportEvent | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importDialog")
-        self.setWindowTitle(f"Import leads — {path.name}")
-        self.resize(900, 680)
+        self.setWindowTitle(self.tr("Import leads — {file}").format(file=path.name))
+        self.resize(1000, 680)
         self._path = path
         self._region = default_region
+        self._event = event
+        self._mappings = ImportMappings(data_dir)
+        self._mapping_edited = False
+        self._mapping_recalled = False
         self._table: CsvTable | None = None
         self._targets: list[ColumnTarget] = []
         self._preview: ImportPreview | None = None
@@ -106,6 +124,7 @@ class ImportDialog(QDialog):
         self._import_reported = 0
         self._refused: dict[int, str] = {}  # position in the running import → why
         self._combos: list[QComboBox] = []
+        self._reheading = False
 
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -120,6 +139,7 @@ class ImportDialog(QDialog):
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._readRequested.connect(self._worker.read)
+        self._reheadRequested.connect(self._worker.rehead)
         self._checkRequested.connect(self._worker.check)
         self._importRequested.connect(self._worker.enqueue)
         self._worker.fileRead.connect(self.on_worker_fileRead)
@@ -145,6 +165,45 @@ class ImportDialog(QDialog):
         self.file_label.setObjectName("importFileLabel")
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("importHeaderLine")
+        self.header_spin.setMinimum(1)
+        self.header_spin.setAccessibleName(self.tr("Line with the column names"))
+        self.header_spin.setToolTip(
+            self.tr(
+                "Exports often start with a title or notes. Choose the line that holds "
+                "the column names; the lines above it are left out."
+            )
+        )
+        self.header_spin.valueChanged.connect(self._on_header_spin_changed)
+        self.header_label = QLabel(self.tr("Column names are on line"))
+        self.header_label.setBuddy(self.header_spin)
+        self.header_note = QLabel()
+        self.header_note.setObjectName("importHeaderNote")
+        self.header_note.setTextFormat(Qt.TextFormat.PlainText)
+        header_line = QHBoxLayout()
+        header_line.addWidget(self.header_label)
+        header_line.addWidget(self.header_spin)
+        header_line.addWidget(self.header_note, 1)
+        self.header_row = QWidget()
+        self.header_row.setLayout(header_line)
+        header_line.setContentsMargins(0, 0, 0, 0)
+        self.header_row.hide()
+
+        self.event_box = QCheckBox()
+        self.event_box.setObjectName("importTagEvent")
+        if self._event is not None:
+            self.event_box.setText(
+                self.tr(
+                    "Tag these rows with the current event “{event}” (source, UTM tags, "
+                    "staff, capture method: import)"
+                ).format(event=self._event.name)
+            )
+            self.event_box.setChecked(True)
+        else:
+            self.event_box.hide()
+        self.event_box.toggled.connect(self._on_event_box_toggled)
 
         self.mapping_table = QTableWidget(0, 3)
         self.mapping_table.setObjectName("importMapping")
@@ -174,10 +233,11 @@ class ImportDialog(QDialog):
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("importShowFilter")
         for label, word in (
-            ("All rows", ""),
-            ("Errors", RowStatus.ERROR.value),
-            ("Duplicates", RowStatus.DUPLICATE.value),
-            ("Warnings", RowStatus.WARNING.value),
+            (self.tr("All rows"), ""),
+            (self.tr("Errors"), RowStatus.ERROR.value),
+            (self.tr("Duplicates"), RowStatus.DUPLICATE.value),
+            (self.tr("Warnings"), RowStatus.WARNING.value),
+            (self.tr("Skipped"), RowStatus.SKIPPED.value),
         ):
             self.show_filter.addItem(label, word)
         self.show_filter.currentIndexChanged.connect(self._on_show_filter_changed)
@@ -233,6 +293,8 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.file_label)
+        layout.addWidget(self.header_row)
+        layout.addWidget(self.event_box)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.summary_label)
         layout.addLayout(progress_line)
@@ -286,12 +348,34 @@ class ImportDialog(QDialog):
         """Send ``column`` to ``target``; the rows are checked again shortly after."""
         self._targets[column] = target
         self._select(self._combos[column], target)
+        self._mapping_edited = True
         self._check_timer.start()
         self._update_buttons()
 
     def preview(self) -> ImportPreview | None:
         """The verdicts for the current mapping (None while checking)."""
         return self._preview
+
+    def set_header_line(self, number: int) -> None:
+        """Read the column names from line ``number`` (the file is read again in the background)."""
+        if self._table is None or self._table.is_vcard or number == self._table.header_number:
+            return
+        self._check_timer.stop()
+        if self._check_job is not None:
+            self._check_job.cancel.set()
+        self._preview = None
+        self._reheading = True
+        self._set_busy(self.tr("Reading the column names…"), 0)
+        self._update_buttons()
+        self._reheadRequested.emit(self._table, number)
+
+    def tags_event(self) -> bool:
+        """Whether the rows are tagged with the current event."""
+        return self._event is not None and self.event_box.isChecked()
+
+    def mapping_recalled(self) -> bool:
+        """Whether the column choices came from an earlier file with the same columns."""
+        return self._mapping_recalled
 
     def is_busy(self) -> bool:
         """True while reading, checking or importing."""
@@ -318,6 +402,7 @@ class ImportDialog(QDialog):
         self._import_rows = [verdict.index for verdict in rows]
         self._import_reported = 0
         self._refused = {}
+        self._remember_mapping()
         self._import_job = ImportJob([verdict.payload for verdict in rows])
         self._stop_work.watch(self._import_job.cancel)
         self._set_busy("Importing… %v of %m leads", len(rows))
@@ -360,6 +445,21 @@ class ImportDialog(QDialog):
     def on_worker_fileRead(self, reading: object) -> None:
         """The file is read and its mapping guessed: check the rows."""
         self._set_idle()
+        reheading, self._reheading = self._reheading, False
+        if reheading and not isinstance(reading, FileReading):
+            # The old header stays; say why the chosen line can't be it.
+            assert self._table is not None
+            chosen = self.header_spin.value()
+            self.header_spin.blockSignals(True)
+            self.header_spin.setValue(self._table.header_number)
+            self.header_spin.blockSignals(False)
+            self.header_note.setText(
+                self.tr("Line {chosen} holds no column names; line {used} is used.").format(
+                    chosen=chosen, used=self._table.header_number
+                )
+            )
+            self._start_check()
+            return
         if not isinstance(reading, FileReading):
             self._error = str(reading)
             self.file_label.setText(self._error)
@@ -369,8 +469,11 @@ class ImportDialog(QDialog):
             return
         table = reading.table
         self._table = table
-        self._targets = list(reading.targets)
-        self.file_label.setText(_describe_file(self._path, table))
+        self._targets = self._recalled_targets(table) or list(reading.targets)
+        self._mapping_recalled = self._targets != list(reading.targets)
+        self._mapping_edited = False
+        self.file_label.setText(self._describe_file(table))
+        self._show_header_line(table)
         self._fill_mapping(table)
         self.fileLoaded.emit()
         self._start_check()
@@ -398,6 +501,11 @@ class ImportDialog(QDialog):
         assert self._table is not None
         self.model.set_rows(preview.verdicts, self._imported, cards=self._table.is_vcard)
         self.preview_view.resizeColumnsToContents()
+        # Long problems and long "also sent" lists would push everything else
+        # off a laptop screen; the whole text is in the tooltip.
+        for column in (PreviewModel.MESSAGE, PreviewModel.SENT):
+            if self.preview_view.columnWidth(column) > _WIDEST_TEXT:
+                self.preview_view.setColumnWidth(column, _WIDEST_TEXT)
         self._update_summary()
         self.previewReady.emit()
 
@@ -466,11 +574,82 @@ class ImportDialog(QDialog):
             self._check_job.cancel.set()
         self._generation += 1
         self._preview = None
-        self._check_job = CheckJob(self._generation, self._table, list(self._targets), self._region)
+        self._check_job = CheckJob(
+            self._generation,
+            self._table,
+            list(self._targets),
+            self._region,
+            event=self._event if self.tags_event() else None,
+        )
         self._stop_work.watch(self._check_job.cancel)
         self._set_busy("Checking rows… %v of %m", len(self._table.rows))
         self._update_buttons()
         self._checkRequested.emit(self._check_job)
+
+    def _show_header_line(self, table: CsvTable) -> None:
+        if table.is_vcard or not table.records:
+            self.header_row.hide()
+            return
+        self.header_spin.blockSignals(True)
+        self.header_spin.setMaximum(max(1, len(table.records)))
+        self.header_spin.setValue(table.header_number)
+        self.header_spin.blockSignals(False)
+        if table.header_number > 1:
+            self.header_note.setText(self.tr("(the lines above it are left out)"))
+        else:
+            self.header_note.setText("")
+        self.header_row.show()
+
+    def _on_header_spin_changed(self, value: int) -> None:
+        self.set_header_line(value)
+
+    def _on_event_box_toggled(self, _checked: bool) -> None:
+        if self._table is not None:
+            self._check_timer.start()
+            self._update_buttons()
+
+    def _recalled_targets(self, table: CsvTable) -> list[ColumnTarget] | None:
+        stored = self._mappings.recall(table.headers)
+        if stored is None:
+            return None
+        targets = [target_from_stored(kind, key) for kind, key in stored]
+        if any(target is None for target in targets):
+            return None
+        return [target for target in targets if target is not None]
+
+    def _remember_mapping(self) -> None:
+        if not self._mapping_edited or self._table is None or self._table.is_vcard:
+            return
+        try:
+            self._mappings.remember(self._table.headers, [t.stored for t in self._targets])
+        except OSError as exc:
+            # Only a convenience for next time: the import goes on.
+            log.warning("could not remember the import mapping: %s", exc)
+        self._mapping_edited = False
+
+    def _describe_file(self, table: CsvTable) -> str:
+        name = self._path.name
+        count = len(table.rows)
+        if table.is_vcard and self._path.suffix.lower() in (".vcf", ".vcard"):
+            if count == 1:
+                return self.tr("{file}: 1 vCard.").format(file=name)
+            return self.tr("{file}: {count} vCards.").format(file=name, count=f"{count:,}")
+        if table.is_vcard:
+            if count == 1:
+                return self.tr("{file}: 1 contact card.").format(file=name)
+            return self.tr("{file}: {count} contact cards.").format(file=name, count=f"{count:,}")
+        text = self.tr(
+            "{file}: {rows}, {columns} columns, {delimiter}-separated, {encoding}."
+        ).format(
+            file=name,
+            rows=_rows(count),
+            columns=len(table.headers),
+            delimiter=table.delimiter_name,
+            encoding=table.encoding_label,
+        )
+        if self._mapping_recalled:
+            text += " " + self.tr("Column choices from your last file with these columns.")
+        return text
 
     def _on_target_combo_changed(self, column: int) -> None:
         combo = self._combos[column]
@@ -513,6 +692,8 @@ class ImportDialog(QDialog):
     def _busy_step(self) -> str | None:
         if self._import_job is not None:
             return "import"
+        if self._reheading:
+            return "read"
         if self._check_job is not None or self._check_timer.isActive():
             return "check"
         return None
@@ -547,6 +728,9 @@ class ImportDialog(QDialog):
         errors = preview.count(RowStatus.ERROR)
         if errors:
             parts.append(f"{_rows(errors)} with errors")
+        skipped = preview.count(RowStatus.SKIPPED)
+        if skipped:
+            parts.append(f"{_rows(skipped)} that are no leads skipped")
         duplicates = preview.count(RowStatus.DUPLICATE)
         if duplicates:
             verb = "imported too" if self.include_duplicates.isChecked() else "skipped"
@@ -577,6 +761,8 @@ class ImportDialog(QDialog):
         )
         self.mapping_table.setEnabled(busy != "import")
         self.include_duplicates.setEnabled(busy != "import")
+        self.header_spin.setEnabled(busy not in ("import", "read"))
+        self.event_box.setEnabled(busy != "import")
 
 
 class _WorkStopper:
@@ -607,15 +793,6 @@ def _examples(table: CsvTable, column: int) -> str:
             if len(examples) == _EXAMPLES_PER_COLUMN:
                 break
     return " · ".join(examples)
-
-
-def _describe_file(path: Path, table: CsvTable) -> str:
-    if table.is_vcard:
-        return f"{path.name}: {len(table.rows):,} vCard{'s' if len(table.rows) != 1 else ''}."
-    return (
-        f"{path.name}: {_rows(len(table.rows))}, {len(table.headers)} columns, "
-        f"{table.delimiter_name}-separated, {table.encoding_label}."
-    )
 
 
 def _rows(count: int) -> str:

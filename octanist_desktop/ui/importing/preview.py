@@ -1,44 +1,64 @@
-"""The import preview table: one line per row of the file, with its verdict."""
+"""The import preview table: one line per row of the file, with what will be sent and why not.
+
+Besides name, email and phone, every row shows the region its phone was
+read in (and whether that came from the row's country column, the number
+itself or was assumed), everything else that will be sent, and — for a row
+that won't be — the reason.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
-from octanist_desktop.importing.csv_import import RowStatus, RowVerdict
+from octanist_desktop.core.countries import country_name
+from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.importing.csv_import import RegionSource, RowStatus, RowVerdict
 from octanist_desktop.ui.message_colours import error_colour, warning_colour
 
-# (light palette, dark palette)
-
-_STATUS_TEXT = {
-    RowStatus.READY: "Ready",
-    RowStatus.WARNING: "Ready ⚠",
-    RowStatus.DUPLICATE: "Duplicate",
-    RowStatus.ERROR: "✖ Error",
-}
 IMPORTED_TEXT = "Imported ✔"
 #: ``data(STATUS_ROLE)`` is the row's status word ("ready", …, or "imported").
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
+# Shown in the Row column already, or said by the Status column.
+_NOT_REPEATED = frozenset({"name", "email", "phone", "custom"})
+_MAX_SENT_CHARS = 200
 
 
 class PreviewModel(QAbstractTableModel):
-    """Read-only: one line per row of the file with its verdict."""
+    """Read-only: one line per row of the file with its verdict and what it will send."""
 
-    ROW, STATUS, NAME, EMAIL, PHONE, MESSAGE = range(6)
-    HEADERS = ("Row", "Status", "Name", "Email", "Phone", "Problems and notes")
+    # Problems before the rest of what is sent: "why not" must be on screen at 1280 px.
+    ROW, STATUS, NAME, EMAIL, PHONE, REGION, MESSAGE, SENT = range(8)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._verdicts: list[RowVerdict] = []
         self._imported: set[int] = set()
-        self._row_word = "Row"
+        self._cards = False
+        self._status_text = {
+            RowStatus.READY: self.tr("Ready"),
+            RowStatus.WARNING: self.tr("Ready ⚠"),
+            RowStatus.DUPLICATE: self.tr("Duplicate"),
+            RowStatus.ERROR: self.tr("✖ Error"),
+            RowStatus.SKIPPED: self.tr("Skipped"),
+        }
+        self._headers = (
+            self.tr("Row"),
+            self.tr("Status"),
+            self.tr("Name"),
+            self.tr("Email"),
+            self.tr("Phone"),
+            self.tr("Phone read as"),
+            self.tr("Problems and notes"),
+            self.tr("Also sent"),
+        )
 
     def set_rows(self, verdicts: list[RowVerdict], imported: set[int], *, cards: bool) -> None:
         """Show ``verdicts``; rows whose index is in ``imported`` say so."""
         self.beginResetModel()
         self._verdicts = verdicts
         self._imported = imported
-        self._row_word = "Card" if cards else "Row"
+        self._cards = cards
         self.endResetModel()
 
     def statuses_changed(self) -> None:
@@ -53,15 +73,17 @@ class PreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._verdicts)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """Row, status, three identifiers, messages."""
-        return 0 if parent.isValid() else len(self.HEADERS)
+        """Row, status, three identifiers, the phone's region, the rest, messages."""
+        return 0 if parent.isValid() else len(self._headers)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         """Column titles."""
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._row_word if section == self.ROW else self.HEADERS[section]
+            if section == self.ROW and self._cards:
+                return self.tr("Card")
+            return self._headers[section]
         return None
 
     def data(
@@ -78,11 +100,37 @@ class PreviewModel(QAbstractTableModel):
             return self._status_word(verdict)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(verdict, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (self.STATUS, self.MESSAGE):
-            return verdict.message or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column in (self.STATUS, self.MESSAGE):
+                return verdict.message or None
+            if column == self.SENT:
+                return self.sent_lines(verdict) or None
+            if column == self.REGION:
+                return self._region_tip(verdict)
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.STATUS, self.MESSAGE):
             return self._colour(verdict)
         return None
+
+    def sent_lines(self, verdict: RowVerdict) -> str:
+        """Everything besides name, email and phone that this row sends, one per line."""
+        return "\n".join(f"{label}: {value}" for label, value in self._sent(verdict))
+
+    def _sent(self, verdict: RowVerdict) -> list[tuple[str, str]]:
+        if verdict.status is RowStatus.SKIPPED:
+            return []
+        payload = verdict.payload
+        pairs: list[tuple[str, str]] = []
+        for key, value in payload.items():
+            if key in _NOT_REPEATED or value is False:
+                continue
+            field = FIELD_BY_KEY.get(key)
+            pairs.append((field.label if field else key, _shown(value)))
+        custom = payload.get("custom")
+        if isinstance(custom, dict):
+            pairs.extend((str(key), _shown(value)) for key, value in custom.items())
+        elif custom is not None:
+            pairs.append((FIELD_BY_KEY["custom"].label, _shown(custom)))
+        return pairs
 
     def _status_word(self, verdict: RowVerdict) -> str:
         return "imported" if verdict.index in self._imported else verdict.status.value
@@ -92,19 +140,63 @@ class PreviewModel(QAbstractTableModel):
             return str(verdict.row_number)
         if column == self.STATUS:
             if verdict.index in self._imported:
-                return IMPORTED_TEXT
-            return _STATUS_TEXT[verdict.status]
+                return self.tr("Imported ✔")
+            return self._status_text[verdict.status]
         if column == self.MESSAGE:
             return verdict.message.replace("\n", " ")
+        if column == self.REGION:
+            return self._region(verdict)
+        if column == self.SENT:
+            text = " · ".join(f"{label}: {value}" for label, value in self._sent(verdict))
+            return text if len(text) <= _MAX_SENT_CHARS else f"{text[:_MAX_SENT_CHARS]}…"
+        if verdict.status is RowStatus.SKIPPED:
+            return ""
         key = {self.NAME: "name", self.EMAIL: "email", self.PHONE: "phone"}[column]
         value = verdict.payload.get(key)
         return value.replace("\n", " ") if isinstance(value, str) else ""
+
+    def _region(self, verdict: RowVerdict) -> str:
+        source = verdict.region_source
+        if source is RegionSource.NUMBER:
+            return self.tr("its own country code")
+        if source is RegionSource.UNKNOWN:
+            return self.tr("no country known")
+        if verdict.region is None or source is RegionSource.NONE:
+            return ""
+        name = country_name(verdict.region)
+        if source is RegionSource.ROW:
+            return self.tr("{country} (from the row)").format(country=name)
+        return self.tr("{country} (assumed)").format(country=name)
+
+    def _region_tip(self, verdict: RowVerdict) -> str | None:
+        source = verdict.region_source
+        if source is RegionSource.ROW:
+            return self.tr("The row's country column says where this number belongs.")
+        if source is RegionSource.DEFAULT:
+            return self.tr(
+                "The row names no country, so the number was read in the default region "
+                "from Settings. Check it if this visitor may be from abroad."
+            )
+        if source is RegionSource.NUMBER:
+            return self.tr("The number starts with + or 00 and its country code.")
+        if source is RegionSource.UNKNOWN:
+            return self.tr(
+                "No country column and no default region: the number is sent as written."
+            )
+        return None
 
     def _colour(self, verdict: RowVerdict) -> QBrush | None:
         status = verdict.status
         if verdict.index in self._imported or status is RowStatus.READY:
             return None
-        if status is RowStatus.DUPLICATE:
+        if status in (RowStatus.DUPLICATE, RowStatus.SKIPPED):
             return QBrush(QPalette().color(QPalette.ColorRole.PlaceholderText))
         colour = error_colour if status is RowStatus.ERROR else warning_colour
         return QBrush(QColor(colour(QPalette())))
+
+
+def _shown(value: object) -> str:
+    if value is True:
+        return "yes"
+    text = str(value).replace("\n", " ")
+    return text

@@ -27,7 +27,12 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from octanist_desktop.core.match_hint import describe_stored
 from octanist_desktop.importing.column_mapping import ColumnTarget
-from octanist_desktop.importing.csv_import import StoredLookup, check_rows, suggest_targets
+from octanist_desktop.importing.csv_import import (
+    ImportEvent,
+    StoredLookup,
+    check_rows,
+    suggest_targets,
+)
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.sources import read_import_file
 from octanist_desktop.store.database import open_database
@@ -53,6 +58,8 @@ class CheckJob:
     targets: list[ColumnTarget]
     region: str | None
     cancel: threading.Event = field(default_factory=threading.Event)
+    #: The event to tag every row with (None: the rows stay as they are).
+    event: ImportEvent | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +133,19 @@ class ImportWorker(QObject):
             reading = f"{Path(path).name} can't be read: something unexpected went wrong."
         self.fileRead.emit(reading)
 
+    @Slot(object, int)
+    def rehead(self, table: CsvTable, header_number: int) -> None:
+        """Read ``table`` again with its column names on record ``header_number``."""
+        try:
+            moved = table.with_header(header_number)
+            reading: FileReading | str = FileReading(moved, suggest_targets(moved))
+        except ValueError as exc:
+            reading = str(exc)
+        except Exception:  # a bug here must not leave the dialog busy forever
+            log.exception("moving the header failed")
+            reading = "The column names can't be read from that line."
+        self.fileRead.emit(reading)
+
     @Slot(object)
     def check(self, job: CheckJob) -> None:
         """Judge every row with the job's mapping, unless cancelled first."""
@@ -146,6 +166,7 @@ class ImportWorker(QObject):
                 progress=lambda done, total: self.progress.emit(done, total),
                 should_stop=job.cancel.is_set,
                 stored=stored_lookup(History(conn)) if conn is not None else None,
+                event=job.event,
             )
         except Exception:  # validate() never raises; this guards the dialog against a bug
             log.exception("checking import rows failed")
