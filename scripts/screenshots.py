@@ -1,4 +1,6 @@
-"""Render the main window and the history tab into docs/screenshots/ (run under Xvfb).
+"""Render the main window, the history tab and the import preview into docs/screenshots/.
+
+Run under Xvfb.
 
 make screenshots
 """
@@ -17,6 +19,8 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.core.presets import EventPreset
+from octanist_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -33,6 +37,23 @@ DEMO_LEADS = [
     {"name": "Chloé Martin", "phone": "+33612345678", "custom": {"interest": "enterprise"}},
     {"email": "noreply@", "name": "Bad address"},  # refused by the sandbox: shows an error row
 ]
+
+
+# A lead-retrieval export as they come: a title above the table, a country
+# column, a phone that doesn't fit its country, a placeholder, a footer.
+DEMO_IMPORT = """ExpoScan Lead Retrieval Report;;;;;;;;;
+Event: Packaging Expo Amsterdam 2026;;;;;;;;;
+;;;;;;;;;
+Badge ID;Attendee;First Name;Last Name;Company;Email;Phone;Mobile;Country;Notes
+100234;4471;Eva;Visser;Visser Verpakking;eva@visser.example;020 765 4321;;Nederland;Wants samples
+100235;4472;Klaus;Wagner;Wagner Logistik;k.wagner@wagner.example;;0171 2345678;Deutschland;
+100236;4473;Léa;Martin;Emballages Martin;mailto:lea@emballages.example;;06 12 34 56 78;France;
+100237;4474;Lukas;Huber;Alpenholz GmbH;N/A;;0612345678;Österreich;Number from a Dutch list?
+100238;4475;Sophie;Lambert;Atelier Lumière;sophie@atelier.example;01 23 45 67 89 poste 204;;
+;;;;;;;;;
+Total leads: 5;;;;;;;;;
+© 2026 ExpoScan B.V. — Generated 2026-05-02 17:45;;;;;;;;;
+"""
 
 
 def wait(app: QApplication, ms: int) -> None:
@@ -87,9 +108,28 @@ def main() -> int:
         window.history_view.table.selectRow(1)
         wait(app, 600)
         window.grab().save(str(OUT / "history.png"))
+        grab_import_preview(app, window, Path(tmp))
         session.shutdown()
-    print(f"wrote {OUT / 'main-window.png'} and {OUT / 'history.png'}")
+    print(f"wrote main-window.png, history.png and import-preview.png to {OUT}")
     return 0
+
+
+def grab_import_preview(app: QApplication, window: MainWindow, tmp: Path) -> None:
+    """The import dialog on a messy export, at the size of a small laptop screen."""
+    window.form.set_preset(EventPreset("Packaging Expo 2026", utm_source="expo"))
+    source = tmp / "expo-leads.csv"
+    source.write_text(DEMO_IMPORT, encoding="utf-8")
+    dialog = window.import_actions.open_import(source)
+    assert dialog is not None
+    dialog.resize(1280, 720)
+    loop = QEventLoop()
+    dialog.previewReady.connect(loop.quit)
+    QTimer.singleShot(20_000, loop.quit)
+    loop.exec()
+    dialog.preview_view.selectRow(3)
+    wait(app, 600)
+    dialog.grab().save(str(OUT / "import-preview.png"))
+    dialog.done(0)
 
 
 if __name__ == "__main__":
