@@ -45,6 +45,12 @@ def region_code(region: object) -> str | None:
     """
     if not isinstance(region, str):
         return None
+    return _known_region(region)
+
+
+@lru_cache(maxsize=32)
+def _known_region(region: str) -> str | None:
+    # Cached: an import asks once per row for the same few regions.
     import phonenumbers
 
     code = region.strip().upper()
@@ -61,16 +67,25 @@ def read_phone(
     number is one in service, and in which region (an import needs to know;
     typing doesn't, and it costs as much again).
     """
-    reading, number = _parse(text, region_code(default_region))
+    region = region_code(default_region)
+    reading, number = _parse(text, region)
     if not check_valid or number is None:
         return reading
     import phonenumbers
 
-    region = phonenumbers.region_code_for_number(number)
+    if not reading.international and region is not None:
+        # A national number belongs to the region it was read in: checking it there
+        # first skips phonenumbers' search for its region. Regions sharing a country
+        # code (GB and Guernsey, US and Canada) fall through to the full check.
+        valid = phonenumbers.is_valid_number_for_region(
+            number, region
+        ) or phonenumbers.is_valid_number(number)
+        return replace(reading, valid=valid, region=region)
+    own = phonenumbers.region_code_for_number(number)
     return replace(
         reading,
-        valid=phonenumbers.is_valid_number(number),
-        region=region if region and region not in ("ZZ", "001") else None,
+        valid=own is not None and phonenumbers.is_valid_number_for_region(number, own),
+        region=own if own and own not in ("ZZ", "001") else None,
     )
 
 
@@ -81,20 +96,16 @@ def _parse(text: str, region: str | None) -> tuple[PhoneReading, Any]:
     import phonenumbers
 
     try:
-        number = phonenumbers.parse(text, region, keep_raw_input=True)
+        number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         return PhoneReading(None), None
     if not phonenumbers.is_possible_number(number):
         return PhoneReading(None), None
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    reading = PhoneReading(
-        e164,
-        number.extension or None,
-        international=number.country_code_source != _FROM_DEFAULT_COUNTRY,
+    # Its own country code: one other than the region's, or written with + or 00
+    # (phonenumbers can say so itself, but keeping the raw input costs a fifth more).
+    international = text.lstrip(" (").startswith(("+", "00")) or (
+        region is None or number.country_code != phonenumbers.country_code_for_region(region)
     )
+    reading = PhoneReading(e164, number.extension or None, international=international)
     return reading, number
-
-
-#: ``phonenumbers.CountryCodeSource.FROM_DEFAULT_COUNTRY``: the number had no
-#: country code of its own (a constant here, so this module loads without phonenumbers).
-_FROM_DEFAULT_COUNTRY = 20
