@@ -30,7 +30,7 @@ from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.importing.worker import IMPORT_BATCH, stored_lookup
 
 _COUNTRIES = (
-    ("Nederland", "06 {:08d}"),
+    ("Nederland", "06 1{:07d}"),
     ("Deutschland", "0171 {:07d}"),
     ("Belgium", "0470 {:06d}"),
     ("Autriche", "0664 {:07d}"),
