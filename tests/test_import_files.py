@@ -200,7 +200,7 @@ def test_google_numbered_columns_and_triple_colon_lists() -> None:
     assert targets[headers.index("Phone 2 - Value")] == ColumnTarget.field("phone")
     assert targets[headers.index("Organization 1 - Name")] == ColumnTarget.custom("company")
     assert targets[headers.index("Address 1 - Country")] == COUNTRY
-    jan, anna = preview_of("google_contacts.csv").verdicts
+    jan, anna, kees = preview_of("google_contacts.csv").verdicts
     assert jan.payload["email"] == "jan@boer.example"
     assert jan.payload["phone"] == "+31611122233"
     extra = custom(jan)
@@ -210,6 +210,9 @@ def test_google_numbered_columns_and_triple_colon_lists() -> None:
     # Anna's first email is empty: the second is sent; her Berlin number is read in Germany.
     assert anna.payload["email"] == "anna.schmidt@web.example"
     assert anna.payload["phone"] == "+49301234567"
+    # Kees's first phone is typed Work, his second Mobile: the mobile is sent.
+    assert kees.payload["phone"] == "+31655550101"
+    assert custom(kees)["phone_1_value"] == "+31 20 555 0101"
 
 
 # -- phones in the right country -------------------------------------------------------------

@@ -22,6 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS
 from octanist_desktop.importing.column_kinds import ColumnProfile, ValueKind
@@ -559,6 +560,35 @@ def field_rank(header: str, key: str) -> int:
     if key == "phone" and group == plain and any(w.startswith(_MOBILE_STEMS[:4]) for w in words):
         group = 1  # "Mobielnummer", "Handynummer", "Mobiltelefon"
     return group * 100 + number
+
+
+def numbered_type_columns(headers: Sequence[str]) -> dict[int, int]:
+    """Google's "Phone 1 - Value" column → its "Phone 1 - Type" (or "- Label") column."""
+    values: dict[tuple[str, str], int] = {}
+    types: dict[tuple[str, str], int] = {}
+    for column, header in enumerate(headers):
+        match = _NUMBERED.match(header)
+        if not match:
+            continue
+        group = (normalise_header(match.group(1)), match.group(2))
+        part = normalise_header(match.group(3))
+        if part == "value":
+            values[group] = column
+        elif part in ("type", "label"):
+            types[group] = column
+    return {column: types[group] for group, column in values.items() if group in types}
+
+
+@cache
+def type_rank(type_text: str, key: str) -> int:
+    """Where a value typed "Mobile", "* Work" or "Home" (a type cell) comes for field ``key``.
+
+    Google marks the primary value's type with a star: it comes first.
+    """
+    if type_text.lstrip().startswith("*"):
+        return 0
+    word = "phone" if key == "phone" else "email"
+    return field_rank(f"{type_text} {word}", key)
 
 
 def auto_map(

@@ -4,8 +4,9 @@ The rules a salesperson would apply by eye:
 
 * Email and Phone may come from several columns. They are tried in rank
   order (``column_mapping.field_rank``: mobile before business before
-  home) and the first non-empty value is sent; every other value is kept
-  in the custom data under its own column's name, so no number is lost.
+  home; in a Google export, by each row's "Phone 1 - Type" cells) and the
+  first non-empty value is sent; every other value is kept in the custom
+  data under its own column's name, so no number is lost.
 * Placeholders (``N/A``, ``-``, ``TBC``, ``0``, ``n.v.t.``) are empty;
   addresses are taken out of ``mailto:``, ``Name <addr>`` and
   ``HYPERLINK`` cells; an Exchange X.500 path is dropped with a note.
@@ -39,6 +40,8 @@ from octanist_desktop.importing.column_mapping import (
     TargetKind,
     custom_key_for,
     field_rank,
+    numbered_type_columns,
+    type_rank,
 )
 
 #: What imported leads carry as ``custom.capture_method``.
@@ -115,6 +118,9 @@ class RowReader:
         self._ranked = {
             key: [column for _rank, column in sorted(cols)] for key, cols in ranked.items()
         }
+        self._rank_of = {column: rank for cols in ranked.values() for rank, column in cols}
+        # Google exports say per row which value is the mobile ("Phone 1 - Type").
+        self._types = numbered_type_columns(names)
 
     def ranked_columns(self, key: str) -> list[int]:
         """The columns tried for ranked field ``key``, first choice first."""
@@ -180,9 +186,24 @@ class RowReader:
         merged, _how = merge_into_draft(draft, context)
         return RowReading(merged, phone, countries, tuple(notes), custom)
 
+    def _order(self, key: str, cells: Sequence[str]) -> list[int]:
+        """The row's candidate columns for ``key``: by their type cells where a file has them."""
+        columns = self._ranked[key]
+        if len(columns) < 2 or not any(column in self._types for column in columns):
+            return columns
+        width = len(cells)
+
+        def rank(column: int) -> tuple[int, int]:
+            type_column = self._types.get(column)
+            if type_column is not None and type_column < width and cells[type_column].strip():
+                return type_rank(cells[type_column].strip(), key), column
+            return self._rank_of[column], column
+
+        return sorted(columns, key=rank)
+
     def _email(self, cells: Sequence[str], custom: dict[str, object], notes: list[str]) -> str:
         chosen = ""
-        for column in self._ranked["email"]:
+        for column in self._order("email", cells):
             if column >= len(cells) or not cells[column].strip():
                 continue
             cleaned = clean_email(cells[column])
@@ -199,7 +220,7 @@ class RowReader:
 
     def _phone(self, cells: Sequence[str], custom: dict[str, object]) -> str:
         chosen = ""
-        for column in self._ranked["phone"]:
+        for column in self._order("phone", cells):
             if column >= len(cells) or not cells[column].strip():
                 continue
             cleaned = clean_phone(cells[column])
