@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -13,17 +12,16 @@ from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from octanist_desktop import __version__
+from octanist_desktop import __version__, tasks
 from octanist_desktop.core.key_words import KEY_WAITING_LABEL, KEY_WAITING_MESSAGE
 from octanist_desktop.core.states import KeySource
-from octanist_desktop.core.validation import start_warm_up
+from octanist_desktop.core.validation import warm_up
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.prefs.paths import ensure_private_dir
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
 from octanist_desktop.prefs.window_layout import WindowLayouts
-from octanist_desktop.secrets.keyring_process import KeyringProcess
 from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
@@ -31,7 +29,7 @@ from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.booth.event_kit import EventKit
 from octanist_desktop.ui.main_window import MainWindow
-from octanist_desktop.ui.settings.key_check import KeyLoader, abandoned_jobs
+from octanist_desktop.ui.settings.key_check import KeyLoader
 
 # What the first window doesn't need is imported where it is first used:
 # the HTTP client (on the sender's thread, via ``client_factory``), the
@@ -50,8 +48,6 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 SENDER_STOP_TIMEOUT_S = 3.0
 # How long the keyring may take before the window says what it is waiting for.
 KEY_WAIT_NOTICE_MS = 4000
-# At quit, how long to wait for a keyring call still under way.
-KEY_LOADER_STOP_MS = 500
 
 
 @dataclass(frozen=True)
@@ -61,6 +57,23 @@ class AppConfig:
     api_url: str
     data_dir: Path
     sandbox: bool = False
+
+
+_warm_up_started = False
+
+
+def start_warm_up(region: str | None) -> tasks.Task | None:
+    """Load what validation needs (phonenumbers, email-validator) on the task pool.
+
+    Once per process (a sandbox session after a real one needs no second);
+    None when it was started before. ``validate`` doesn't depend on it: see
+    ``core.validation.warm_up``.
+    """
+    global _warm_up_started
+    if _warm_up_started:
+        return None
+    _warm_up_started = True
+    return tasks.run_task(lambda _context: warm_up(region), name="octanist-validation-warm-up")
 
 
 def system_region() -> str | None:
@@ -104,7 +117,7 @@ class DesktopSession(QObject):
         self.api_url = api_url
         # The keyring lives in its own process: killable when it hangs, and
         # its libraries never load here (see keyring_process).
-        self.keystore = keystore or ApiKeyStore(access=KeyringProcess())
+        self.keystore = keystore or ApiKeyStore()
         self.settings = AppSettings.load(self.data_dir)
         self.api_key: str | None = None
         self.key_source = KeySource.NONE.value
@@ -150,14 +163,14 @@ class DesktopSession(QObject):
         self.window.show()
         self.window.focus_name()
         # Once the window has had its first turn of the event loop, load what
-        # validation needs (phonenumbers, email-validator) on a background
-        # thread, so the first keystroke's check doesn't stall the GUI.
+        # validation needs (phonenumbers, email-validator) on the task pool,
+        # so the first keystroke's check doesn't stall the GUI.
         QTimer.singleShot(0, lambda: start_warm_up(self.region))
         if self.sandbox is not None:
             self.on_key_loader_loaded(self.sandbox.api_key, KeySource.SANDBOX.value, "")
             return
-        # The keyring may block (an unlock prompt, a dead Secret Service):
-        # never on the GUI thread during start-up.
+        # The keyring may take its time (an unlock prompt, a dead Secret
+        # Service): its helper process answers when it answers.
         self._key_loader = KeyLoader(self.keystore, self)
         self._key_loader.loaded.connect(self.on_key_loader_loaded)
         self._key_loader.start()
@@ -259,25 +272,34 @@ class DesktopSession(QObject):
         self.settings.save(self.data_dir)
         self.window.set_default_region(self.region)  # booth kit: imports use it too
 
-    def _stop_key_read(self) -> bool:
-        """Give up on the start-up key read; False if its thread would not end."""
+    def _stop_key_read(self) -> None:
+        """Give up on the start-up key read: a keyring helper still waiting is killed."""
         self._key_wait_timer.stop()
-        self.keystore.access.cancel()  # a keyring process still waiting is killed
-        return self._key_loader is None or self._key_loader.stop(KEY_LOADER_STOP_MS)
+        if self._key_loader is not None:
+            self._key_loader.stop()
 
     def shutdown(self) -> bool:
-        """Stop every thread and close the database; False if one of them would not stop."""
+        """Stop everything this session started and close the database.
+
+        Returns False when the sender needed longer than its grace period (a
+        request in flight to a server that is slow to answer): it was waited
+        for all the same, so nothing is left running.
+        """
         if self._closed:
             return True
         self._closed = True
         stopped = True
         self.event_kit.shutdown()  # booth kit: timers and input watching
-        if not self._stop_key_read():
-            stopped = False  # stuck in the keyring (an unanswered unlock prompt)
+        self._stop_key_read()
         if self._dialog is not None:
             self._dialog.done(0)
-        if self.lead_sender is not None:
-            stopped = self.lead_sender.stop(SENDER_STOP_TIMEOUT_S)
+        if self.lead_sender is not None and not self.lead_sender.stop(SENDER_STOP_TIMEOUT_S):
+            # The request ends by its own timeouts; the lead stays "sending" on
+            # disk until it has, so an end here would change nothing but the odds.
+            log.warning("waiting for the request in flight to end before quitting")
+            self.window.hide()
+            self.lead_sender.stop(None)
+            stopped = False
         self.window.detach_from_store()
         self._conn.close()
         if self.sandbox is not None:
@@ -357,14 +379,8 @@ def run(config: AppConfig) -> int:
     controller = AppController(session)
     controller.start()
     code = app.exec()
-    if not controller.shutdown() or abandoned_jobs():
-        # A request is stuck past its grace period, or a keyring call never
-        # returned. Every lead is safe on disk (one on the wire is re-queued
-        # and flagged on the next start); exiting now beats a frozen window
-        # or Qt aborting on "QThread: Destroyed while thread is still running".
-        log.warning("a background task was still busy at exit; leaving without waiting for it")
-        logging.shutdown()
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(code)
+    controller.shutdown()
+    # Key tests, imports, erases and keyring helpers still running: cancelled,
+    # killed or waited for. Every thread has ended before Qt is torn down.
+    tasks.shutdown()
     return code

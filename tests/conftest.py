@@ -1,9 +1,8 @@
-"""Shared fixtures: offscreen Qt, a fresh data dir, an in-memory keyring, the sandbox."""
+"""Shared fixtures: offscreen Qt, a fresh data dir, a keyring of the test's own, the sandbox."""
 
 from __future__ import annotations
 
 import os
-import threading
 
 # Before anything imports Qt: tests never open a real window or reach a real
 # display (a DISPLAY could let keyring pop an unlock prompt and hang forever).
@@ -14,45 +13,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
-import keyring.backend
 import pytest
 from keyring.backends import fail
 
 from octanist_desktop.sandbox.server import SandboxServer
+from tests import file_keyring
+from tests.file_keyring import FILE_VAR, update_state
 
 TEST_API_KEY = "sandbox-test-key-0123456789"
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in a dict, so no test touches the user's real keyring."""
+class MemoryKeyring(file_keyring.Keyring):
+    """The test's keyring: one JSON file that this process and its keyring helpers share.
 
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        try:
-            del self.secrets[(service, username)]
-        except KeyError:
-            raise keyring.errors.PasswordDeleteError(username) from None
-
-
-@pytest.fixture(autouse=True)
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    """Every test gets an empty in-memory keyring; the previous backend comes back after."""
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
+    (Named for what it was before the app reached its keyring only through a
+    helper process: a dict in this process.) ``secrets`` reads and writes
+    the file as a dict keyed by (service, username); ``asked`` lists every call.
+    """
 
 
 class PromptingKeyring(MemoryKeyring):
@@ -62,45 +39,51 @@ class PromptingKeyring(MemoryKeyring):
     most 30 s, so a test that forgets to unlock can't hang the suite.
     """
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.unlocked = threading.Event()
-        self.asked: list[str] = []
-
     def unlock(self) -> None:
-        self.unlocked.set()
-
-    def _wait(self, what: str) -> None:
-        self.asked.append(what)
-        self.unlocked.wait(timeout=30)
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self._wait("get")
-        return super().get_password(service, username)
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._wait("set")
-        super().set_password(service, username, password)
-
-    def delete_password(self, service: str, username: str) -> None:
-        self._wait("delete")
-        super().delete_password(service, username)
+        update_state(self.path, lambda state: state.__setitem__("unlocked", True))
 
 
-@pytest.fixture
-def prompting_keyring() -> Iterator[PromptingKeyring]:
-    """The system keyring is waiting for an unlock prompt nobody has answered yet."""
+def _use_backend(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    # Keyring helper processes inherit the environment: they pick the same backend.
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", name)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[MemoryKeyring]:
+    """Every test gets an empty keyring of its own, never the user's; the old one returns after."""
+    monkeypatch.setenv(FILE_VAR, str(tmp_path_factory.mktemp("keyring") / "keyring.json"))
+    _use_backend(monkeypatch, "tests.file_keyring.Keyring")
     previous = keyring.get_keyring()
-    backend = PromptingKeyring()
+    backend = MemoryKeyring()
     keyring.set_keyring(backend)
     yield backend
-    backend.unlock()  # threads still waiting on it finish before the process ends
     keyring.set_keyring(previous)
 
 
 @pytest.fixture
-def no_keyring() -> Iterator[None]:
+def prompting_keyring(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[PromptingKeyring]:
+    """The system keyring is waiting for an unlock prompt nobody has answered yet."""
+
+    def prompting(state: dict[str, object]) -> None:
+        state.update(prompting=True, unlocked=False, asked=[])
+
+    update_state(memory_keyring.path, prompting)
+    previous = keyring.get_keyring()
+    backend = PromptingKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    backend.unlock()  # helpers still waiting on it finish before the test's end
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A machine with no Secret Service at all: every call raises NoKeyringError."""
+    _use_backend(monkeypatch, "keyring.backends.fail.Keyring")
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     yield

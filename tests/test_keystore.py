@@ -1,9 +1,10 @@
-"""ApiKeyStore against keyring backends (in-memory, failing, locked, misbehaving, slow),
-and KeyLoader, which reads the key off the GUI thread at start-up."""
+"""ApiKeyStore against keyring backends (in-memory, failing, locked, misbehaving), in this
+process; and KeyLoader, which reads the key through the helper process at start-up
+without the window waiting."""
 
 from __future__ import annotations
 
-import threading
+import os
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ import pytest
 from keyring.backends import chainer
 from pytestqt.qtbot import QtBot
 
+from octanist_desktop import tasks
 from octanist_desktop.secrets.keystore import (
     DEFAULT_ACCOUNT,
     EMPTY_KEY_MESSAGE,
@@ -21,15 +23,19 @@ from octanist_desktop.secrets.keystore import (
     NO_KEYRING_MESSAGE,
     SERVICE,
     ApiKeyStore,
+    InProcessKeyring,
     KeySource,
     KeyStoreError,
 )
 from octanist_desktop.ui.settings.key_check import KeyLoader
+from tests.file_keyring import read_state
 
 if TYPE_CHECKING:
-    from conftest import MemoryKeyring
+    from conftest import MemoryKeyring, PromptingKeyring
 
 SECRET = "ok_live_4f8a9c2e7b1d"
+# A helper process starts a fresh interpreter; on a busy machine that takes a while.
+HELPER_TIMEOUT_MS = 10_000
 
 
 class LockedKeyring(keyring.backend.KeyringBackend):
@@ -93,32 +99,35 @@ def install_keyring() -> Iterator[Callable[[keyring.backend.KeyringBackend], Non
 
 
 def test_save_then_load_from_a_fresh_store(memory_keyring: MemoryKeyring) -> None:
-    ApiKeyStore(environ={}).save(SECRET)
+    ApiKeyStore(environ={}, access=InProcessKeyring()).save(SECRET)
 
     assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): SECRET}
-    assert ApiKeyStore(environ={}).load() == (SECRET, KeySource.KEYRING)
+    assert ApiKeyStore(environ={}, access=InProcessKeyring()).load() == (SECRET, KeySource.KEYRING)
 
 
 def test_nothing_stored_loads_as_none(memory_keyring: MemoryKeyring) -> None:
-    assert ApiKeyStore(environ={}).load() == (None, KeySource.NONE)
+    assert ApiKeyStore(environ={}, access=InProcessKeyring()).load() == (None, KeySource.NONE)
 
 
 def test_accounts_are_separate(memory_keyring: MemoryKeyring) -> None:
-    ApiKeyStore("trade-show", environ={}).save(SECRET)
+    ApiKeyStore("trade-show", environ={}, access=InProcessKeyring()).save(SECRET)
 
-    assert ApiKeyStore(environ={}).load() == (None, KeySource.NONE)
-    assert ApiKeyStore("trade-show", environ={}).load() == (SECRET, KeySource.KEYRING)
+    assert ApiKeyStore(environ={}, access=InProcessKeyring()).load() == (None, KeySource.NONE)
+    assert ApiKeyStore("trade-show", environ={}, access=InProcessKeyring()).load() == (
+        SECRET,
+        KeySource.KEYRING,
+    )
 
 
 def test_pasted_whitespace_is_stripped(memory_keyring: MemoryKeyring) -> None:
-    ApiKeyStore(environ={}).save(f"  {SECRET}\n")
+    ApiKeyStore(environ={}, access=InProcessKeyring()).save(f"  {SECRET}\n")
 
     assert memory_keyring.secrets[(SERVICE, DEFAULT_ACCOUNT)] == SECRET
 
 
 @pytest.mark.parametrize("blank", ["", "   ", "\n\t"])
 def test_an_empty_key_is_refused(memory_keyring: MemoryKeyring, blank: str) -> None:
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     with pytest.raises(KeyStoreError) as save_error:
         store.save(blank)
@@ -133,7 +142,7 @@ def test_an_empty_key_is_refused(memory_keyring: MemoryKeyring, blank: str) -> N
 def test_forget_removes_the_key_and_tolerates_an_empty_keyring(
     memory_keyring: MemoryKeyring,
 ) -> None:
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
     store.save(SECRET)
 
     store.forget()
@@ -145,14 +154,14 @@ def test_forget_removes_the_key_and_tolerates_an_empty_keyring(
 
 def test_environment_key_wins_and_is_never_stored(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.secrets[(SERVICE, DEFAULT_ACCOUNT)] = "stored-key"
-    store = ApiKeyStore(environ={"OCTANIST_API_KEY": f" {SECRET} "})
+    store = ApiKeyStore(environ={"OCTANIST_API_KEY": f" {SECRET} "}, access=InProcessKeyring())
 
     assert store.load() == (SECRET, KeySource.ENVIRONMENT)
     assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): "stored-key"}
 
 
 def test_environment_key_needs_no_keyring(no_keyring: None) -> None:
-    store = ApiKeyStore(environ={"OCTANIST_API_KEY": SECRET})
+    store = ApiKeyStore(environ={"OCTANIST_API_KEY": SECRET}, access=InProcessKeyring())
 
     assert store.load() == (SECRET, KeySource.ENVIRONMENT)
 
@@ -160,11 +169,14 @@ def test_environment_key_needs_no_keyring(no_keyring: None) -> None:
 def test_blank_environment_variable_is_ignored(memory_keyring: MemoryKeyring) -> None:
     memory_keyring.secrets[(SERVICE, DEFAULT_ACCOUNT)] = SECRET
 
-    assert ApiKeyStore(environ={"OCTANIST_API_KEY": "  "}).load() == (SECRET, KeySource.KEYRING)
+    assert ApiKeyStore(environ={"OCTANIST_API_KEY": "  "}, access=InProcessKeyring()).load() == (
+        SECRET,
+        KeySource.KEYRING,
+    )
 
 
 def test_no_keyring_gives_a_human_message_and_session_use_still_works(no_keyring: None) -> None:
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     with pytest.raises(KeyStoreError) as load_error:
         store.load()
@@ -183,17 +195,20 @@ def test_session_key_wins_over_the_keyring_and_is_not_written(
     memory_keyring: MemoryKeyring,
 ) -> None:
     memory_keyring.secrets[(SERVICE, DEFAULT_ACCOUNT)] = "older-key"
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     store.use_for_session(SECRET)
 
     assert store.load() == (SECRET, KeySource.SESSION)
     assert memory_keyring.secrets == {(SERVICE, DEFAULT_ACCOUNT): "older-key"}
-    assert ApiKeyStore(environ={}).load() == ("older-key", KeySource.KEYRING)
+    assert ApiKeyStore(environ={}, access=InProcessKeyring()).load() == (
+        "older-key",
+        KeySource.KEYRING,
+    )
 
 
 def test_saving_replaces_the_session_key(memory_keyring: MemoryKeyring) -> None:
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
     store.use_for_session("session-only")
 
     store.save(SECRET)
@@ -202,7 +217,7 @@ def test_saving_replaces_the_session_key(memory_keyring: MemoryKeyring) -> None:
 
 
 def test_forget_also_drops_the_session_key(memory_keyring: MemoryKeyring) -> None:
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
     store.use_for_session(SECRET)
 
     store.forget()
@@ -214,7 +229,7 @@ def test_locked_keyring_says_how_to_unlock(
     install_keyring: Callable[[keyring.backend.KeyringBackend], None],
 ) -> None:
     install_keyring(LockedKeyring())
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     for action in (store.load, lambda: store.save(SECRET), store.forget):
         with pytest.raises(KeyStoreError) as error:
@@ -228,7 +243,7 @@ def test_misbehaving_backend_errors_are_translated_and_redacted(
     install_keyring: Callable[[keyring.backend.KeyringBackend], None],
 ) -> None:
     install_keyring(LeakyKeyring())
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     with pytest.raises(KeyStoreError) as save_error:
         store.save(SECRET)
@@ -253,7 +268,7 @@ def test_plaintext_keyrings_alt_backend_counts_as_no_keyring(
 ) -> None:
     plaintext = PlaintextFileKeyring()
     install_keyring(plaintext)
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     with pytest.raises(KeyStoreError) as error:
         store.save(SECRET)
@@ -267,13 +282,15 @@ def test_construction_touches_no_keyring(
 ) -> None:
     install_keyring(LockedKeyring())
 
-    store = ApiKeyStore(environ={})  # a locked keyring would raise on any call
+    store = ApiKeyStore(
+        environ={}, access=InProcessKeyring()
+    )  # a locked keyring would raise on any call
 
     assert repr(store) == "ApiKeyStore(account='default')"
 
 
 def test_repr_never_shows_the_key(memory_keyring: MemoryKeyring) -> None:
-    store = ApiKeyStore(environ={"OCTANIST_API_KEY": SECRET})
+    store = ApiKeyStore(environ={"OCTANIST_API_KEY": SECRET}, access=InProcessKeyring())
     store.use_for_session("another-secret-key")
     store.load()
 
@@ -282,36 +299,14 @@ def test_repr_never_shows_the_key(memory_keyring: MemoryKeyring) -> None:
 
 
 def test_backend_name_names_the_backend_in_use(memory_keyring: MemoryKeyring) -> None:
-    assert "MemoryKeyring" in ApiKeyStore(environ={}).backend_name()
-
-
-class SlowKeyring(keyring.backend.KeyringBackend):
-    """A keyring that answers only when the test says so, like one behind an unlock prompt."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.answer = threading.Event()
-        self.asked_on: list[int] = []
-
-    def get_password(self, service: str, username: str) -> str | None:
-        self.asked_on.append(threading.get_ident())
-        self.answer.wait(timeout=10)
-        return SECRET
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        raise NotImplementedError
-
-    def delete_password(self, service: str, username: str) -> None:
-        raise NotImplementedError
+    assert "MemoryKeyring" in ApiKeyStore(environ={}, access=InProcessKeyring()).backend_name()
 
 
 def test_loader_delivers_the_stored_key(qtbot: QtBot, memory_keyring: MemoryKeyring) -> None:
     memory_keyring.secrets[(SERVICE, DEFAULT_ACCOUNT)] = SECRET
     loader = KeyLoader(ApiKeyStore(environ={}))
 
-    with qtbot.waitSignal(loader.loaded, timeout=2000) as loaded:
+    with qtbot.waitSignal(loader.loaded, timeout=HELPER_TIMEOUT_MS) as loaded:
         assert loader.start()
 
     assert loaded.args == [SECRET, KeySource.KEYRING, ""]
@@ -321,44 +316,58 @@ def test_loader_delivers_the_stored_key(qtbot: QtBot, memory_keyring: MemoryKeyr
 def test_loader_reports_a_missing_keyring_as_a_message(qtbot: QtBot, no_keyring: None) -> None:
     loader = KeyLoader(ApiKeyStore(environ={}))
 
-    with qtbot.waitSignal(loader.loaded, timeout=2000) as loaded:
+    with qtbot.waitSignal(loader.loaded, timeout=HELPER_TIMEOUT_MS) as loaded:
         loader.start()
 
     assert loaded.args == [None, KeySource.NONE, NO_KEYRING_MESSAGE]
 
 
-def test_loader_never_blocks_the_gui_thread(
-    qtbot: QtBot, install_keyring: Callable[[keyring.backend.KeyringBackend], None]
+def test_loader_takes_the_environment_key_without_asking_the_keyring(
+    qtbot: QtBot, memory_keyring: MemoryKeyring
 ) -> None:
-    slow = SlowKeyring()
-    install_keyring(slow)
+    loader = KeyLoader(ApiKeyStore(environ={"OCTANIST_API_KEY": SECRET}))
+
+    with qtbot.waitSignal(loader.loaded, timeout=1000) as loaded:
+        assert loader.start()
+
+    assert loaded.args == [SECRET, KeySource.ENVIRONMENT, ""]
+    assert memory_keyring.asked == []
+
+
+def test_loader_never_blocks_the_gui_thread(
+    qtbot: QtBot, prompting_keyring: PromptingKeyring
+) -> None:
+    prompting_keyring.secrets[(SERVICE, DEFAULT_ACCOUNT)] = SECRET
     loader = KeyLoader(ApiKeyStore(environ={}))
 
     with qtbot.assertNotEmitted(loader.loaded, wait=100):
         assert loader.start()  # returns at once although the keyring is still "prompting"
     assert not loader.start()  # one load at a time
+    qtbot.waitUntil(lambda: prompting_keyring.asked == ["get"], timeout=HELPER_TIMEOUT_MS)
 
-    with qtbot.waitSignal(loader.loaded, timeout=2000) as loaded:
-        slow.answer.set()
+    with qtbot.waitSignal(loader.loaded, timeout=HELPER_TIMEOUT_MS) as loaded:
+        prompting_keyring.unlock()
 
     assert loaded.args == [SECRET, KeySource.KEYRING, ""]
-    assert len(slow.asked_on) == 1
-    assert slow.asked_on[0] != threading.get_ident()
+    assert prompting_keyring.asked == ["get"]
+    # Asked in the helper process: nothing in this one waited for the keyring.
+    seen = read_state(prompting_keyring.path)["seen"]
+    assert isinstance(seen, list)
+    assert seen[-1]["pid"] != os.getpid()
 
 
 def test_loader_gives_up_on_a_keyring_that_never_answers(
-    qtbot: QtBot, install_keyring: Callable[[keyring.backend.KeyringBackend], None]
+    qtbot: QtBot, prompting_keyring: PromptingKeyring
 ) -> None:
-    slow = SlowKeyring()
-    install_keyring(slow)
     loader = KeyLoader(ApiKeyStore(environ={}))
     loader.start()
-    qtbot.waitUntil(lambda: bool(slow.asked_on), timeout=2000)
+    qtbot.waitUntil(lambda: bool(prompting_keyring.asked), timeout=HELPER_TIMEOUT_MS)
 
-    with qtbot.assertNotEmitted(loader.loaded, wait=200):
-        assert loader.stop(timeout_ms=50) is False  # parked, not destroyed while running
+    with qtbot.assertNotEmitted(loader.loaded, wait=300):
+        loader.stop()  # the helper is killed, not left waiting
         assert not loader.is_running()
-        slow.answer.set()
+        prompting_keyring.unlock()
+    assert not tasks.busy()
 
 
 def test_a_chain_of_backends_skips_the_plaintext_one(
@@ -370,7 +379,7 @@ def test_a_chain_of_backends_skips_the_plaintext_one(
     plaintext.priority = 5  # keyring's chainer would try it first
     monkeypatch.setattr(keyring.backend, "get_all_keyring", lambda: [plaintext, memory_keyring])
     install_keyring(chainer.ChainerBackend())
-    store = ApiKeyStore(environ={})
+    store = ApiKeyStore(environ={}, access=InProcessKeyring())
 
     store.save(SECRET)
 

@@ -34,7 +34,7 @@ def session_factory(qtbot: QtBot, data_dir: Path) -> Iterator[type[DesktopSessio
     made: list[DesktopSession] = []
 
     def make(api_url: str, **kwargs: object) -> DesktopSession:
-        # In-process keyring access: the test's in-memory keyring is the one asked.
+        # Through the keyring helper process, as the app does; it uses the test's keyring.
         kwargs.setdefault("keystore", ApiKeyStore())
         session = DesktopSession(
             AppConfig(api_url=api_url, data_dir=data_dir), backoff=FAST, **kwargs
@@ -231,6 +231,7 @@ def test_a_keyring_that_does_not_answer_never_keeps_leads_from_going_out(
     # The unlock prompt is unanswered: the window says so, and typing goes on.
     qtbot.waitUntil(lambda: window.key_label.text() == app_module.KEY_WAITING_LABEL)
     assert window.statusBar().currentMessage() == app_module.KEY_WAITING_MESSAGE
+    qtbot.waitUntil(lambda: prompting_keyring.asked == ["get"], timeout=10_000)
     window.form.set_values({"name": "Typed While Waiting"})
     assert window.form.submit()
     assert "1 to send" in window.queue_label.text()
@@ -242,6 +243,8 @@ def test_a_keyring_that_does_not_answer_never_keeps_leads_from_going_out(
     dialog.key_edit.setText(api_key)
     dialog.save_button.click()
     qtbot.waitUntil(dialog.session_button.isVisible, timeout=2000)
+    # The save's helper process asks the keyring, and waits too.
+    qtbot.waitUntil(lambda: prompting_keyring.asked == ["get", "set"], timeout=10_000)
     dialog.session_button.click()
     qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
     assert sandbox.leads[0].payload["name"] == "Typed While Waiting"

@@ -12,8 +12,8 @@ from functools import lru_cache
 from typing import Any
 
 # ``phonenumbers`` is imported where it is used: loading it takes ~20 ms that
-# the first window shouldn't wait for. ``validation.start_warm_up`` loads it
-# on a background thread after the window is shown; a call that comes first
+# the first window shouldn't wait for. ``app.start_warm_up`` loads it on the
+# task pool after the window is shown; a call that comes first
 # simply imports it (Python's import lock makes the two wait for each other).
 
 

@@ -9,7 +9,6 @@ It never raises, whatever the draft holds.
 from __future__ import annotations
 
 import re
-import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -25,7 +24,6 @@ __all__ = [
     "LeadDraft",
     "ValidationResult",
     "parse_custom",
-    "start_warm_up",
     "validate",
     "warm_up",
 ]
@@ -312,15 +310,14 @@ def _consent(field: Field, raw: object) -> _Verdict:
 # A lead that exercises the slow first steps: both libraries' imports and
 # phonenumbers' per-country metadata, which it loads on first use.
 _WARM_UP_DRAFT = {"email": "warm-up@example.com", "phone": "+31 20 123 4567"}
-_warm_up_guard = threading.Lock()
-_warm_up_thread: threading.Thread | None = None
 
 
 def warm_up(default_region: str | None = None) -> None:
     """Load what ``validate`` needs (phonenumbers, email-validator) now rather than later.
 
-    They take ~60 ms to import; the app calls this on a background thread
-    right after its window is shown, so the first keystroke doesn't wait.
+    They take ~60 ms to import; the app runs this on its task pool right
+    after its window is shown (``app.start_warm_up``), so the first
+    keystroke doesn't wait.
     ``validate`` doesn't depend on it: a call that arrives first imports
     them itself, and one that arrives during the warm-up waits on Python's
     import lock for the same module.
@@ -329,21 +326,3 @@ def warm_up(default_region: str | None = None) -> None:
     if default_region:
         # A national number loads the default region's metadata too.
         validate({"phone": "0201234567"}, default_region=default_region)
-
-
-def start_warm_up(default_region: str | None = None) -> threading.Thread | None:
-    """Run ``warm_up`` on a background thread, once per process; None if already started.
-
-    The thread touches no Qt object and shares nothing but the imported
-    modules, so it needs no joining: it ends by itself within a fraction of
-    a second, and the interpreter waits for it at exit (it isn't a daemon).
-    """
-    global _warm_up_thread
-    with _warm_up_guard:
-        if _warm_up_thread is not None:
-            return None
-        _warm_up_thread = threading.Thread(
-            target=warm_up, args=(default_region,), name="octanist-validation-warm-up"
-        )
-        _warm_up_thread.start()
-        return _warm_up_thread

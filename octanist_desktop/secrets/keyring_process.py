@@ -17,9 +17,13 @@ The key travels only through those pipes: never in argv or the environment.
 The helper (``serve``) runs the request through ``InProcessKeyring`` and
 turns every failure into the same words the app shows for one.
 
-Calls block: make them off the GUI thread (the key loader and the key saver
-do). ``cancel()`` kills every helper still running, so a blocked call
-returns at once with ``KeyStoreError(STOPPED_MESSAGE)``.
+Two ways to drive it. The app's window never waits for it: its key jobs
+(``ui/settings/key_check.py``) start the helper with ``tasks.run_process``
+and read the answer when it comes, using ``encode_request`` and
+``read_answer`` from here. ``KeyringProcess`` is the blocking way, for the
+command line (``--self-test``) and tests: each call waits for the helper,
+and ``cancel()`` from another thread kills it, so a blocked call returns at
+once with ``KeyStoreError(STOPPED_MESSAGE)``.
 """
 
 from __future__ import annotations
@@ -37,8 +41,8 @@ from octanist_desktop.secrets.keystore import (
     as_key_store_error,
 )
 
-# subprocess is imported by the first call, on the key loader's thread: the
-# first window doesn't wait for it.
+# subprocess is imported by the first blocking call: the app itself never
+# makes one (it drives the helper with QProcess).
 if TYPE_CHECKING:
     import subprocess
 
@@ -58,27 +62,60 @@ def process_command() -> list[str]:
     return [sys.executable, "-m", "octanist_desktop.secrets.keyring_process"]
 
 
+def helper_environment() -> dict[str, str]:
+    """The environment a helper runs with: the desktop session's, without any API key.
+
+    It needs the session's D-Bus address and ``PYTHON_KEYRING_BACKEND``, but
+    not an ``OCTANIST_API_KEY`` it has no use for.
+    """
+    return {name: value for name, value in os.environ.items() if name != ENV_VAR}
+
+
+def encode_request(op: str, account: str, key: str | None = None) -> bytes:
+    """One request for the helper's stdin: ``get``, ``set`` (with ``key``), ``delete``, ``name``."""
+    request = {"op": op, "account": account}
+    if key is not None:
+        request["key"] = key
+    return json.dumps(request).encode()
+
+
+def read_answer(out: bytes, exit_code: int) -> dict[str, object]:
+    """The helper's answer from its stdout; ``KeyStoreError`` when it is an error or none."""
+    answer = _last_json_line(out)
+    if answer is None:
+        raise KeyStoreError(FAILED_MESSAGE.format(code=exit_code))
+    error = answer.get("error")
+    if isinstance(error, str):
+        raise KeyStoreError(error)
+    return answer
+
+
+def stored_key(answer: dict[str, object]) -> str | None:
+    """The key in a ``get`` answer, or None when nothing is stored."""
+    key = answer.get("key")
+    return key if isinstance(key, str) else None
+
+
 class KeyringProcess:
-    """``KeyringAccess`` through a helper process per call; see the module docstring."""
+    """``KeyringAccess`` through a helper process per call, blocking; see the module docstring."""
 
     def __init__(self, command: list[str] | None = None) -> None:
-        self._command = command or process_command()
+        self.command = command or process_command()
         self._lock = threading.Lock()
         self._running: set[subprocess.Popen[bytes]] = set()
         self._cancelled: set[subprocess.Popen[bytes]] = set()
 
     def get(self, account: str) -> str | None:
         """The stored key, or None; raises ``KeyStoreError``."""
-        key = self._call({"op": "get", "account": account}).get("key")
-        return key if isinstance(key, str) else None
+        return stored_key(self._call(encode_request("get", account)))
 
     def set(self, account: str, key: str) -> None:
         """Store ``key``; raises ``KeyStoreError``."""
-        self._call({"op": "set", "account": account, "key": key})
+        self._call(encode_request("set", account, key))
 
     def delete(self, account: str) -> None:
         """Remove the key; already gone is fine. Raises ``KeyStoreError``."""
-        self._call({"op": "delete", "account": account})
+        self._call(encode_request("delete", account))
 
     def name(self) -> str:
         """The helper's keyring backend, or why there is none."""
@@ -90,7 +127,7 @@ class KeyringProcess:
 
     def backend(self) -> str:
         """The keyring backend the helper found; ``KeyStoreError`` if no helper answered."""
-        return str(self._call({"op": "name"}).get("name"))
+        return str(self._call(encode_request("name", "")).get("name"))
 
     def cancel(self) -> None:
         """Kill every helper still running; their callers get ``STOPPED_MESSAGE``."""
@@ -104,25 +141,22 @@ class KeyringProcess:
         with self._lock:
             return bool(self._running)
 
-    def _call(self, request: dict[str, str]) -> dict[str, object]:
-        # The helper needs the desktop session's environment (D-Bus address,
-        # PYTHON_KEYRING_BACKEND) but not an API key it has no use for.
-        env = {name: value for name, value in os.environ.items() if name != ENV_VAR}
+    def _call(self, request: bytes) -> dict[str, object]:
         import subprocess
 
         process = subprocess.Popen(  # noqa: S603 - this app itself, fixed arguments
-            self._command,
+            self.command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,  # backend chatter; never shown, never logged
-            env=env,
+            env=helper_environment(),
             # Windows: no console window flashing up for a console Python.
             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
         )
         with self._lock:
             self._running.add(process)
         try:
-            out, _ = process.communicate(json.dumps(request).encode())
+            out, _ = process.communicate(request)
         finally:
             with self._lock:
                 self._running.discard(process)
@@ -130,13 +164,7 @@ class KeyringProcess:
                 self._cancelled.discard(process)
         if cancelled:
             raise KeyStoreError(STOPPED_MESSAGE)
-        answer = _last_json_line(out)
-        if answer is None:
-            raise KeyStoreError(FAILED_MESSAGE.format(code=process.returncode))
-        error = answer.get("error")
-        if isinstance(error, str):
-            raise KeyStoreError(error)
-        return answer
+        return read_answer(out, process.returncode)
 
 
 def _last_json_line(out: bytes) -> dict[str, object] | None:

@@ -9,9 +9,10 @@ Every failure mode of ``keyring`` and its backends becomes one
 and never contains the key. There is no plaintext fallback: keyrings.alt
 backends count as "no keyring".
 
-``ApiKeyStore`` reaches the keyring through a ``KeyringAccess``: in this
-process (``InProcessKeyring``, the default) or through a short-lived helper
-process (``keyring_process.KeyringProcess``, what the app uses).
+``ApiKeyStore`` reaches the keyring through a ``KeyringAccess``: by default
+a short-lived helper process per call (``keyring_process.KeyringProcess``),
+so a keyring that hangs can be killed and keyring's libraries never load
+into the app; ``InProcessKeyring`` is what that helper runs.
 """
 
 from __future__ import annotations
@@ -101,8 +102,8 @@ def as_key_store_error(exc: BaseException, secret: str | None = None) -> KeyStor
     )
 
 
-def _clean(key: str) -> str:
-    """The key as the server expects it: pasted whitespace removed, never empty."""
+def clean_key(key: str) -> str:
+    """The key as the server expects it: pasted whitespace removed; ``KeyStoreError`` if empty."""
     cleaned = key.strip()
     if not cleaned:
         raise KeyStoreError(EMPTY_KEY_MESSAGE)
@@ -202,8 +203,10 @@ class ApiKeyStore:
     Precedence when loading: ``OCTANIST_API_KEY`` in the environment (never
     stored), then a key the user chose to use for this session only, then
     the system keyring. Lazy: no keyring call happens until ``load``,
-    ``save``, ``forget`` or ``backend_name``; any of them may block the first
-    time, so don't call them on the GUI thread at start-up.
+    ``save``, ``forget`` or ``backend_name``; each of them blocks until the
+    keyring answers, so the window never calls them: its key jobs ask the
+    helper process asynchronously and use ``key_without_keyring`` and
+    ``keyring_saved`` for the rest.
     """
 
     def __init__(
@@ -214,7 +217,12 @@ class ApiKeyStore:
     ) -> None:
         self.account = account
         self._environ = environ
-        self._keyring: KeyringAccess = access or InProcessKeyring()
+        if access is None:
+            # Imported here: the helper's module imports this one.
+            from octanist_desktop.secrets.keyring_process import KeyringProcess
+
+            access = KeyringProcess()
+        self._keyring: KeyringAccess = access
         self._session_key: str | None = None
 
     def __repr__(self) -> str:
@@ -233,12 +241,23 @@ class ApiKeyStore:
         usually because saving to the keyring failed.
         Raises ``KeyStoreError`` when the keyring is needed and fails.
         """
+        known = self.key_without_keyring()
+        if known is not None:
+            return known
+        return self.from_keyring(self._keyring.get(self.account))
+
+    def key_without_keyring(self) -> tuple[str, KeySource] | None:
+        """The environment's key or this session's, which win over the keyring; else None."""
         from_env = self._environ.get(ENV_VAR, "").strip()
         if from_env:
             return from_env, KeySource.ENVIRONMENT
         if self._session_key is not None:
             return self._session_key, KeySource.SESSION
-        stored = self._keyring.get(self.account)
+        return None
+
+    @staticmethod
+    def from_keyring(stored: str | None) -> tuple[str | None, KeySource]:
+        """What the keyring's answer means: a usable key, or ``(None, NONE)``."""
         if stored is not None and stored.strip():
             return stored.strip(), KeySource.KEYRING
         return None, KeySource.NONE
@@ -248,8 +267,12 @@ class ApiKeyStore:
 
         A successful save replaces any session-only key.
         """
-        cleaned = _clean(key)
+        cleaned = clean_key(key)
         self._keyring.set(self.account, cleaned)
+        self.keyring_saved()
+
+    def keyring_saved(self) -> None:
+        """The keyring now holds the key (saved by a key job): a session-only key gives way."""
         self._session_key = None
 
     @property
@@ -259,7 +282,7 @@ class ApiKeyStore:
 
     def use_for_session(self, key: str) -> None:
         """Keep the key in memory for this run only; it is never written anywhere."""
-        self._session_key = _clean(key)
+        self._session_key = clean_key(key)
 
     def forget(self) -> None:
         """Remove the key from the keyring and from this session."""

@@ -52,15 +52,18 @@ class SenderThread(QObject):
         """True while the sender thread runs."""
         return self._thread.isRunning()
 
-    def stop(self, timeout_s: float = 5.0) -> bool:
+    def stop(self, timeout_s: float | None = 5.0) -> bool:
         """Ask the worker to stop and wait for its thread; False if it didn't end in time.
 
-        A worker blocked in a request can only notice after the request's own
-        timeout; the lead it was sending stays ``sending`` on disk and is
-        re-queued (flagged as a possible duplicate) on the next start.
+        ``None`` waits as long as it takes. A worker blocked in a request can
+        only notice after the request's own timeout; a lead whose answer
+        never came stays ``sending`` on disk and is re-queued (flagged as a
+        possible duplicate) on the next start.
         """
         if not self._thread.isRunning():
             return True
         self.worker.stopping.set()
         self._thread.quit()
+        if timeout_s is None:
+            return self._thread.wait()
         return self._thread.wait(int(timeout_s * 1000))

@@ -62,11 +62,11 @@ class SettingsDialog(QDialog):
     """Edits the API key and the default phone region.
 
     Enter saves, Esc cancels. Saving stores a changed key in the system
-    keyring, on a background thread: a keyring waiting for an unlock prompt
-    (or never answering) can't freeze the window. While it waits, and when
+    keyring through its helper process, without waiting on it: a keyring
+    behind an unlock prompt (or never answering) can't freeze the window. While it waits, and when
     it fails, the dialog offers to use the key for this session only. The
     dialog never reads the keyring itself: the caller passes the key it
-    already loaded (off the GUI thread).
+    already loaded (without waiting on the keyring).
 
     Signals:
         keyChanged(str): the key to use from now on (saved or session-only).
@@ -210,8 +210,7 @@ class SettingsDialog(QDialog):
 
     def _stop_saving(self) -> None:
         if self._saver.is_running():
-            self._store.access.cancel()  # a keyring helper still waiting is killed
-            self._saver.stop()
+            self._saver.stop()  # a keyring helper still waiting is killed
             self._set_saving(False)
 
     @Slot()

@@ -1,129 +1,92 @@
-"""Background jobs around the API key: test it, load it at start-up, save it.
+"""Jobs around the API key that must never hold up the window: load it, save it, test it.
 
-Each can block for a long time (an HTTP request, a keyring unlock prompt), so
-each runs on its own short-lived QThread. The key goes in and comes out as a
-signal argument only; results come back to the GUI thread as data.
+Loading and saving talk to the system keyring through its helper process
+(``secrets/keyring_process.py``) started with ``tasks.run_process``: no
+thread waits on a keyring, and ``stop`` kills a helper stuck behind an
+unlock prompt nobody answers. The key travels to the helper on its stdin
+only. Testing a key is one HTTP request, run with ``tasks.run_task``.
+Every result comes back to the GUI thread as data.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal
 
+from octanist_desktop import tasks
 from octanist_desktop.core.key_words import CHECK_ACCEPTED, CHECK_REFUSED
 from octanist_desktop.core.states import KeyProblem, KeySource
-from octanist_desktop.secrets.keystore import ApiKeyStore, KeyStoreError
+from octanist_desktop.secrets.keyring_process import (
+    KeyringProcess,
+    encode_request,
+    helper_environment,
+    process_command,
+    read_answer,
+    stored_key,
+)
+from octanist_desktop.secrets.keystore import ApiKeyStore, KeyStoreError, clean_key
 
-# ``net.client`` (and ``requests``) is imported by the job itself, on its own thread.
+# ``net.client`` (and ``requests``) is imported by the key test itself, on its pool thread.
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
 
 UNREACHABLE_PREFIX = "Couldn't reach Octanist: "
 
-# Threads that would not stop in time (a keyring prompt nobody answers).
-# Destroying a running QThread aborts the process, so they are kept alive
-# here until the process ends.
-_ABANDONED: list[tuple[QThread, QObject]] = []
 
-
-def abandoned_jobs() -> int:
-    """How many jobs were given up on while still running.
-
-    Their threads are still blocked (in a keyring call, most likely). Python
-    would destroy them at exit, and Qt aborts the process when a running
-    QThread is destroyed: an app with any left should end with ``os._exit``.
-    """
-    return len(_ABANDONED)
-
-
-class _Worker(QObject):
-    """Runs one job on the background thread and hands back its result."""
-
-    done = Signal(object)
-
-    def __init__(self, job: Callable[[str], object]) -> None:
-        super().__init__()
-        self._job = job
-
-    @Slot(str)
-    def run(self, argument: str) -> None:
-        """Run the job; the job itself turns every failure into a result."""
-        self.done.emit(self._job(argument))
-
-
-class _BackgroundRun(QObject):
-    """One job at a time on a fresh QThread, joined as soon as it reports.
+class KeyringCall(QObject):
+    """One request to the keyring helper process at a time; the answer arrives as data.
 
     Signals:
-        result(object): what the job returned, delivered on the GUI thread.
+        answered(object): the helper's answer (a dict), or the ``KeyStoreError``
+            saying why there is none. Never emitted after ``stop``.
     """
 
-    result = Signal(object)
-    _requested = Signal(str)
+    answered = Signal(object)
 
-    def __init__(self, name: str, job: Callable[[str], object], parent: QObject | None) -> None:
+    def __init__(self, store: ApiKeyStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = name
-        self._job = job
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._account = store.account
+        access = store.access
+        # The same helper the store's blocking calls would use (tests swap it).
+        self._command = access.command if isinstance(access, KeyringProcess) else process_command()
+        self._process: tasks.ProcessTask | None = None
 
-    def is_running(self) -> bool:
-        """True from ``launch`` until the result has been delivered (or ``stop``)."""
-        return self._thread is not None
-
-    def launch(self, argument: str) -> bool:
-        """Start the job with ``argument``; False (and nothing started) if one is running."""
-        if self._thread is not None:
+    def start(self, op: str, key: str | None = None) -> bool:
+        """Ask the helper to ``op`` ("get", "set" with ``key``); False if a request is running."""
+        if self.is_running():
             return False
-        thread = QThread()  # no parent: only this object decides when it dies
-        thread.setObjectName(self._name)
-        worker = _Worker(self._job)
-        worker.moveToThread(thread)
-        worker.done.connect(self._on_worker_done)
-        self._requested.connect(worker.run)
-        self._thread, self._worker = thread, worker
-        thread.start()
-        # Queued into the worker's thread: the argument never sits in an attribute.
-        self._requested.emit(argument)
+        self._process = tasks.run_process(
+            self._command,
+            encode_request(op, self._account, key),
+            self._on_process_finished,
+            environment=helper_environment(),
+            parent=self,
+        )
         return True
 
-    def stop(self, timeout_ms: int = 10_000) -> bool:
-        """Drop a running job and join its thread; False if it did not end in time.
+    def is_running(self) -> bool:
+        """True until the answer has been delivered (or ``stop``)."""
+        return self._process is not None
 
-        A job blocked in a request or an unlock prompt can't be interrupted;
-        its result is discarded. A thread that outlives ``timeout_ms`` is
-        parked until the process ends rather than destroyed while running.
-        """
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
-            return True
-        worker.done.disconnect(self._on_worker_done)
-        self._requested.disconnect(worker.run)
-        self._thread = self._worker = None
-        thread.quit()
-        if thread.wait(timeout_ms):
-            return True
-        _ABANDONED.append((thread, worker))
-        return False
+    def stop(self) -> None:
+        """Kill a helper still waiting on the keyring; its answer is dropped."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.kill()
+            process.deleteLater()
 
-    @Slot(object)
-    def _on_worker_done(self, result: object) -> None:
-        # A result queued just before `stop()` may still arrive; it belongs to
-        # a job already given up on, perhaps with a new one running now.
-        if self.sender() is not self._worker:
-            return
-        thread, worker = self._thread, self._worker
-        self._thread = self._worker = None
-        if worker is not None:
-            self._requested.disconnect(worker.run)
-        if thread is not None:
-            # The job has returned, so the thread's loop ends at once.
-            thread.quit()
-            thread.wait()
-        self.result.emit(result)
+    def _on_process_finished(self, code: int, out: bytes) -> None:
+        process, self._process = self._process, None
+        if process is not None:
+            process.deleteLater()
+        answer: dict[str, object] | KeyStoreError
+        try:
+            answer = read_answer(out, code)
+        except KeyStoreError as exc:
+            answer = exc
+        self.answered.emit(answer)
 
 
 def _describe(exc: Exception, key: str) -> str:
@@ -184,42 +147,47 @@ class KeyCheck(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._run = _BackgroundRun(
-            "octanist-key-check", lambda key: _check_key(client_factory, key), self
-        )
-        self._run.result.connect(self._on_run_result)
+        self._client_factory = client_factory
+        self._task: tasks.Task | None = None
 
     def start(self, key: str) -> bool:
         """Begin testing ``key``; False if a test is already running."""
-        return self._run.launch(key)
+        if self.is_running():
+            return False
+        factory = self._client_factory
+        self._task = tasks.run_task(
+            lambda _context: _check_key(factory, key),
+            self._on_task_finished,
+            name="octanist-key-check",
+            parent=self,
+        )
+        return True
 
     def is_running(self) -> bool:
         """True while a test is under way."""
-        return self._run.is_running()
+        return self._task is not None and self._task.is_running()
 
-    def stop(self, timeout_ms: int = 10_000) -> bool:
-        """Abandon a running test and join its thread (see ``_BackgroundRun.stop``)."""
-        return self._run.stop(timeout_ms)
+    def stop(self) -> None:
+        """Drop a running test: its answer is never shown.
 
-    @Slot(object)
-    def _on_run_result(self, result: object) -> None:
-        ok, message = cast(tuple[bool, str], result)
+        The request itself ends by its own timeouts; quitting waits for it
+        (``tasks.shutdown``) rather than leave it behind.
+        """
+        if self._task is not None:
+            self._task.cancel()
+            self._task = None
+
+    def _on_task_finished(self, result: tuple[bool, str]) -> None:
+        self._task = None
+        ok, message = result
         self.finished.emit(ok, message)
 
 
-def _load_key(store: ApiKeyStore) -> tuple[str | None, str, str]:
-    """Read the key; runs on the background thread because the keyring may block."""
-    try:
-        key, source = store.load()
-    except KeyStoreError as exc:
-        return None, KeySource.NONE.value, exc.message
-    except Exception as exc:  # never leave the window waiting for a signal that won't come
-        return None, KeySource.NONE.value, f"Reading the key failed ({type(exc).__name__})."
-    return key, source.value, ""
-
-
 class KeyLoader(QObject):
-    """Loads the API key off the GUI thread at start-up.
+    """Loads the API key at start-up without holding up the window.
+
+    The environment's key needs no keyring; otherwise the keyring helper is
+    asked, and may take as long as an unlock prompt does.
 
     Signals:
         loaded(object, str, str): the key or None, a ``KeySource`` value, and a
@@ -230,43 +198,51 @@ class KeyLoader(QObject):
 
     def __init__(self, store: ApiKeyStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._run = _BackgroundRun("octanist-key-loader", lambda _: _load_key(store), self)
-        self._run.result.connect(self._on_run_result)
+        self._store = store
+        self._call = KeyringCall(store, self)
+        self._call.answered.connect(self._on_call_answered)
+        self._known: tuple[str, KeySource] | None = None
 
     def start(self) -> bool:
         """Begin loading; False if a load is already running."""
-        return self._run.launch("")
+        if self.is_running():
+            return False
+        self._known = self._store.key_without_keyring()
+        if self._known is not None:
+            # Answered from the next turn of the event loop, as a keyring answer
+            # would be: the caller's connections are all in place by then.
+            QTimer.singleShot(0, self, self._deliver_known)
+            return True
+        return self._call.start("get")
 
     def is_running(self) -> bool:
-        """True until ``loaded`` has been emitted."""
-        return self._run.is_running()
+        """True until ``loaded`` has been emitted (or ``stop``)."""
+        return self._known is not None or self._call.is_running()
 
-    def stop(self, timeout_ms: int = 2_000) -> bool:
-        """Give up on a load (say, at quit) and join its thread if it ends in time."""
-        return self._run.stop(timeout_ms)
+    def stop(self) -> None:
+        """Give up on the load (at quit, or when a key was given meanwhile); nothing is emitted."""
+        self._known = None
+        self._call.stop()
 
-    @Slot(object)
-    def _on_run_result(self, result: object) -> None:
-        key, source, error = cast(tuple[str | None, str, str], result)
-        self.loaded.emit(key, source, error)
+    def _deliver_known(self) -> None:
+        known, self._known = self._known, None
+        if known is not None:
+            self.loaded.emit(known[0], known[1].value, "")
 
-
-def _save_key(store: ApiKeyStore, key: str) -> str:
-    """Store the key in the keyring; "" when done, else why not (for the user)."""
-    try:
-        store.save(key)
-    except KeyStoreError as exc:
-        return exc.message
-    except Exception as exc:  # never leave the dialog saying "Saving…" forever
-        return f"Saving the key failed ({type(exc).__name__})."
-    return ""
+    def _on_call_answered(self, answer: object) -> None:
+        if isinstance(answer, KeyStoreError):
+            self.loaded.emit(None, KeySource.NONE.value, answer.message)
+            return
+        assert isinstance(answer, dict)
+        key, source = self._store.from_keyring(stored_key(answer))
+        self.loaded.emit(key, source.value, "")
 
 
 class KeySaver(QObject):
-    """Stores a key in the system keyring off the GUI thread.
+    """Stores a key in the system keyring without holding up the window.
 
     Saving may wait on an unlock prompt, or on a keyring that never answers;
-    the window stays usable all the while.
+    the window stays usable all the while, and ``stop`` ends the wait.
 
     Signals:
         finished(str): "" when the key is stored, else what went wrong, in words.
@@ -276,21 +252,33 @@ class KeySaver(QObject):
 
     def __init__(self, store: ApiKeyStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._run = _BackgroundRun("octanist-key-saver", lambda key: _save_key(store, key), self)
-        self._run.result.connect(self._on_run_result)
+        self._store = store
+        self._call = KeyringCall(store, self)
+        self._call.answered.connect(self._on_call_answered)
 
     def start(self, key: str) -> bool:
         """Begin saving ``key``; False if a save is already running."""
-        return self._run.launch(key)
+        if self.is_running():
+            return False
+        try:
+            cleaned = clean_key(key)
+        except KeyStoreError as exc:
+            message = exc.message
+            QTimer.singleShot(0, self, lambda: self.finished.emit(message))
+            return True
+        return self._call.start("set", cleaned)
 
     def is_running(self) -> bool:
-        """True until ``finished`` has been emitted."""
-        return self._run.is_running()
+        """True until ``finished`` has been emitted (or ``stop``)."""
+        return self._call.is_running()
 
-    def stop(self, timeout_ms: int = 100) -> bool:
-        """Stop waiting for the save (its result is dropped); see ``_BackgroundRun.stop``."""
-        return self._run.stop(timeout_ms)
+    def stop(self) -> None:
+        """Stop waiting for the keyring: its helper is killed, nothing is emitted."""
+        self._call.stop()
 
-    @Slot(object)
-    def _on_run_result(self, result: object) -> None:
-        self.finished.emit(cast(str, result))
+    def _on_call_answered(self, answer: object) -> None:
+        if isinstance(answer, KeyStoreError):
+            self.finished.emit(answer.message)
+            return
+        self._store.keyring_saved()
+        self.finished.emit("")
