@@ -53,7 +53,11 @@ def start_session(qtbot: QtBot, session: DesktopSession) -> None:
     session.start()
     qtbot.waitExposed(session.window)
     session.window.activateWindow()
-    qtbot.waitUntil(lambda: session.lead_sender is not None and session.lead_sender.is_running())
+    # The key comes from the keyring helper process: a fresh interpreter, slow on a busy machine.
+    qtbot.waitUntil(
+        lambda: session.lead_sender is not None and session.lead_sender.is_running(),
+        timeout=10_000,
+    )
     name = session.window.form.input_widget("name")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is name)
 

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 CHECKING_MESSAGE = "Checking…"
 PASTE_FIRST_MESSAGE = "Paste your API key first."
 # A save that answers quickly just closes the dialog; only a slow one says why it waits.
-SAVING_NOTICE_DELAY_MS = 500
+SAVING_NOTICE_DELAY_MS = 1000
 SAVING_MESSAGE = (
     "Saving the key in the system keyring… If your desktop asks you to unlock the "
     "keyring, do so. If nothing happens, use the key for this session only."
