@@ -21,6 +21,7 @@ from octanist_desktop.prefs.paths import ensure_private_dir
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
@@ -118,7 +119,9 @@ class DesktopSession(QObject):
         # The keyring lives in its own process: killable when it hangs, and
         # its libraries never load here (see keyring_process).
         self.keystore = keystore or ApiKeyStore()
-        self.settings = AppSettings.load(self.data_dir)
+        # Everything remembered between runs, in one file (see prefs.store).
+        self.prefs = SettingsStore(self.data_dir)
+        self.settings = AppSettings.load(self.prefs)
         self.api_key: str | None = None
         self.key_source = KeySource.NONE.value
 
@@ -128,7 +131,7 @@ class DesktopSession(QObject):
         self.window = MainWindow(
             outbox=self.outbox,
             history=self.history,
-            pinned=PinnedValues(self.data_dir / "pinned.json"),
+            pinned=PinnedValues(self.prefs),
             default_region=self.region,
             sandbox_mode=config.sandbox,
             data_dir=self.data_dir,  # booth kit: CSV/vCard import
@@ -137,7 +140,7 @@ class DesktopSession(QObject):
         )
         self.window.settingsRequested.connect(self.on_window_settingsRequested)
         # Trade-show booth kit: event presets, staff name, capture method, booth mode.
-        self.event_kit = EventKit(self.window, PresetStore(self.data_dir), self.data_dir)
+        self.event_kit = EventKit(self.window, PresetStore(self.prefs), self.prefs)
         self.lead_sender: SenderThread | None = None
         self._key_loader: KeyLoader | None = None
         self._key_wait_timer = QTimer(self)
@@ -269,7 +272,7 @@ class DesktopSession(QObject):
     def on_dialog_regionChanged(self, region: str) -> None:
         """Remember the phone region and use it from the next keystroke on."""
         self.settings.default_region = region or None
-        self.settings.save(self.data_dir)
+        self.settings.save(self.prefs)
         self.window.set_default_region(self.region)  # booth kit: imports use it too
 
     def _stop_key_read(self) -> None:

@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import DELAY_STEP_S, FREE_TRIES, PINS_DIFFER, PinHash
-from octanist_desktop.prefs.event_settings import EVENT_SETTINGS_FILE, EventSettings
+from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.store import SETTINGS_FILE, SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.ui.booth.booth_mode import CLOSE_REFUSED, THANK_YOU, UNSENT_LEAD
 from octanist_desktop.ui.booth.pin_dialogs import WRONG_PIN
@@ -47,7 +48,7 @@ def booth_session(data_dir: Path, open_session: SessionFactory) -> DesktopSessio
         booth_idle_seconds=0.4, booth_thank_you_seconds=0.2, booth_consent_text=CONSENT
     )
     settings.booth_pin = PinHash.create(PIN)
-    settings.save(data_dir)
+    settings.save(SettingsStore(data_dir))
     return open_session()
 
 
@@ -91,8 +92,8 @@ def test_first_entry_sets_a_pin_that_is_stored_only_hashed(
     qtbot.waitUntil(lambda: kit.booth.active)
     assert session.window.isFullScreen()
     assert kit.settings.booth_pin is not None
-    assert EventSettings.load(data_dir).booth_pin is not None
-    assert (data_dir / EVENT_SETTINGS_FILE).exists()
+    assert EventSettings.load(SettingsStore(data_dir)).booth_pin is not None
+    assert (data_dir / SETTINGS_FILE).exists()
     everything = all_bytes_in(data_dir)
     assert PIN.encode() not in everything
     assert PIN.encode("utf-16-le") not in everything
@@ -223,7 +224,7 @@ def test_a_visitor_is_never_told_about_other_visitors(
     # Issue 10, item 8: the duplicate hint reads the history, so it is staff-only.
     settings = EventSettings(booth_idle_seconds=60)  # no idle reset hides the hint for us
     settings.booth_pin = PinHash.create(PIN)
-    settings.save(data_dir)
+    settings.save(SettingsStore(data_dir))
     booth_session = open_session()
     window = booth_session.window
     form = window.form

@@ -16,7 +16,8 @@ from octanist_desktop.core.booth_pin import (
     PinHash,
     pin_problem,
 )
-from octanist_desktop.prefs.event_settings import EVENT_SETTINGS_FILE, EventSettings
+from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.store import LEGACY_FILES, SETTINGS_FILE, SettingsStore
 
 PIN = "7391-kiosk"
 
@@ -94,10 +95,10 @@ def test_the_wait_is_capped() -> None:
 def test_event_settings_keep_only_the_hash_on_disk(data_dir: Path) -> None:
     settings = EventSettings(staff_member="Anna", capture_method="phone")
     settings.booth_pin = PinHash.create(PIN)
-    settings.save(data_dir)
-    raw = (data_dir / EVENT_SETTINGS_FILE).read_bytes()
+    settings.save(SettingsStore(data_dir))
+    raw = (data_dir / SETTINGS_FILE).read_bytes()
     assert PIN.encode() not in raw
-    loaded = EventSettings.load(data_dir)
+    loaded = EventSettings.load(SettingsStore(data_dir))
     assert loaded.staff_member == "Anna"
     assert loaded.capture_method == "phone"
     assert loaded.booth_pin is not None
@@ -113,6 +114,7 @@ def test_event_settings_keep_only_the_hash_on_disk(data_dir: Path) -> None:
     ids=["syntax", "bad-values"],
 )
 def test_damaged_event_settings_fall_back_to_defaults(data_dir: Path, content: bytes) -> None:
-    (data_dir / EVENT_SETTINGS_FILE).write_bytes(content)
-    settings = EventSettings.load(data_dir)
+    # As an older version left it, in a file of its own.
+    (data_dir / LEGACY_FILES["event"]).write_bytes(content)
+    settings = EventSettings.load(SettingsStore(data_dir))
     assert settings == EventSettings()

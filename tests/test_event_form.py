@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.presets import EventPreset, Question, QuestionKind
 from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.form.lead_form import WARNING_PREFIX, LeadForm
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -32,7 +33,7 @@ FAIR = EventPreset("Fair Utrecht", utm_source="fair-utrecht")
 
 @pytest.fixture
 def pins(tmp_path: Path) -> PinnedValues:
-    return PinnedValues(tmp_path / "pinned.json")
+    return PinnedValues(SettingsStore(tmp_path))
 
 
 @pytest.fixture

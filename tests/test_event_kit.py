@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -10,10 +9,12 @@ from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
-from octanist_desktop.prefs.event_settings import EVENT_SETTINGS_FILE, EventSettings
-from octanist_desktop.prefs.presets_store import PRESETS_FILE, PresetStore
+from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.presets_store import PresetStore
+from octanist_desktop.prefs.store import LEGACY_FILES, SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press, type_keys
+from tests.settings_file import stored_section
 
 __all__ = ["open_session"]  # the fixture, imported for pytest
 
@@ -33,8 +34,8 @@ FAIR = EventPreset("Fair Utrecht", utm_source="fair-utrecht")
 def test_answers_typed_at_the_booth_reach_octanist_in_custom(
     qtbot: QtBot, data_dir: Path, sandbox: SandboxServer, open_session: SessionFactory
 ) -> None:
-    PresetStore(data_dir).save(PresetLibrary((EXPO,), EXPO.name))
-    EventSettings(staff_member="Anna", capture_method="phone").save(data_dir)
+    PresetStore(SettingsStore(data_dir)).save(PresetLibrary((EXPO,), EXPO.name))
+    EventSettings(staff_member="Anna", capture_method="phone").save(SettingsStore(data_dir))
     session = open_session()
     form = session.window.form
     assert form.preset() == EXPO
@@ -71,7 +72,7 @@ def test_answers_typed_at_the_booth_reach_octanist_in_custom(
 def test_choosing_a_preset_in_the_menu_applies_and_remembers_it(
     qtbot: QtBot, data_dir: Path, sandbox: SandboxServer, open_session: SessionFactory
 ) -> None:
-    PresetStore(data_dir).save(PresetLibrary((EXPO, FAIR)))
+    PresetStore(SettingsStore(data_dir)).save(PresetLibrary((EXPO, FAIR)))
     session = open_session()
     kit = session.event_kit
     names = [a.text() for a in kit.active_menu.actions()]
@@ -84,7 +85,8 @@ def test_choosing_a_preset_in_the_menu_applies_and_remembers_it(
     assert form.values()["utm_source"] == "fair-utrecht"
     assert form.is_pinned("utm_source")
     assert kit.active_menu.actions()[2].isChecked()
-    saved = json.loads((data_dir / PRESETS_FILE).read_text(encoding="utf-8"))
+    saved = stored_section(data_dir, "presets")
+    assert isinstance(saved, dict)
     assert saved["active"] == FAIR.name
 
     form.set_values({"name": "Piet"})
@@ -122,7 +124,8 @@ def test_staff_settings_and_capture_method_are_remembered(
     combo = form.findChild(type(dialog.capture_combo), "captureMethod")
     assert combo is not None
     qtbot.keyClicks(combo, "w")  # Walk-in
-    saved = json.loads((data_dir / EVENT_SETTINGS_FILE).read_text(encoding="utf-8"))
+    saved = stored_section(data_dir, "event")
+    assert isinstance(saved, dict)
     assert saved["staff_member"] == "Bram"
     assert saved["capture_method"] == "walk-in"
     assert "booth_pin" not in saved
@@ -131,7 +134,8 @@ def test_staff_settings_and_capture_method_are_remembered(
 def test_a_damaged_presets_file_is_reported_not_fatal(
     data_dir: Path, open_session: SessionFactory
 ) -> None:
-    (data_dir / PRESETS_FILE).write_text("{nope", encoding="utf-8")
+    # An older version's presets file, damaged: its content can't move into the settings.
+    (data_dir / LEGACY_FILES["presets"]).write_text("{nope", encoding="utf-8")
     session = open_session()
     assert session.window.form.preset() is None
     assert "could not be read" in session.window.statusBar().currentMessage()

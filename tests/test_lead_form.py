@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from octanist_desktop.core.fields import CONSENT_KEYS, FIELDS, Kind
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER
 from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.prefs.store import SETTINGS_FILE, SettingsStore
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.form.json_editor import CustomDataEditor
@@ -40,7 +41,7 @@ FormFactory = Callable[..., LeadForm]
 
 @pytest.fixture
 def pins(tmp_path: Path) -> PinnedValues:
-    return PinnedValues(tmp_path / "pinned.json")
+    return PinnedValues(SettingsStore(tmp_path))
 
 
 @pytest.fixture
@@ -511,14 +512,14 @@ def test_typing_announces_draft_changes(qtbot: QtBot, form: LeadForm) -> None:
 
 
 def test_pins_are_saved_atomically_and_only_for_pinnable_fields(tmp_path: Path) -> None:
-    store = PinnedValues(tmp_path / "sub" / "pinned.json")
+    store = PinnedValues(SettingsStore(tmp_path / "sub"))
     store.save({"utm_source": "expo", "name": "not pinnable", "path": "/stand"})
     assert store.load() == {"utm_source": "expo", "path": "/stand"}
-    assert json.loads(store.path.read_text(encoding="utf-8")) == {
+    assert json.loads(store.path.read_text(encoding="utf-8"))["pinned"] == {
         "path": "/stand",
         "utm_source": "expo",
     }
-    assert sorted(p.name for p in store.path.parent.iterdir()) == ["pinned.json"]
+    assert sorted(p.name for p in store.path.parent.iterdir()) == [SETTINGS_FILE]
 
 
 @pytest.mark.parametrize(
@@ -527,20 +528,18 @@ def test_pins_are_saved_atomically_and_only_for_pinnable_fields(tmp_path: Path) 
     ids=["syntax", "array", "number", "empty", "not-utf8"],
 )
 def test_a_corrupt_pin_file_means_no_pins(tmp_path: Path, content: bytes) -> None:
-    path = tmp_path / "pinned.json"
-    path.write_bytes(content)
-    assert PinnedValues(path).load() == {}
+    (tmp_path / SETTINGS_FILE).write_bytes(content)
+    assert PinnedValues(SettingsStore(tmp_path)).load() == {}
 
 
 def test_a_form_with_a_corrupt_pin_file_starts_normally(
     tmp_path: Path, make_form: FormFactory
 ) -> None:
-    path = tmp_path / "broken.json"
-    path.write_text("{{{", encoding="utf-8")
-    form = make_form(pinned=PinnedValues(path))
+    (tmp_path / SETTINGS_FILE).write_text("{{{", encoding="utf-8")
+    form = make_form(pinned=PinnedValues(SettingsStore(tmp_path)))
     assert form.pinned_keys() == []
     form.set_pinned("path", True)
-    assert PinnedValues(path).load() == {"path": ""}
+    assert PinnedValues(SettingsStore(tmp_path)).load() == {"path": ""}
 
 
 def test_unpinning_forgets_the_value(form: LeadForm, pins: PinnedValues) -> None:

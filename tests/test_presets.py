@@ -21,7 +21,9 @@ from octanist_desktop.core.presets import (
     question_key,
     with_note_prefix,
 )
-from octanist_desktop.prefs.presets_store import PRESETS_FILE, PresetStore
+from octanist_desktop.prefs.presets_store import PresetStore
+from octanist_desktop.prefs.store import LEGACY_FILES, SETTINGS_FILE, SettingsStore
+from tests.settings_file import stored_section
 
 EXPO = EventPreset(
     "Expo Amsterdam 2026",
@@ -132,19 +134,24 @@ def test_library_follows_the_active_name() -> None:
 # -- the file ----------------------------------------------------------------------
 
 
+# What an older version kept in a file of its own.
+PRESETS_FILE = LEGACY_FILES["presets"]
+
+
 def test_presets_round_trip_through_the_data_dir(data_dir: Path) -> None:
-    store = PresetStore(data_dir)
+    store = PresetStore(SettingsStore(data_dir))
     assert store.load() == PresetLibrary()
     library = PresetLibrary((EXPO, EventPreset("Call day")), "Expo Amsterdam 2026")
     store.save(library)
-    again = PresetStore(data_dir)
+    again = PresetStore(SettingsStore(data_dir))
     assert again.load() == library
     assert again.problem is None
     # Written whole and privately, with no temporary file left behind.
-    assert sorted(p.name for p in data_dir.iterdir()) == [PRESETS_FILE]
+    assert sorted(p.name for p in data_dir.iterdir()) == [SETTINGS_FILE]
     if os.name == "posix":
-        assert (data_dir / PRESETS_FILE).stat().st_mode & 0o777 == 0o600
-    saved = json.loads((data_dir / PRESETS_FILE).read_text(encoding="utf-8"))
+        assert (data_dir / SETTINGS_FILE).stat().st_mode & 0o777 == 0o600
+    saved = stored_section(data_dir, "presets")
+    assert isinstance(saved, dict)
     assert saved["active"] == "Expo Amsterdam 2026"
     assert saved["presets"][0]["questions"][2] == {
         "key": "fit",
@@ -163,15 +170,16 @@ def test_a_damaged_presets_file_is_kept_aside_and_reads_as_empty(
     data_dir: Path, content: bytes
 ) -> None:
     (data_dir / PRESETS_FILE).write_bytes(content)
-    store = PresetStore(data_dir)
+    store = PresetStore(SettingsStore(data_dir))
     assert store.load() == PresetLibrary()
     assert store.problem is not None
     assert "could not be read" in store.problem
-    assert (data_dir / f"{PRESETS_FILE}.damaged").read_bytes() == content
+    # Moving into the settings file keeps the old file as it was.
+    assert (data_dir / f"{PRESETS_FILE}.bak-v1").read_bytes() == content
     # Saving afterwards works and never touches the kept copy.
     store.save(PresetLibrary((EXPO,)))
-    assert PresetStore(data_dir).load().names() == [EXPO.name]
-    assert (data_dir / f"{PRESETS_FILE}.damaged").read_bytes() == content
+    assert PresetStore(SettingsStore(data_dir)).load().names() == [EXPO.name]
+    assert (data_dir / f"{PRESETS_FILE}.bak-v1").read_bytes() == content
 
 
 def test_one_unreadable_preset_does_not_lose_the_others(data_dir: Path) -> None:
@@ -181,7 +189,7 @@ def test_one_unreadable_preset_does_not_lose_the_others(data_dir: Path) -> None:
         "presets": [good, {"name": 5}, {"name": "Bad kind", "questions": [{"kind": "essay"}]}],
     }
     (data_dir / PRESETS_FILE).write_text(json.dumps(raw), encoding="utf-8")
-    store = PresetStore(data_dir)
+    store = PresetStore(SettingsStore(data_dir))
     library = store.load()
     assert library.names() == ["Good"]
     assert library.active_name == "Good"
@@ -189,4 +197,4 @@ def test_one_unreadable_preset_does_not_lose_the_others(data_dir: Path) -> None:
     assert store.problem is not None
     assert "Preset 2 was skipped" in store.problem
     assert "Preset 3 was skipped" in store.problem
-    assert (data_dir / f"{PRESETS_FILE}.damaged").exists()
+    assert (data_dir / f"{SETTINGS_FILE}.damaged").exists()

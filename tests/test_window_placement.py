@@ -11,7 +11,8 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QSplitter
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.prefs.window_layout import WINDOW_LAYOUT_FILE, ScreenLayout, WindowLayouts
+from octanist_desktop.prefs.store import LEGACY_FILES, SETTINGS_FILE
+from octanist_desktop.prefs.window_layout import ScreenLayout, WindowLayouts
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
@@ -82,8 +83,8 @@ def test_the_window_opens_as_it_was_left_on_the_same_screen(
     sizes = splitter.sizes()
     first.close()
 
-    stored = json.loads((data_dir / WINDOW_LAYOUT_FILE).read_text())
-    assert (data_dir / WINDOW_LAYOUT_FILE).stat().st_mode & 0o777 == 0o600
+    stored = json.loads((data_dir / SETTINGS_FILE).read_text())["window"]
+    assert (data_dir / SETTINGS_FILE).stat().st_mode & 0o777 == 0o600
     assert set(stored["screens"]) == {stored["last_screen"]}
 
     second = make_window(layouts=WindowLayouts.in_folder(data_dir))
@@ -111,7 +112,7 @@ def test_a_layout_from_a_screen_that_is_gone_is_not_used(
 def test_a_damaged_layout_file_means_first_start(
     make_window: type[MainWindow], data_dir: Path
 ) -> None:
-    (data_dir / WINDOW_LAYOUT_FILE).write_text("{not json")
+    (data_dir / LEGACY_FILES["window"]).write_text("{not json")  # as an older version left it
 
     window = make_window(layouts=WindowLayouts.in_folder(data_dir))
 

@@ -1,9 +1,7 @@
 """This device's trade-show settings: staff name, capture method, booth mode and its PIN.
 
-Kept in ``event_settings.json`` beside ``settings.json`` rather than inside
-it: ``AppSettings.save`` rewrites that file from its own fields only, and
-would silently drop anything else stored there. The booth PIN is stored
-only as a salted scrypt hash (``core.booth_pin``).
+The ``event`` section of the settings store. The booth PIN is stored only
+as a salted scrypt hash (``core.booth_pin``).
 """
 
 from __future__ import annotations
@@ -11,19 +9,14 @@ from __future__ import annotations
 import logging
 import math
 from dataclasses import dataclass
-from pathlib import Path
 
 from octanist_desktop.core.booth_pin import PinFormatError, PinHash
 from octanist_desktop.core.presets import CAPTURE_METHODS
-from octanist_desktop.prefs.json_file import (
-    DamagedFileError,
-    read_json_object,
-    write_json_atomically,
-)
+from octanist_desktop.prefs.store import SettingsStore
 
 log = logging.getLogger(__name__)
 
-EVENT_SETTINGS_FILE = "event_settings.json"
+SECTION = "event"
 DEFAULT_IDLE_SECONDS = 60.0
 DEFAULT_THANK_YOU_SECONDS = 3.0
 DEFAULT_CONSENT_TEXT = (
@@ -49,14 +42,10 @@ class EventSettings:
     booth_pin: PinHash | None = None
 
     @classmethod
-    def load(cls, data_dir: Path) -> EventSettings:
+    def load(cls, store: SettingsStore) -> EventSettings:
         """Read the settings; anything missing or unreadable takes its default."""
-        path = Path(data_dir) / EVENT_SETTINGS_FILE
-        try:
-            data = read_json_object(path) or {}
-        except (OSError, DamagedFileError) as exc:
-            log.warning("using default event settings: %s", exc)
-            data = {}
+        stored = store.section(SECTION)
+        data = stored if isinstance(stored, dict) else {}
         settings = cls()
         staff = data.get("staff_member")
         if isinstance(staff, str):
@@ -82,18 +71,20 @@ class EventSettings:
                 log.warning("ignoring the stored booth PIN: %s", exc)
         return settings
 
-    def save(self, data_dir: Path) -> None:
-        """Write atomically, readable by this user only (raises OSError when the disk refuses)."""
-        data: dict[str, object] = {
-            "staff_member": self.staff_member,
-            "capture_method": self.capture_method,
-            "booth_idle_seconds": self.booth_idle_seconds,
-            "booth_thank_you_seconds": self.booth_thank_you_seconds,
-            "booth_consent_text": self.booth_consent_text,
-        }
-        if self.booth_pin is not None:
-            data["booth_pin"] = self.booth_pin.to_json()
-        write_json_atomically(Path(data_dir) / EVENT_SETTINGS_FILE, data)
+    def save(self, store: SettingsStore) -> None:
+        """Write them (keys a newer version added stay); raises OSError when the disk refuses."""
+        store.update(
+            SECTION,
+            {
+                "staff_member": self.staff_member,
+                "capture_method": self.capture_method,
+                "booth_idle_seconds": self.booth_idle_seconds,
+                "booth_thank_you_seconds": self.booth_thank_you_seconds,
+                "booth_consent_text": self.booth_consent_text,
+                # None removes a stored hash: booth mode asks for a new PIN.
+                "booth_pin": self.booth_pin.to_json() if self.booth_pin is not None else None,
+            },
+        )
 
 
 def _positive(value: object, default: float) -> float:

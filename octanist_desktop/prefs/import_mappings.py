@@ -13,22 +13,13 @@ words), so this module needs nothing above ``core``.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
-from octanist_desktop.prefs.json_file import (
-    DamagedFileError,
-    read_json_object,
-    write_json_atomically,
-)
+from octanist_desktop.prefs.store import SettingsStore
 
-log = logging.getLogger(__name__)
-
-IMPORT_MAPPINGS_FILE = "import_mappings.json"
+SECTION = "import_mappings"
 MAX_MAPPINGS = 50
-_VERSION = 1
 _FOLD = re.compile(r"\W+")
 
 #: One column's destination as stored: (kind, key), e.g. ("field", "phone").
@@ -41,15 +32,13 @@ def header_key(headers: Sequence[str]) -> str:
 
 
 class ImportMappings:
-    """The remembered mappings in ``data_dir``; a damaged file is an empty memory, never a crash."""
+    """The remembered mappings: the ``import_mappings`` section of the settings store.
 
-    def __init__(self, data_dir: Path) -> None:
-        self._path = Path(data_dir) / IMPORT_MAPPINGS_FILE
+    Something unreadable there is an empty memory, never a crash.
+    """
 
-    @property
-    def path(self) -> Path:
-        """Where the mappings are kept."""
-        return self._path
+    def __init__(self, store: SettingsStore) -> None:
+        self._store = store
 
     def recall(self, headers: Sequence[str]) -> list[StoredTarget] | None:
         """The mapping stored for a file with these column names, or None."""
@@ -76,19 +65,15 @@ class ImportMappings:
         # Dicts keep insertion order: the oldest mappings are first to go.
         while len(mappings) > MAX_MAPPINGS:
             del mappings[next(iter(mappings))]
-        write_json_atomically(self._path, {"version": _VERSION, "mappings": mappings})
+        self._store.replace(SECTION, {"mappings": mappings})
 
     def forget(self, headers: Sequence[str]) -> None:
         """Drop the mapping for these column names, if any (raises OSError)."""
         mappings = self._load()
         if mappings.pop(header_key(headers), None) is not None:
-            write_json_atomically(self._path, {"version": _VERSION, "mappings": mappings})
+            self._store.replace(SECTION, {"mappings": mappings})
 
     def _load(self) -> dict[str, object]:
-        try:
-            data = read_json_object(self._path) or {}
-        except (OSError, DamagedFileError) as exc:
-            log.warning("ignoring remembered import mappings: %s", exc)
-            return {}
-        mappings = data.get("mappings")
+        data = self._store.section(SECTION)
+        mappings = data.get("mappings") if isinstance(data, dict) else None
         return dict(mappings) if isinstance(mappings, dict) else {}

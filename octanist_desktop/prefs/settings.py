@@ -1,17 +1,12 @@
-"""The user's small preferences, kept as JSON in the data dir (never the API key)."""
+"""The app's own preferences (never the API key): the ``app`` section of the settings store."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from pathlib import Path
+from dataclasses import dataclass
 
-from octanist_desktop.prefs.json_file import (
-    DamagedFileError,
-    read_json_object,
-    write_json_atomically,
-)
+from octanist_desktop.prefs.store import SettingsStore
 
-SETTINGS_FILE = "settings.json"
+SECTION = "app"
 
 
 @dataclass
@@ -21,15 +16,12 @@ class AppSettings:
     default_region: str | None = None
 
     @classmethod
-    def load(cls, data_dir: Path) -> AppSettings:
-        """Read the settings; a missing or damaged file gives the defaults."""
-        try:
-            raw = read_json_object(data_dir / SETTINGS_FILE)
-        except (OSError, DamagedFileError):
-            return cls()
-        region = raw.get("default_region") if raw is not None else None
+    def load(cls, store: SettingsStore) -> AppSettings:
+        """Read the settings; anything missing or unreadable takes its default."""
+        data = store.section(SECTION)
+        region = data.get("default_region") if isinstance(data, dict) else None
         return cls(default_region=region if isinstance(region, str) and region else None)
 
-    def save(self, data_dir: Path) -> None:
-        """Write atomically, so a crash mid-save can't leave half a file."""
-        write_json_atomically(data_dir / SETTINGS_FILE, asdict(self))
+    def save(self, store: SettingsStore) -> None:
+        """Write them (keys a newer version added stay); raises OSError when the disk refuses."""
+        store.update(SECTION, {"default_region": self.default_region})

@@ -13,16 +13,11 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from octanist_desktop.prefs.json_file import (
-    DamagedFileError,
-    read_json_object,
-    write_json_atomically,
-)
+from octanist_desktop.prefs.store import SettingsStore
 
 log = logging.getLogger(__name__)
 
-WINDOW_LAYOUT_FILE = "window.json"
-_VERSION = 1
+SECTION = "window"
 # Screens come and go (projectors, hotel TVs): keep the most recent few only.
 MAX_SCREENS = 8
 
@@ -38,13 +33,14 @@ class ScreenLayout:
 class WindowLayouts:
     """The remembered layouts, one per screen key, and the screen used last.
 
-    A missing or damaged file means "first start": nothing is remembered,
-    and nothing is ever raised, since a window that can't find its old size
+    The ``window`` section of the settings store. Nothing stored, or
+    something unreadable, means "first start": nothing is remembered, and
+    nothing is ever raised, since a window that can't find its old size
     must still open.
     """
 
-    def __init__(self, path: Path) -> None:
-        self._path = Path(path)
+    def __init__(self, store: SettingsStore) -> None:
+        self._store = store
         self._screens: dict[str, ScreenLayout] = {}
         self._last_screen: str | None = None
         self._load()
@@ -52,7 +48,7 @@ class WindowLayouts:
     @classmethod
     def in_folder(cls, data_dir: Path) -> WindowLayouts:
         """The layouts kept in ``data_dir``."""
-        return cls(Path(data_dir) / WINDOW_LAYOUT_FILE)
+        return cls(SettingsStore(data_dir))
 
     @property
     def last_screen(self) -> str | None:
@@ -71,7 +67,6 @@ class WindowLayouts:
             del self._screens[next(iter(self._screens))]
         self._last_screen = screen
         data = {
-            "version": _VERSION,
             "last_screen": screen,
             "screens": {
                 key: {"geometry": item.geometry, "splitters": dict(item.splitters)}
@@ -79,18 +74,14 @@ class WindowLayouts:
             },
         }
         try:
-            write_json_atomically(self._path, data)
+            self._store.replace(SECTION, data)
         except OSError as exc:
             # A window size is a convenience; failing to keep it must not stop a quit.
-            log.warning("Could not remember the window layout in %s: %s", self._path, exc)
+            log.warning("Could not remember the window layout: %s", exc)
 
     def _load(self) -> None:
-        try:
-            raw = read_json_object(self._path)
-        except (OSError, DamagedFileError) as exc:
-            log.warning("Ignoring the remembered window layout: %s", exc)
-            return
-        if raw is None:
+        raw = self._store.section(SECTION)
+        if not isinstance(raw, dict):
             return
         screens = raw.get("screens")
         if not isinstance(screens, dict):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 from octanist_desktop.core.presets import PresetLibrary
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.actions import (
     ACTIVE_PRESET,
     BOOTH_MODE,
@@ -47,7 +47,7 @@ BOOTH_SHORTCUT = str(BOOTH_MODE.shortcuts[0])
 class EventKit(QObject):
     """Adds the Event menu to ``window`` and applies presets and settings to its form.
 
-    ``presets`` is where the presets live; ``data_dir`` holds the event
+    ``presets`` is where the presets live; ``prefs`` holds the event
     settings (``EventSettings``). ``clock`` is passed to booth mode.
     """
 
@@ -55,16 +55,16 @@ class EventKit(QObject):
         self,
         window: MainWindow,
         presets: PresetStore,
-        data_dir: Path,
+        prefs: SettingsStore,
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._store = presets
-        self._data_dir = Path(data_dir)
+        self._prefs = prefs
         self.library = presets.load()
-        self.settings = EventSettings.load(self._data_dir)
+        self.settings = EventSettings.load(prefs)
         self.preset_dialog: PresetDialog | None = None
         self.settings_dialog: EventSettingsDialog | None = None
 
@@ -214,7 +214,7 @@ class EventKit(QObject):
 
     def save_settings(self) -> None:
         """Write the event settings (raises OSError)."""
-        self.settings.save(self._data_dir)
+        self.settings.save(self._prefs)
 
     def _save_or_say(self) -> None:
         try:

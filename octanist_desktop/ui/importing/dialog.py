@@ -51,6 +51,7 @@ from octanist_desktop.importing.csv_import import (
 )
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.prefs.import_mappings import ImportMappings
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.importing.preview import STATUS_ROLE, PreviewModel
 from octanist_desktop.ui.importing.worker import CheckJob, FileReading, ImportJob, ImportWorker
 
@@ -109,7 +110,7 @@ class ImportDialog(QDialog):
         self._path = path
         self._region = default_region
         self._event = event
-        self._mappings = ImportMappings(data_dir)
+        self._mappings = ImportMappings(SettingsStore(data_dir))
         self._mapping_edited = False
         self._mapping_recalled = False
         self._table: CsvTable | None = None

@@ -203,7 +203,7 @@ class SettingsDialog(QDialog):
         return self._saver.is_running()
 
     def done(self, result: int) -> None:
-        """Close the dialog; a key test or save still running is abandoned."""
+        """Close the dialog; a key test or save still running is dropped (its helper killed)."""
         self._key_check.stop()
         self._stop_saving()
         super().done(result)
