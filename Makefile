@@ -3,6 +3,9 @@
 
 VENV := .venv
 PY := $(VENV)/bin/python
+# The interpreter that creates .venv (3.11 or newer): `make run PYTHON=python3.12`.
+PYTHON ?= python3
+export PYTHON
 export LANG ?= C.UTF-8
 
 .PHONY: run test lint typecheck sandbox bench venv clean screenshots
