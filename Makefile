@@ -13,13 +13,18 @@ export LANG ?= C.UTF-8
 venv:
 	@sh scripts/ensure-venv
 
+# Before the window: the system libraries Qt's xcb plugin needs (installed as root,
+# else the one apt-get line to run), instead of Qt's abort. Skipped off X11.
 run: venv
+	@$(PY) -S scripts/qt_system_libs.py
 	$(PY) -m octanist_desktop $(ARGS)
 
 sandbox: venv
 	$(PY) -m octanist_desktop.sandbox $(ARGS)
 
+# The tests run Qt offscreen, which needs GLib, EGL, fontconfig… on a bare machine too.
 test: venv
+	@$(PY) -S scripts/qt_system_libs.py --qpa offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 lint: venv
@@ -30,13 +35,15 @@ typecheck: venv
 	$(VENV)/bin/mypy octanist_desktop
 
 bench: venv
+	@$(PY) -S scripts/qt_system_libs.py --qpa offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
-# Needs Xvfb: `sh scripts/install-system-deps --x11` (as root) installs it.
+# Needs Xvfb and Qt's xcb libraries: installed as root, else the command is printed.
 screenshots: venv
+	@$(PY) -S scripts/qt_system_libs.py --for-xvfb
 	env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
 		$(PY) scripts/screenshots.py
 
