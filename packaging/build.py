@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import debpackage
+import smoke_test
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGING = ROOT / "packaging"
@@ -111,15 +112,11 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(PACKAGING / "icons.py"), str(ICONS)], check=True)
     with steps.step("freeze (PyInstaller)"):
         freeze(SPEC, DIST, BUILD / "pyinstaller")
-    with steps.step("smoke test: --version"):
-        answer = subprocess.run(
-            [str(APP_DIR / "octanist-desktop"), "--version"],
-            check=True,
-            capture_output=True,
-            text=True,
-        ).stdout.strip()
-        if answer != f"octanist-desktop {version}":
-            raise SystemExit(f"the frozen app answered --version with {answer!r}")
+    with steps.step("smoke test: --version, --help, --self-test"):
+        # The same check the Windows and macOS release jobs run on their builds.
+        problems = smoke_test.smoke_test(APP_DIR / "octanist-desktop")
+        if problems:
+            raise SystemExit("the frozen app failed its smoke test: " + "; ".join(problems))
 
     deb = None
     if not args.no_deb and sys.platform.startswith("linux"):
