@@ -27,9 +27,17 @@ test: venv
 	@$(PY) -S scripts/qt_system_libs.py --qpa offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
+# Shell that CI and the release jobs run; the workflows' run: steps are shellchecked by actionlint.
+SHELL_SCRIPTS := scripts/ensure-venv scripts/install-system-deps .ci/run \
+	packaging/test-deb-in-chroot.sh packaging/test-first-run-in-chroot.sh packaging/macos/make-dmg.sh
+
 lint: venv
+	@test -x $(VENV)/bin/actionlint -a -x $(VENV)/bin/shellcheck || \
+		$(PY) -m pip install --quiet --disable-pip-version-check -e '.[lint]'
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" actionlint
+	$(VENV)/bin/shellcheck --severity=warning $(SHELL_SCRIPTS)
 
 typecheck: venv
 	$(VENV)/bin/mypy octanist_desktop
