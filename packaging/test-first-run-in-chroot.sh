@@ -16,7 +16,8 @@
 #    (with a DISPLAY from the host, whose X socket is bind-mounted), and the
 #    user's `make run` then starts the app too.
 # Each step's output is shown and timed; the output must stay quiet (no raw
-# apt or pip lines, no "ensurepip is not available").
+# apt or pip lines, no "ensurepip is not available"). With ImageMagick on the
+# host, build/first-run/window.png shows the window root's `make run` opened.
 #
 # pip reaches PyPI from inside the chroot; a host whose pip trusts an extra CA
 # (`pip config get global.cert`) passes it in. The chroot is removed on exit
@@ -151,6 +152,10 @@ if [ -n "${DISPLAY:-}" ]; then
     grep -q "sudo apt-get install .*libxcb-cursor0" "$WORK/user-run-2.log"
 
     step "root: 'make run' installs the X11 libraries and opens the window (${WINDOW_SECONDS}s)"
+    if command -v import >/dev/null 2>&1; then
+        # ImageMagick on the host: a picture of the window, to look at afterwards.
+        (sleep "$((WINDOW_SECONDS - 3))" && import -display "$DISPLAY" -window root "$WORK/window.png") &
+    fi
     timed 124 root-run.log root "cd ~/octanist && timeout $WINDOW_SECONDS make run ARGS=--sandbox"
 
     step "the developer's 'make run' now opens the window (${WINDOW_SECONDS}s)"
