@@ -217,6 +217,60 @@ def run_task(
     return task
 
 
+class TaskQueue:
+    """Work run one item at a time on the task pool, in the order it was given.
+
+    For steps that must not overlap or overtake each other (read a file,
+    then check its rows, then import them): each starts once the one
+    before has returned. A plain object, so ``stop`` can be called while
+    its owner is being destroyed.
+    """
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+        self._waiting: list[Callable[[TaskContext], object]] = []
+        self._running: Task | None = None
+        self._stopped = False
+
+    def submit(self, work: Callable[[TaskContext], object]) -> None:
+        """Run ``work(context)`` after everything submitted before it (never after ``stop``)."""
+        if self._stopped:
+            return
+        self._waiting.append(work)
+        self._start_next()
+
+    def is_busy(self) -> bool:
+        """True while an item runs or waits."""
+        return self._running is not None or bool(self._waiting)
+
+    def stop(self) -> None:
+        """Drop what hasn't started; cancel the running item and wait until it has returned.
+
+        The running item is asked to stop through its ``TaskContext``;
+        work that checks its own flag (an import between batches) should
+        have it set by the caller first.
+        """
+        self._stopped = True
+        self._waiting.clear()
+        running, self._running = self._running, None
+        if running is not None:
+            running.cancel()
+            running.wait()
+
+    def _start_next(self) -> None:
+        if self._running is not None or not self._waiting:
+            return
+        task = Task(self._waiting.pop(0), name=self._name)
+        task.finished.connect(self._on_task_ended)
+        task.failed.connect(self._on_task_ended)
+        self._running = task
+        task.start()
+
+    def _on_task_ended(self, _result: object) -> None:
+        self._running = None
+        self._start_next()
+
+
 class ProcessTask(QObject):
     """One run of a helper program: bytes in on stdin, its stdout back as data.
 

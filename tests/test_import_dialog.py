@@ -296,7 +296,7 @@ def test_closing_mid_import_joins_the_thread_and_keeps_whole_leads(
     dialog = open_dialog(qtbot, source, data_dir)
     assert dialog.import_rows()
     qtbot.waitSignal(dialog.leadsImported, timeout=10_000).wait()
-    dialog.reject()  # returns only when the import thread has ended
+    dialog.reject()  # returns only when the running import step has ended
     stored = stored_payloads(data_dir)
     assert 0 < len(stored) < 2000
     assert all(p["custom"] == {"capture_method": "import"} for p in stored)

@@ -163,3 +163,47 @@ def test_a_program_that_cannot_start_finishes_with_minus_one(qtbot: QtBot) -> No
     with qtbot.waitSignal(process.finished, timeout=5000) as finished:
         pass
     assert finished.args == [-1, b""]
+
+
+def test_a_queue_runs_its_items_one_at_a_time_in_order(qtbot: QtBot) -> None:
+    queue = tasks.TaskQueue("in-order")
+    ran: list[int] = []
+    active: list[int] = []
+    overlaps: list[int] = []
+
+    def item(number: int) -> None:
+        if active:
+            overlaps.append(number)
+        active.append(number)
+        time.sleep(0.01)
+        ran.append(number)
+        active.remove(number)
+
+    for number in range(6):
+        queue.submit(lambda _context, n=number: item(n))
+    qtbot.waitUntil(lambda: not queue.is_busy(), timeout=5000)
+    assert ran == list(range(6))
+    assert overlaps == []
+
+
+def test_stopping_a_queue_drops_what_waits_and_waits_for_what_runs(qtbot: QtBot) -> None:
+    queue = tasks.TaskQueue("stopped")
+    started = threading.Event()
+    ended = threading.Event()
+    ran: list[str] = []
+
+    def first(context: TaskContext) -> None:
+        started.set()
+        while not context.cancelled:
+            time.sleep(0.005)
+        ended.set()
+
+    queue.submit(first)
+    queue.submit(lambda _context: ran.append("second"))
+    assert started.wait(5)
+    queue.stop()
+    assert ended.is_set()  # stop returned only once the running item had
+    queue.submit(lambda _context: ran.append("after stop"))
+    qtbot.wait(100)
+    assert ran == []
+    assert not queue.is_busy()

@@ -1,9 +1,10 @@
 """Importing a CSV export or a vCard file: map the columns, check every row, import the good ones.
 
-Reading, checking and enqueueing all run on the dialog's own QThread
-(``ui/import_worker.py``), so a 10,000-row export never freezes the window:
-the worker reports progress and results as data, and Cancel is honoured
-between rows. The dialog only shows and decides.
+Reading, checking and enqueueing run on the task pool, one step after the
+other (``tasks.TaskQueue``, the steps in ``ui/importing/worker.py``), so a
+10,000-row export never freezes the window: the worker reports progress and
+results as data, and Cancel is honoured between rows. The dialog only
+shows and decides.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import logging
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop import tasks
 from octanist_desktop.importing.column_mapping import (
     ColumnTarget,
     choosable_targets,
@@ -89,11 +91,6 @@ class ImportDialog(QDialog):
     previewReady = Signal()
     importFinished = Signal(int)
 
-    _readRequested = Signal(str)
-    _reheadRequested = Signal(object, int)
-    _checkRequested = Signal(object)
-    _importRequested = Signal(object)
-
     def __init__(
         self,
         path: Path,
@@ -134,30 +131,26 @@ class ImportDialog(QDialog):
 
         self._build()
 
-        self._thread = QThread(self)
-        self._thread.setObjectName("octanist-import")
+        # The worker stays on this thread; its steps run on the pool, in order,
+        # and its signals reach this dialog queued, as data.
         self._worker = ImportWorker(data_dir)
-        self._worker.moveToThread(self._thread)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._readRequested.connect(self._worker.read)
-        self._reheadRequested.connect(self._worker.rehead)
-        self._checkRequested.connect(self._worker.check)
-        self._importRequested.connect(self._worker.enqueue)
+        self._steps = tasks.TaskQueue("octanist-import")
         self._worker.fileRead.connect(self.on_worker_fileRead)
         self._worker.progress.connect(self.on_worker_progress)
         self._worker.checked.connect(self.on_worker_checked)
         self._worker.queued.connect(self.on_worker_queued)
         self._worker.rowRefused.connect(self.on_worker_rowRefused)
         self._worker.importDone.connect(self.on_worker_importDone)
-        self._thread.start()
         # Whichever way the dialog goes — closed, or destroyed with its parent —
-        # the thread is stopped and joined first: Qt aborts the process when a
-        # running QThread is destroyed. The stopper holds no reference to self.
-        self._stop_work = _WorkStopper(self._thread)
+        # its steps are cancelled and the running one has returned before it
+        # is gone, so nothing writes for a dialog that no longer exists. The
+        # stopper holds no reference to self.
+        self._stop_work = _WorkStopper(self._steps)
         self.destroyed.connect(self._stop_work)
 
         self._set_busy("Reading the file…", 0)
-        self._readRequested.emit(str(path))
+        worker, name = self._worker, str(path)
+        self._steps.submit(lambda _context: worker.read(name))
 
     # -- building -----------------------------------------------------------------
 
@@ -368,7 +361,8 @@ class ImportDialog(QDialog):
         self._reheading = True
         self._set_busy(self.tr("Reading the column names…"), 0)
         self._update_buttons()
-        self._reheadRequested.emit(self._table, number)
+        worker, table = self._worker, self._table
+        self._steps.submit(lambda _context: worker.rehead(table, number))
 
     def tags_event(self) -> bool:
         """Whether the rows are tagged with the current event."""
@@ -408,7 +402,8 @@ class ImportDialog(QDialog):
         self._stop_work.watch(self._import_job.cancel)
         self._set_busy("Importing… %v of %m leads", len(rows))
         self._update_buttons()
-        self._importRequested.emit(self._import_job)
+        worker, job = self._worker, self._import_job
+        self._steps.submit(lambda _context: worker.enqueue(job))
         return True
 
     def save_invalid_rows(self, path: Path) -> int:
@@ -429,7 +424,7 @@ class ImportDialog(QDialog):
             self._check_job.cancel.set()
 
     def done(self, result: int) -> None:
-        """Closing stops the background work and joins the import thread first."""
+        """Closing stops the background work and waits for the running step to return."""
         self._check_timer.stop()
         self._stop_work()
         super().done(result)
@@ -585,7 +580,8 @@ class ImportDialog(QDialog):
         self._stop_work.watch(self._check_job.cancel)
         self._set_busy("Checking rows… %v of %m", len(self._table.rows))
         self._update_buttons()
-        self._checkRequested.emit(self._check_job)
+        worker, check = self._worker, self._check_job
+        self._steps.submit(lambda _context: worker.check(check))
 
     def _show_header_line(self, table: CsvTable) -> None:
         if table.is_vcard or not table.records:
@@ -767,10 +763,10 @@ class ImportDialog(QDialog):
 
 
 class _WorkStopper:
-    """Cancels the dialog's jobs and joins its thread; safe to call more than once."""
+    """Cancels the dialog's jobs and waits for its running step; safe to call more than once."""
 
-    def __init__(self, thread: QThread) -> None:
-        self._thread = thread
+    def __init__(self, steps: tasks.TaskQueue) -> None:
+        self._steps = steps
         self._cancels: list[threading.Event] = []
 
     def watch(self, cancel: threading.Event) -> None:
@@ -781,8 +777,7 @@ class _WorkStopper:
     def __call__(self, *_args: object) -> None:
         for cancel in self._cancels:
             cancel.set()
-        self._thread.quit()
-        self._thread.wait()
+        self._steps.stop()
 
 
 def _examples(table: CsvTable, column: int) -> str:

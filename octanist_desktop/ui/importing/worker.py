@@ -1,9 +1,10 @@
 """The import's background half: reads the file, checks the rows, enqueues the leads.
 
-Runs on the import dialog's QThread and talks to it only by signals, with
-plain data (Picard's habit). It enqueues through its **own** SQLite
-connection and ``Outbox``, opened and closed on its thread: the window's
-connection belongs to the GUI thread. Checking the rows also looks each one
+Its steps run on the task pool, one at a time (the dialog's
+``tasks.TaskQueue``), and talk to the dialog only by signals, with plain
+data (Picard's habit). It enqueues through its **own** SQLite connection
+and ``Outbox``, opened and closed within the step: the window's connection
+belongs to the GUI thread. Checking the rows also looks each one
 up in the history there, so importing a file twice skips what is stored.
 Leads are committed a batch at a time, each batch one fsynced transaction:
 a cancelled or failed import leaves whole batches of whole leads, and one
@@ -23,7 +24,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from octanist_desktop.core.match_hint import describe_stored
 from octanist_desktop.importing.column_mapping import ColumnTarget
@@ -92,7 +93,7 @@ def stored_lookup(history: History) -> StoredLookup:
 
 
 class ImportWorker(QObject):
-    """The slow steps, run on the import thread; every result goes back as a signal.
+    """The slow steps, each run on a pool thread; every result goes back as a signal.
 
     Signals:
         fileRead(object): a ``FileReading``, or a ``str`` saying why the file can't be used.
@@ -116,7 +117,6 @@ class ImportWorker(QObject):
         super().__init__()
         self._data_dir = data_dir
 
-    @Slot(str)
     def read(self, path: str) -> None:
         """Read and decode the file."""
         try:
@@ -133,7 +133,6 @@ class ImportWorker(QObject):
             reading = f"{Path(path).name} can't be read: something unexpected went wrong."
         self.fileRead.emit(reading)
 
-    @Slot(object, int)
     def rehead(self, table: CsvTable, header_number: int) -> None:
         """Read ``table`` again with its column names on record ``header_number``."""
         try:
@@ -146,7 +145,6 @@ class ImportWorker(QObject):
             reading = "The column names can't be read from that line."
         self.fileRead.emit(reading)
 
-    @Slot(object)
     def check(self, job: CheckJob) -> None:
         """Judge every row with the job's mapping, unless cancelled first."""
         if job.cancel.is_set():
@@ -176,7 +174,6 @@ class ImportWorker(QObject):
                 conn.close()
         self.checked.emit(job.generation, preview)
 
-    @Slot(object)
     def enqueue(self, job: ImportJob) -> None:
         """Commit the payloads a batch at a time on this thread's own connection."""
         done = saved = last_id = reported = 0
