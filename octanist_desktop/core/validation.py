@@ -18,6 +18,12 @@ from octanist_desktop.core.custom_json import CustomParse, parse_custom
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS, IDENTIFIER_KEYS, Field, Kind
 from octanist_desktop.core.json_limits import REPLACEMENT_CHARACTER, storable_text
 from octanist_desktop.core.phone import read_phone, region_code
+from octanist_desktop.core.phone_check import (
+    PhoneCheck,
+    PhoneProblem,
+    check_phone,
+    international_form,
+)
 
 __all__ = [
     "CustomParse",
@@ -60,6 +66,22 @@ _BROKEN_CHARACTERS = (
     f"{REPLACEMENT_CHARACTER} so the lead can be saved."
 )
 
+# Strict phone checking (the form): what is wrong, in one sentence; {where} is "NL (+31)".
+PHONE_PROBLEMS = {
+    PhoneProblem.NEEDS_COUNTRY: (
+        "Choose the country of this number, or start it with + and the country code."
+    ),
+    PhoneProblem.UNREADABLE: "This can't be read as a phone number.",
+    PhoneProblem.UNKNOWN_COUNTRY_CODE: (
+        "No country uses the code this number starts with; check the digits after the +."
+    ),
+    PhoneProblem.TOO_SHORT: "Too short for a phone number in {where}; a digit may be missing.",
+    PhoneProblem.TOO_LONG: "Too long for a phone number in {where}; check for an extra digit.",
+    PhoneProblem.WRONG_LENGTH: "Wrong number of digits for a phone number in {where}.",
+    PhoneProblem.NOT_IN_USE: "No phone number in {where} starts like this; check the digits.",
+}
+SENT_AS_CONFIRMED = "{problem} — it is sent as typed, as you confirmed."
+
 
 @dataclass(frozen=True, slots=True)
 class ValidationResult:
@@ -75,6 +97,15 @@ class ValidationResult:
     warnings: dict[str, str]
     payload: dict[str, object]
     phone_e164: str | None = None
+    #: With ``strict_phone``: what is wrong with the phone number, if anything.
+    phone_check: PhoneCheck | None = None
+    #: The number as it is read out, "+31 6 12345678", when it could be read.
+    phone_display: str | None = None
+
+    @property
+    def phone_needs_confirming(self) -> bool:
+        """True when the only thing stopping the lead is a phone number to confirm."""
+        return set(self.errors) == {"phone"} and self.phone_check is not None
 
     @property
     def ok(self) -> bool:
@@ -91,21 +122,35 @@ class _Verdict:
     warning: str | None = None
     phone_e164: str | None = None
     broken_characters: bool = False
+    phone_check: PhoneCheck | None = None
 
 
-def validate(draft: LeadDraft, *, default_region: str | None = None) -> ValidationResult:
+def validate(
+    draft: LeadDraft,
+    *,
+    default_region: str | None = None,
+    strict_phone: bool = False,
+    confirmed_phone: str | None = None,
+) -> ValidationResult:
     """Check ``draft`` and build its payload.
 
     ``default_region`` (e.g. ``"NL"``) is the country phone numbers without
     a ``+`` belong to; None, or a code phonenumbers doesn't know, means only
     international numbers are read. Unknown keys in the draft are ignored.
+
+    With ``strict_phone`` (the form), a number that can't be a valid number
+    in its country is an error, unless it is exactly ``confirmed_phone``
+    (the salesperson said to send it anyway): then it is a warning and the
+    number is sent as typed. Without it (imports), such numbers only warn.
     """
     errors: dict[str, str] = {}
     warnings: dict[str, str] = {}
     payload: dict[str, object] = {}
     phone_e164: str | None = None
+    phone_check: PhoneCheck | None = None
     identifier_typed = False
     region = region_code(default_region)
+    strict = _StrictPhone(strict_phone, confirmed_phone)
 
     for field in FIELDS:
         raw = _lookup(draft, field.key)
@@ -123,11 +168,13 @@ def validate(draft: LeadDraft, *, default_region: str | None = None) -> Validati
                 text = storable.strip()
                 if text and field.key in IDENTIFIER_KEYS:
                     identifier_typed = True
-                verdict = _check_text(field, text, storable, region)
+                verdict = _check_text(field, text, storable, region, strict)
                 if storable != typed:
                     verdict.broken_characters = True
         if verdict.phone_e164 is not None:
             phone_e164 = verdict.phone_e164
+        if verdict.phone_check is not None:
+            phone_check = verdict.phone_check
         if verdict.value is not None:
             payload[field.key] = verdict.value
         warning = verdict.warning
@@ -141,7 +188,15 @@ def validate(draft: LeadDraft, *, default_region: str | None = None) -> Validati
 
     if not identifier_typed:
         errors.setdefault("name", NEEDS_IDENTIFIER)
-    return ValidationResult(errors, warnings, payload, phone_e164)
+    # Only the form shows it; imports validate thousands of rows and skip the extra parse.
+    display = international_form(phone_e164) if strict_phone and phone_e164 is not None else None
+    return ValidationResult(errors, warnings, payload, phone_e164, phone_check, display)
+
+
+@dataclass(frozen=True, slots=True)
+class _StrictPhone:
+    on: bool = False
+    confirmed: str | None = None
 
 
 def _lookup(draft: LeadDraft, key: str) -> object:
@@ -163,7 +218,9 @@ def _as_text(raw: object) -> str | None:
     return None
 
 
-def _check_text(field: Field, text: str, typed: str, region: str | None) -> _Verdict:
+def _check_text(
+    field: Field, text: str, typed: str, region: str | None, strict: _StrictPhone
+) -> _Verdict:
     """Check one trimmed text value; ``typed`` is the same value untrimmed."""
     if not text:
         return _Verdict(None)
@@ -177,7 +234,7 @@ def _check_text(field: Field, text: str, typed: str, region: str | None) -> _Ver
         case Kind.EMAIL:
             return _email(text)
         case Kind.PHONE:
-            return _phone(text, region)
+            return _strict_phone(text, region, strict) if strict.on else _phone(text, region)
         case Kind.URL:
             return _website(field, text)
         case Kind.PATH:
@@ -221,6 +278,22 @@ def _phone(text: str, region: str | None) -> _Verdict:
             "left off; put it in the Note if it matters."
         )
     return _Verdict(reading.e164, warning=extension_left_off, phone_e164=reading.e164)
+
+
+def _strict_phone(text: str, region: str | None, strict: _StrictPhone) -> _Verdict:
+    verdict = _phone(text, region)
+    check = check_phone(text, region)
+    if check.problem is None:
+        return verdict
+    where = check.region or ""
+    if check.dialling_code is not None:
+        where = f"{where} (+{check.dialling_code})".strip()
+    sentence = PHONE_PROBLEMS[check.problem].format(where=where or "this country")
+    value = verdict.phone_e164 or text
+    if strict.confirmed is not None and strict.confirmed.strip() == text:
+        warning = SENT_AS_CONFIRMED.format(problem=sentence.rstrip("."))
+        return _Verdict(value, warning=warning, phone_e164=verdict.phone_e164, phone_check=check)
+    return _Verdict(value, sentence, phone_e164=verdict.phone_e164, phone_check=check)
 
 
 def _website(field: Field, text: str) -> _Verdict:
