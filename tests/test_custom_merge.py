@@ -101,3 +101,21 @@ def test_typed_custom_counts_as_an_identifier() -> None:
     draft, merge = merge_into_draft({"custom": "vip"}, CONTEXT)
     assert merge.merged
     assert validate(draft).payload["custom"] == {**EXTRA, "text": "vip"}
+
+
+def test_company_and_job_title_go_into_custom_first_and_the_editor_still_wins() -> None:
+    context = LeadContext({}, event="Expo", contact={"company": " Acme ", "title": ""})
+
+    draft, merge = merge_into_draft({"name": "Ada", "custom": '{"company": "Acme BV"}'}, context)
+
+    assert json.loads(str(draft["custom"])) == {"company": "Acme BV", "event": "Expo"}
+    assert merge.conflicts == ("company",)
+
+
+def test_a_company_alone_is_enough_to_send_custom_data() -> None:
+    context = LeadContext({}, contact={"company": "Acme", "title": "CTO"})
+
+    draft, merge = merge_into_draft({"custom": ""}, context)
+
+    assert merge.merged
+    assert json.loads(str(draft["custom"])) == {"company": "Acme", "title": "CTO"}

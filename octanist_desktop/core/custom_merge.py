@@ -1,7 +1,8 @@
 """Merging what the form knows about a lead into its ``custom`` object.
 
-Qualifying answers, the event preset's name, the staff member and the
-capture method all travel in ``custom``, together with whatever was typed
+The company and job title typed in the form, qualifying answers, the event
+preset's name, the staff member and the capture method all travel in
+``custom``, together with whatever was typed
 in the Custom data editor. The rules:
 
 * Empty values are left out. With nothing left to add, ``custom`` stays
@@ -13,9 +14,9 @@ in the Custom data editor. The rules:
   ``"data"`` (``wrapped_as`` names which), so nothing typed is lost.
 * Typed JSON that does not parse is left alone: validation then refuses it
   with the usual message, and nothing is merged.
-* A draft without a name, email, phone or typed custom data gets nothing
-  merged either: the answers alone don't make a lead, and validation must
-  still ask for a way to reach the person.
+* A draft without a name, email, phone, company, job title or typed custom
+  data gets nothing merged either: the answers alone don't make a lead, and
+  validation must still ask for a way to reach the person.
 
 The merged object goes back into the draft as JSON text, so ``validate()``
 checks it (size, shape) like anything typed.
@@ -25,7 +26,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from octanist_desktop.core.custom_json import parse_custom
 from octanist_desktop.core.fields import IDENTIFIER_KEYS
@@ -48,10 +49,14 @@ class LeadContext:
     event: str = ""
     staff_member: str = ""
     capture_method: str = ""
+    #: The form's own custom fields (``fields.CUSTOM_FIELDS``: company, job title).
+    contact: Mapping[str, str] = field(default_factory=dict)
 
     def as_custom(self) -> dict[str, object]:
-        """The non-empty parts as ``custom`` keys: event, staff, method, then the answers."""
+        """The non-empty parts as ``custom`` keys: company and title, event, staff, method,
+        then the answers."""
         extra: dict[str, object] = {
+            **{key: value.strip() for key, value in self.contact.items()},
             EVENT_KEY: self.event.strip(),
             STAFF_KEY: self.staff_member.strip(),
             CAPTURE_KEY: self.capture_method.strip(),
@@ -105,7 +110,8 @@ def merge_into_draft(
     result = dict(draft)
     typed = draft.get("custom")
     typed_text = typed if isinstance(typed, str) else ""
-    if not isinstance(typed, str | None) or not _has_identifier(draft):
+    has_contact = any(value.strip() for value in context.contact.values())
+    if not isinstance(typed, str | None) or not (_has_identifier(draft) or has_contact):
         return result, CustomMerge(typed_text)
     merge = merge_custom(typed_text, context.as_custom())
     if merge.merged:

@@ -181,6 +181,31 @@ CONSENT_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.kind is Kind.CO
 TEXT_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.kind is not Kind.CONSENT)
 
 
+@dataclass(frozen=True, slots=True)
+class CustomField:
+    """A form field sent inside ``custom`` under ``key``, not as an API field of its own.
+
+    Octanist has no company or job title field, but they are the first two
+    things a salesperson writes down; they travel as keys of the ``custom``
+    object (merged with any other custom data), where import and vCard put
+    them too.
+    """
+
+    key: str
+    label: str
+    help: str
+    max_chars: int = DEFAULT_MAX_CHARS
+
+
+#: Contact details sent as ``custom`` keys, shown in the form after the phone.
+CUSTOM_FIELDS: tuple[CustomField, ...] = (
+    CustomField("company", "Company", "The company or organisation the lead works for."),
+    CustomField("title", "Job title", "The lead's role, e.g. Head of Marketing."),
+)
+
+CUSTOM_FIELD_BY_KEY: dict[str, CustomField] = {f.key: f for f in CUSTOM_FIELDS}
+
+
 def fields_in(group: Group) -> tuple[Field, ...]:
     """The fields of one group, in catalogue order."""
     return tuple(f for f in FIELDS if f.group is group)
