@@ -1,0 +1,328 @@
+"""Custom data without JSON: rows of "what" and "value", with the JSON text one toggle away.
+
+A salesperson wants to write down "budget: 10k" and "decision: Q3", not type
+braces and quotes. The rows are the default view of the Custom data field;
+"Edit as text" shows the same data as JSON (or plain text), for those who
+want it or for data rows can't show (a list, nested objects, plain text).
+Both views edit one value: ``text()`` is always what ``validate()`` reads.
+"""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.core.custom_json import CustomParse, parse_custom
+from octanist_desktop.ui.form.json_editor import CustomDataEditor
+
+ROWS_PAGE, TEXT_PAGE = 0, 1
+
+
+def rows_for(text: str) -> list[tuple[str, str]] | None:
+    """The rows that show ``text``, or None when rows can't (a list, nesting, plain text, an error).
+
+    Numbers, true/false and null are shown as typed in JSON (``40``, ``true``).
+    """
+    parsed = parse_custom(text)
+    if parsed.kind == "empty":
+        return []
+    if parsed.kind != "json" or not isinstance(parsed.value, dict):
+        return None
+    rows: list[tuple[str, str]] = []
+    for key, value in parsed.value.items():
+        if isinstance(value, dict | list):
+            return None
+        rows.append((str(key), value if isinstance(value, str) else json.dumps(value)))
+    return rows
+
+
+def text_for(rows: list[tuple[str, str]], previous: dict[str, object] | None = None) -> str:
+    """The JSON object the rows mean ("" for none); a value left as it was keeps its JSON type.
+
+    A row with a value but no name is kept under "note", "note 2"…, so nothing typed is lost.
+    """
+    previous = previous or {}
+    data: dict[str, object] = {}
+    unnamed = 0
+    for key, value in rows:
+        name = key.strip()
+        if not name and not value.strip():
+            continue
+        if not name:
+            unnamed += 1
+            name = "note" if unnamed == 1 else f"note {unnamed}"
+        old = previous.get(name)
+        if old is not None and not isinstance(old, str) and json.dumps(old) == value.strip():
+            data[name] = old
+        else:
+            data[name] = value.strip()
+    return json.dumps(data, ensure_ascii=False, indent=2) if data else ""
+
+
+class CustomRows(QWidget):
+    """Pairs of line edits, name and value, with an empty pair always last.
+
+    Signals:
+        rowsChanged(): a name or value changed, or a row was added.
+    """
+
+    rowsChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customRows")
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(6)
+        self._grid.setVerticalSpacing(2)
+        self._grid.setColumnStretch(0, 2)
+        self._grid.setColumnStretch(1, 3)
+        self._pairs: list[tuple[QLineEdit, QLineEdit]] = []
+        self._loading = False
+        self._add_pair()
+
+    def rows(self) -> list[tuple[str, str]]:
+        """Every (name, value) pair, empty ones included, top to bottom."""
+        return [(key.text(), value.text()) for key, value in self._pairs]
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        """Show ``rows`` (plus one empty pair to type the next into)."""
+        self._loading = True
+        try:
+            while len(self._pairs) < len(rows) + 1:
+                self._add_pair()
+            while len(self._pairs) > max(len(rows) + 1, 1):
+                self._remove_last_pair()
+            for (key_edit, value_edit), (key, value) in zip(
+                self._pairs, [*rows, ("", "")], strict=False
+            ):
+                key_edit.setText(key)
+                value_edit.setText(value)
+        finally:
+            self._loading = False
+
+    def first_input(self) -> QLineEdit:
+        """Where the cursor goes when the field is entered."""
+        return self._pairs[0][0]
+
+    def inputs(self) -> list[QLineEdit]:
+        """Every line edit, in Tab order (name, value, next name…)."""
+        return [edit for pair in self._pairs for edit in pair]
+
+    def last_input(self) -> QLineEdit:
+        """The last line edit in Tab order."""
+        return self._pairs[-1][1]
+
+    def _add_pair(self) -> None:
+        row = len(self._pairs)
+        key = QLineEdit(self)
+        key.setObjectName(f"customKey{row}")
+        key.setPlaceholderText(self.tr("What, e.g. budget") if row == 0 else self.tr("What"))
+        key.setAccessibleName(self.tr("Custom data name {row}").format(row=row + 1))
+        value = QLineEdit(self)
+        value.setObjectName(f"customValue{row}")
+        value.setPlaceholderText(
+            self.tr("Value, e.g. 10,000 EUR") if row == 0 else self.tr("Value")
+        )
+        value.setAccessibleName(self.tr("Custom data value {row}").format(row=row + 1))
+        for edit in (key, value):
+            edit.textChanged.connect(self.on_pair_textChanged)
+        self._grid.addWidget(key, row, 0)
+        self._grid.addWidget(value, row, 1)
+        if self.isVisible():
+            # A layout shows new children only on the next event-loop turn; the Tab
+            # that follows the keystroke which added them must already find them.
+            key.show()
+            value.show()
+        if self._pairs:
+            QWidget.setTabOrder(self._pairs[-1][1], key)
+        QWidget.setTabOrder(key, value)
+        self._pairs.append((key, value))
+
+    def _remove_last_pair(self) -> None:
+        key, value = self._pairs.pop()
+        for edit in (key, value):
+            self._grid.removeWidget(edit)
+            edit.deleteLater()
+
+    @Slot()
+    def on_pair_textChanged(self) -> None:
+        """Typing into the last pair adds a fresh empty one below it."""
+        if self._loading:
+            return
+        last_key, last_value = self._pairs[-1]
+        if last_key.text() or last_value.text():
+            self._add_pair()
+        self.rowsChanged.emit()
+
+
+class CustomDataField(QWidget):
+    """The Custom data field: rows by default, the JSON/plain-text editor one toggle away.
+
+    Offers the text editor's interface (``text``, ``setText``, ``parse``,
+    ``has_error``, ``go_to_error``, ``editor``) so the form needs no other.
+
+    Signals:
+        textChanged(): the value changed, in either view.
+    """
+
+    textChanged = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customDataField")
+        self.rows = CustomRows(self)
+        self.rows.rowsChanged.connect(self.on_rows_rowsChanged)
+        self.text_editor = CustomDataEditor(self)
+        self.text_editor.textChanged.connect(self.on_text_editor_textChanged)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.rows)
+        self._stack.addWidget(self.text_editor)
+        self._stack.setCurrentIndex(ROWS_PAGE)
+
+        self.toggle = QPushButton(self.tr("Edit as text"), self)
+        self.toggle.setObjectName("customDataToggle")
+        self.toggle.setAutoDefault(False)
+        self.toggle.setToolTip(self.tr("Switch between rows and the same data as JSON text"))
+        self.toggle.clicked.connect(self.on_toggle_clicked)
+        self.why = QLabel(self)
+        self.why.setObjectName("customDataWhy")
+        self.why.setWordWrap(True)
+        self.why.setTextFormat(Qt.TextFormat.PlainText)
+        self.why.hide()
+
+        footer = QHBoxLayout()
+        footer.setContentsMargins(0, 0, 0, 0)
+        footer.addWidget(self.why, 1)
+        footer.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self._stack, 1)
+        layout.addLayout(footer)
+        self._text = ""
+        self._syncing = False
+
+    # -- the text editor's interface ----------------------------------------------
+
+    def text(self) -> str:
+        """The value as ``validate()`` reads it (JSON text for rows)."""
+        return self._text
+
+    def setText(self, text: str) -> None:
+        """Show ``text``: as rows when rows can show it, else in the text view."""
+        rows = rows_for(text)
+        self._syncing = True
+        try:
+            self._text = text
+            self.text_editor.setText(text)
+            if rows is not None:
+                self.rows.set_rows(rows)
+        finally:
+            self._syncing = False
+        if rows is None and self.is_rows_view():
+            self._show_page(TEXT_PAGE)
+        self.textChanged.emit()
+
+    def clear(self) -> None:
+        """Empty the field and go back to rows."""
+        self.setText("")
+        self._show_page(ROWS_PAGE)
+
+    def parse(self) -> CustomParse:
+        """How the value reads (see ``CustomDataEditor.parse``)."""
+        return self.text_editor.parse()
+
+    def has_error(self) -> bool:
+        """Whether the text view holds JSON that doesn't parse."""
+        return self.text_editor.has_error()
+
+    def go_to_error(self) -> None:
+        """Show the text view with the cursor at the JSON error."""
+        self._show_page(TEXT_PAGE)
+        self.text_editor.go_to_error()
+
+    def editor(self) -> QWidget:
+        """The widget that takes focus when the field is entered."""
+        if self.is_rows_view():
+            return self.rows.first_input()
+        return self.text_editor.editor()
+
+    def text_edit(self) -> QPlainTextEdit:
+        """The JSON text editor's text edit."""
+        return self.text_editor.editor()
+
+    def is_rows_view(self) -> bool:
+        """Whether the rows are shown (not the text)."""
+        return self._stack.currentIndex() == ROWS_PAGE
+
+    # -- slots --------------------------------------------------------------------
+
+    @Slot()
+    def on_toggle_clicked(self) -> None:
+        """Switch views; rows only when they can show the data, else say why not."""
+        if self.is_rows_view():
+            self._show_page(TEXT_PAGE)
+            self.text_editor.editor().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        rows = rows_for(self._text)
+        if rows is None:
+            self.why.setText(
+                self.tr(
+                    "Rows can show names with single values only; this is plain text, a list, "
+                    "nested data or has a mistake, so it stays as text."
+                )
+            )
+            self.why.show()
+            return
+        self._syncing = True
+        try:
+            self.rows.set_rows(rows)
+        finally:
+            self._syncing = False
+        self._show_page(ROWS_PAGE)
+        self.rows.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot()
+    def on_rows_rowsChanged(self) -> None:
+        """A row changed: the value is the rows' JSON object."""
+        if self._syncing:
+            return
+        previous = self.text_editor.parse()
+        old = previous.value if isinstance(previous.value, dict) else None
+        text = text_for(self.rows.rows(), old)
+        if text != self._text:
+            self._text = text
+            self._syncing = True
+            try:
+                self.text_editor.setText(text)
+            finally:
+                self._syncing = False
+            self.textChanged.emit()
+
+    @Slot()
+    def on_text_editor_textChanged(self) -> None:
+        """The text view changed: that is the value."""
+        if self._syncing:
+            return
+        self._text = self.text_editor.text()
+        self.textChanged.emit()
+
+    def _show_page(self, page: int) -> None:
+        self._stack.setCurrentIndex(page)
+        self.why.hide()
+        self.toggle.setText(
+            self.tr("Edit as text") if page == ROWS_PAGE else self.tr("Edit as rows")
+        )
