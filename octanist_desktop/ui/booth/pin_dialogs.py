@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, new_pin_problem
+from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
 
 WRONG_PIN = "That PIN is not right."
 
@@ -28,10 +29,9 @@ def pin_edit(name: str, parent: QWidget) -> QLineEdit:
 
 
 def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
+    label = wrap_label(QLabel(parent))
     label.setObjectName("pinMessage")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
     label.setStyleSheet("color: #c62828;")
     label.hide()
     return label
@@ -53,7 +53,7 @@ class PinSetupDialog(QDialog):
             "visitors can't open the lead history or settings without it.",
             self,
         )
-        intro_label.setWordWrap(True)
+        wrap_label(intro_label)
         self.first = pin_edit("newPin", self)
         self.second = pin_edit("repeatPin", self)
         self.message = _message_label(self)
@@ -81,6 +81,7 @@ class PinSetupDialog(QDialog):
         if problem is not None:
             self.message.setText(problem)
             self.message.show()
+            fit_to_text(self)
             self.second.clear()
             self.first.setFocus()
             self.first.selectAll()
@@ -100,8 +101,7 @@ class PinPrompt(QDialog):
         self.setWindowTitle("Leave booth mode")
         self.setObjectName("pinPrompt")
         self._attempts = attempts
-        intro = QLabel("Staff only: type the booth PIN to leave booth mode.", self)
-        intro.setWordWrap(True)
+        intro = wrap_label(QLabel("Staff only: type the booth PIN to leave booth mode.", self))
         self.pin_edit = pin_edit("boothPin", self)
         self.message = _message_label(self)
         buttons = QDialogButtonBox(
@@ -133,4 +133,5 @@ class PinPrompt(QDialog):
             text = f"{WRONG_PIN} Try again."
         self.message.setText(text)
         self.message.show()
+        fit_to_text(self)
         self.pin_edit.setFocus()

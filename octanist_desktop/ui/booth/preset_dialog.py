@@ -67,6 +67,10 @@ class PresetDialog(QDialog):
 
         self.preset_list = QListWidget(self)
         self.preset_list.setObjectName("presetList")
+        # Event names are long ("Expo Amsterdam 2026 — hall 3"): wrap them, never cut them.
+        self.preset_list.setWordWrap(True)
+        self.preset_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.preset_list.setMinimumWidth(200)
         self.preset_list.currentRowChanged.connect(self.on_preset_list_currentRowChanged)
         self.new_button = _button("&New", self.add_preset)
         self.duplicate_button = _button("Dup&licate", self.duplicate_preset)
@@ -150,6 +154,10 @@ class PresetDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        # Alt+S must press Save: without an owner it went to the focused answer-type
+        # list, which took the "s" as a search and changed the question's type.
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText("&Save")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -231,6 +239,8 @@ class PresetDialog(QDialog):
         try:
             self.preset_list.clear()
             self.preset_list.addItems([p.name for p in self._presets])
+            for index, preset in enumerate(self._presets):
+                self.preset_list.item(index).setToolTip(preset.name)
         finally:
             self._loading = False
         self.preset_list.setCurrentRow(row)
@@ -285,6 +295,7 @@ class PresetDialog(QDialog):
         item = self.preset_list.item(row)
         if item is not None:
             item.setText(self.name_edit.text())
+            item.setToolTip(self.name_edit.text())
 
     # -- questions ----------------------------------------------------------------
 

@@ -28,13 +28,17 @@ from octanist_desktop.secrets.keystore import (
     ApiKeyStore,
     KeyStoreError,
 )
+from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
+from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
 
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
 
 CHECKING_MESSAGE = "Checking…"
 PASTE_FIRST_MESSAGE = "Paste your API key first."
+# The status bar's "Online" green.
+_ACCEPTED_COLOUR = "#2e9d4a"
 # A save that answers quickly just closes the dialog; only a slow one says why it waits.
 SAVING_NOTICE_DELAY_MS = 1000
 SAVING_MESSAGE = (
@@ -129,8 +133,8 @@ class SettingsDialog(QDialog):
         # Enter belongs to Save even while this button has focus.
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.on_test_button_clicked)
-        self.check_result = QLabel()
-        self.check_result.setWordWrap(True)
+        self.check_result = wrap_label(QLabel(), 300)
+        self.check_result.setObjectName("keyCheckResult")
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.check_result, 1)
@@ -155,8 +159,8 @@ class SettingsDialog(QDialog):
         region_label_widget.setBuddy(self.region_combo)
         form.addRow(region_label_widget, self.region_combo)
 
-        self.save_error = QLabel()
-        self.save_error.setWordWrap(True)
+        self.save_error = wrap_label(QLabel())
+        self.save_error.setObjectName("keySaveError")
         self.save_error.setVisible(False)
         self.session_button = QPushButton("Use for this &session only (not saved)")
         self.session_button.setAutoDefault(False)
@@ -234,14 +238,18 @@ class SettingsDialog(QDialog):
             return
         if self._key_check.start(key):
             self.test_button.setEnabled(False)
+            self.check_result.setStyleSheet("")
             self.check_result.setText(CHECKING_MESSAGE)
 
     @Slot(bool, str)
     def on_key_check_finished(self, ok: bool, message: str) -> None:
         """Show what Octanist said about the key."""
-        del ok  # the message already says it, with a ✔ or ✖
+        # Green for a good key, the error colour for anything else: the ✔/✖ alone is easy to miss.
+        colour = _ACCEPTED_COLOUR if ok else error_colour(self.palette())
+        self.check_result.setStyleSheet(f"color: {colour};")
         self.check_result.setText(message)
         self.test_button.setEnabled(True)
+        fit_to_text(self)
 
     @Slot()
     def on_buttons_accepted(self) -> None:
@@ -303,8 +311,10 @@ class SettingsDialog(QDialog):
 
     def _show_save_error(self, message: str, *, offer_session: bool) -> None:
         self.save_error.setText(message)
+        self.save_error.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.save_error.setVisible(True)
         self.session_button.setVisible(offer_session)
+        fit_to_text(self)
 
     def _finish(self, key: str | None) -> None:
         """Announce what changed and close."""
