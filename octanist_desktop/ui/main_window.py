@@ -159,8 +159,8 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.entry_stack, "&New lead")
-        self.tabs.addTab(self._history_page, "&History")
+        self.tabs.addTab(self.entry_stack, "New lead")  # Ctrl+1; Alt+N is Name
+        self.tabs.addTab(self._history_page, "History")  # Ctrl+2; Alt+H is Help
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.setCentralWidget(self.tabs)
 

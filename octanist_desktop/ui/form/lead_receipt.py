@@ -98,7 +98,7 @@ class LeadReceipt(QFrame):
         self._label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._label.setMinimumWidth(120)
 
-        self.edit_button = QPushButton(self.tr("&Edit"), self)
+        self.edit_button = QPushButton(self.tr("Edit"), self)  # every Alt+letter is taken
         self.edit_button.setObjectName("leadReceiptEdit")
         self.edit_button.setAutoDefault(False)
         self.edit_button.setToolTip(self.tr("Take this lead back into the form to correct it"))
