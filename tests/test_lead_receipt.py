@@ -62,9 +62,11 @@ def test_offline_says_queued_and_edit_takes_the_lead_back(
     assert window.form.values()["email"] == "jan@example.com"
     assert window.receipt.state() is ReceiptState.TAKEN_BACK
     assert window._outbox.get(lead_id) is None  # it will not go out as well
+    assert focused() is window.form.input_widget("name")
     sandbox.go_online()
     press(qtbot, Qt.Key.Key_Return, CTRL)  # saved again, corrected or not
-    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=10_000)
+    assert window.receipt.lead_id() != lead_id
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=20_000)
     assert sandbox.leads[0].payload["name"] == "Jan Jansen"
 
 
