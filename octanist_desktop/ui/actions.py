@@ -103,6 +103,25 @@ EXPORT_CSV = ActionSpec(
 )
 FIND = ActionSpec("findAction", "Find", ("Ctrl+F",), "Search the history", context=_WIDGET)
 
+# -- Help ---------------------------------------------------------------------------------
+SHORTCUTS = ActionSpec(
+    "shortcutsAction",
+    "&Keyboard shortcuts",
+    ("F1", "Ctrl+/"),
+    "Every key the app answers to, on one page",
+)
+
+# -- keys that belong to a widget rather than an action (listed on the shortcut sheet) ----
+# Pin: keep the focused source field's value for the next lead (and after a restart).
+PIN_FIELD = ActionSpec(
+    "pinFieldAction",
+    "&Pin this field",
+    ("Ctrl+P",),
+    "Keep this value for the next lead, and after a restart",
+    booth_locked=False,
+    context=_WIDGET,
+)
+
 
 def key_sequences(spec: ActionSpec) -> list[QKeySequence]:
     """``spec``'s shortcuts as key sequences (a standard key as its platform's main binding)."""

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -32,6 +34,7 @@ from octanist_desktop.ui.actions import (
     QUIT,
     SEND_NOW,
     SETTINGS,
+    SHORTCUTS,
     SHOW_FORM,
     SHOW_HISTORY,
     VisitorLock,
@@ -239,6 +242,29 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             make_action(SHOW_HISTORY, self, self.on_show_history_triggered, lock=lock)
         )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        help_menu.addAction(make_action(SHORTCUTS, self, self.show_shortcut_sheet, lock=lock))
+        self._help_menu = help_menu
+        self._shortcut_sheet: QDialog | None = None
+
+    def add_menu(self, menu: QMenu) -> None:
+        """Add a screen's menu to the menu bar, before Help (which stays last)."""
+        self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
+
+    @Slot()
+    def show_shortcut_sheet(self) -> None:
+        """Help ▸ Keyboard shortcuts (F1): built the first time, then raised."""
+        if self._shortcut_sheet is None:
+            from octanist_desktop.ui.shortcut_sheet import ShortcutSheet
+
+            self._shortcut_sheet = ShortcutSheet(self)
+        if self._shortcut_sheet.isVisible():
+            self._shortcut_sheet.raise_()
+            self._shortcut_sheet.activateWindow()
+        else:
+            self._shortcut_sheet.show()
 
     @Slot()
     def on_show_form_triggered(self) -> None:

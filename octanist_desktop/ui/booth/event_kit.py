@@ -86,7 +86,7 @@ class EventKit(QObject):
         self.settings_action = self._action(EVENT_SETTINGS, self.open_settings)
         self.menu.addSeparator()
         self.booth_action = self._action(BOOTH_MODE, None)
-        window.menuBar().addMenu(self.menu)
+        window.add_menu(self.menu)  # before Help, which stays last
         self._rebuild_active_menu()
 
         self._clock = clock

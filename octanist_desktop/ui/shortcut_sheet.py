@@ -1,0 +1,117 @@
+"""Help ▸ Keyboard shortcuts (F1): every key the app answers to, on one page.
+
+Built from ``ui.actions`` so a changed shortcut shows up here by itself;
+the few keys that belong to a widget (Tab, F4 on the phone country, Alt+
+letters) are added by hand. Built the first time it is asked for.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.ui import actions
+from octanist_desktop.ui.actions import ActionSpec, key_sequences
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutSheet", text)
+
+
+def _keys(spec: ActionSpec) -> str:
+    return ", ".join(
+        sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        for sequence in key_sequences(spec)
+    )
+
+
+def _what(spec: ActionSpec) -> str:
+    return QCoreApplication.translate("Actions", spec.text).replace("&", "").rstrip("…")
+
+
+def sheet_rows() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The sheet's sections: (title, [(keys, what they do)])."""
+    typing = [
+        (_tr("Tab / Shift+Tab"), _tr("Next / previous field")),
+        (_keys(actions.SUBMIT), _tr("Save the lead and start the next one")),
+        (_keys(actions.PIN_FIELD), _what(actions.PIN_FIELD)),
+        (_tr("F4 (on Phone)"), _tr("Choose the phone number's country")),
+        (_keys(actions.FORMAT_JSON), _tr("Format custom data typed as JSON")),
+        (_keys(actions.PASTE_VCARD), _what(actions.PASTE_VCARD)),
+        (_tr("Alt+underlined letter"), _tr("Jump to that field or button")),
+    ]
+    window = [
+        (_keys(spec), _what(spec))
+        for spec in (
+            actions.SHOW_FORM,
+            actions.SHOW_HISTORY,
+            actions.SEND_NOW,
+            actions.SETTINGS,
+            actions.SHORTCUTS,
+            actions.QUIT,
+        )
+    ]
+    history = [
+        (_keys(spec), _what(spec))
+        for spec in (
+            actions.FIND,
+            actions.RETRY_NOW,
+            actions.COPY_REQUEST_ID,
+            actions.DELETE_LEADS,
+            actions.EXPORT_CSV,
+        )
+    ]
+    event = [(_keys(actions.BOOTH_MODE), _what(actions.BOOTH_MODE))]
+    return [
+        (_tr("Typing a lead"), typing),
+        (_tr("Window"), window),
+        (_tr("History"), history),
+        (_tr("Event"), event),
+    ]
+
+
+class ShortcutSheet(QDialog):
+    """A non-modal page listing the shortcuts; Esc or Close shuts it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutSheet")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setColumnStretch(1, 1)
+        row = 0
+        for title, entries in sheet_rows():
+            heading = QLabel(f"<b>{title}</b>", page)
+            grid.addWidget(heading, row, 0, 1, 2)
+            row += 1
+            for keys, what in entries:
+                key_label = QLabel(keys, page)
+                key_label.setTextFormat(Qt.TextFormat.PlainText)
+                key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                what_label = QLabel(what, page)
+                what_label.setTextFormat(Qt.TextFormat.PlainText)
+                what_label.setWordWrap(True)
+                grid.addWidget(key_label, row, 0, Qt.AlignmentFlag.AlignTop)
+                grid.addWidget(what_label, row, 1)
+                row += 1
+            grid.setRowMinimumHeight(row, 8)
+            row += 1
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(page)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(520, 560)
