@@ -302,7 +302,7 @@ def test_region_list_names_countries_and_a_change_is_announced(
     qtbot: QtBot, make_dialog: MakeDialog
 ) -> None:
     dialog = make_dialog(region="NL")
-    assert dialog.region_combo.currentText() == "NL — Netherlands"
+    assert dialog.region_combo.currentText() == "Netherlands (+31)"
     assert dialog.region_combo.count() > 200
 
     dialog.region_combo.setCurrentIndex(dialog.region_combo.findData("BE"))
@@ -389,3 +389,15 @@ def test_test_key_never_shows_the_key_from_a_failing_client(
 
     assert message.startswith(UNREACHABLE_PREFIX)
     assert NEW_KEY not in message
+
+
+def test_typing_a_country_name_in_the_region_list_finds_it(
+    qtbot: QtBot, make_dialog: MakeDialog
+) -> None:
+    # Sorted by code, "Ne…" used to land on "NE — Niger".
+    dialog = make_dialog(region="DE")
+    dialog.region_combo.setFocus()
+
+    qtbot.keyClicks(dialog.region_combo, "Netherl")
+
+    assert dialog.region_combo.currentData() == "NL"

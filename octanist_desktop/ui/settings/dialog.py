@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import phonenumbers
 from PySide6.QtCore import QLocale, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.key_words import ENVIRONMENT_NOTE, SANDBOX_NOTE, SESSION_NOTE
+from octanist_desktop.core.phone_countries import phone_countries, ui_language
 from octanist_desktop.core.states import KeySource
 from octanist_desktop.secrets.keystore import (
     EMPTY_KEY_MESSAGE,
@@ -52,14 +52,6 @@ _SOURCE_NOTES = {
     KeySource.SESSION: SESSION_NOTE,
     KeySource.SANDBOX: SANDBOX_NOTE,
 }
-
-
-def region_label(code: str) -> str:
-    """``"NL — Netherlands"``, or just the code when Qt has no name for it."""
-    territory = QLocale.codeToTerritory(code)
-    if territory == QLocale.Country.AnyTerritory:
-        return code
-    return f"{code} — {QLocale.territoryToString(territory)}"
 
 
 class SettingsDialog(QDialog):
@@ -143,8 +135,11 @@ class SettingsDialog(QDialog):
         self.api_url.setReadOnly(True)  # selectable for support mails, not editable
 
         self.region_combo = QComboBox()
-        for code in sorted(phonenumbers.SUPPORTED_REGIONS):
-            self.region_combo.addItem(region_label(code), code)
+        self.region_combo.setObjectName("regionCombo")
+        # By name in the user's language, so typing "Neth" finds the Netherlands
+        # (sorted by code, "Ne" found Niger first).
+        for country in phone_countries(ui_language(QLocale().name())):
+            self.region_combo.addItem(country.label, country.code)
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))
 
         form = QFormLayout()
