@@ -53,9 +53,11 @@ def focused() -> str:
 
 
 def keys(qtbot: QtBot, text: str) -> None:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClicks(widget, text)
+    # Each keystroke goes wherever the cursor is by then, as a person's would.
+    for char in text:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClicks(widget, char)
 
 
 def press(
@@ -86,19 +88,24 @@ def test_questions_show_only_for_a_preset_and_follow_the_note_in_tab_order(
 
     form.input_widget("name").setFocus()
     visited = [focused()]
-    for _ in range(9):
+    for _ in range(14):
         press(qtbot, Qt.Key.Key_Tab)
         visited.append(focused())
     assert visited == [
         "name",
         "email",
         "phone",
+        "phoneCountry",  # issue 12: the phone's country, company and job title
+        "company",
+        "title",
         "note",
         "question_interest",
         "question_budget",
         "question_fit",
         "question_demo",
-        "custom",
+        "customKey0",  # custom data as rows, then the switch to JSON text
+        "customValue0",
+        "customDataToggle",
         "website",
     ]
 
@@ -112,7 +119,7 @@ def test_answers_typed_with_the_keyboard_reach_the_payload(qtbot: QtBot, form: L
     form.set_capture_method("walk-in")
     form.input_widget("name").setFocus()
     keys(qtbot, "Jane Doe")
-    for _ in range(3):
+    for _ in range(6):  # email, phone, its country, company, job title, note
         press(qtbot, Qt.Key.Key_Tab)
     keys(qtbot, "wants pricing")
     press(qtbot, Qt.Key.Key_Tab)

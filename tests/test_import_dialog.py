@@ -399,8 +399,12 @@ def test_ctrl_shift_v_fills_the_form_from_a_vcard_on_the_clipboard(
     assert values["email"] == "jane@widgets.example"
     assert values["phone"] == "06 11122233"
     assert values["note"] == "Booth visitor, wants a demo"
-    # Merged with what the Custom data field already held.
-    assert json.loads(str(values["custom"])) == {
+    # Company and job title land in their own fields (issue 12); the rest is merged
+    # with what the Custom data field already held, and all of it is sent in custom.
+    assert (values["company"], values["title"]) == ("Example Widgets, Inc.", "CTO")
+    assert json.loads(str(values["custom"])) == {"event": "Expo 2026"}
+    draft, _merge = form.draft_to_send()
+    assert json.loads(str(draft["custom"])) == {
         "company": "Example Widgets, Inc.",
         "title": "CTO",
         "event": "Expo 2026",

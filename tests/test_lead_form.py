@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.core.fields import CONSENT_KEYS, FIELDS, Kind
+from octanist_desktop.core.fields import CONSENT_KEYS, CUSTOM_FIELDS, FIELDS, Kind
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.store import SETTINGS_FILE, SettingsStore
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.form.json_editor import CustomDataEditor
 from octanist_desktop.ui.form.lead_form import ERROR_PREFIX, WARNING_PREFIX, LeadForm
 
@@ -92,9 +93,11 @@ def custom(form: LeadForm) -> CustomDataEditor:
 
 def type_into_focus(qtbot: QtBot, text: str) -> None:
     """Type where the cursor is, like a person would."""
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    qtbot.keyClicks(widget, text)
+    # Each keystroke goes wherever the cursor is by then, as a person's would.
+    for char in text:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClicks(widget, char)
 
 
 def press(
@@ -117,7 +120,7 @@ def test_every_catalogue_field_has_one_named_accessible_input(form: LeadForm) ->
         expected_type = {
             Kind.CONSENT: QCheckBox,
             Kind.MULTILINE: QPlainTextEdit,
-            Kind.JSON: QPlainTextEdit,
+            Kind.JSON: CustomDataField,  # rows by default, the JSON text one toggle away
         }.get(field.kind, QLineEdit)
         assert isinstance(widget, expected_type), field.key
         if isinstance(widget, QLineEdit):
@@ -159,30 +162,39 @@ def test_focus_starts_in_name(form: LeadForm) -> None:
 
 
 def test_tab_walks_the_fields_in_catalogue_order(qtbot: QtBot, form: LeadForm) -> None:
+    # Every control is reached (issue 12): the phone's country, company and job
+    # title, the custom data rows and their toggle, and each field's Pin.
     visited = [focused()]
-    for _ in range(14):
+    for _ in range(24):
         press(qtbot, Qt.Key.Key_Tab)
         visited.append(focused())
     assert visited == [
         "name",
         "email",
         "phone",
+        "phoneCountry",
+        "company",
+        "title",
         "note",
-        "custom",
+        "customKey0",
+        "customValue0",
+        "customDataToggle",
         "website",
+        "pin_website",
         "path",
+        "pin_path",
         "utm_source",
+        "pin_utm_source",
         "utm_medium",
+        "pin_utm_medium",
         "utm_campaign",
+        "pin_utm_campaign",
         "clickIdsToggle",
         "ad_storage",
         "ad_user_data",
         "ad_personalization",
         "analytics_storage",
     ]
-    for key in ("website", "utm_source"):
-        pin = form.findChild(QToolButton, f"pin_{key}")
-        assert pin.focusPolicy() == Qt.FocusPolicy.ClickFocus
 
 
 def test_click_ids_open_from_the_keyboard_and_join_the_tab_chain(
@@ -256,11 +268,13 @@ def test_submit_clears_every_unpinned_field(qtbot: QtBot, form: LeadForm) -> Non
     draft.update({"email": "a@example.com", "website": "https://example.com", "custom": "hi"})
     draft.update({"path": "/contact", "phone": "+31201234567"})
     draft.update(dict.fromkeys(CONSENT_KEYS, True))
+    draft.update({"company": "Acme", "title": "CTO"})
     form.set_values(draft)
     form.set_pinned("website", True)
     with qtbot.waitSignal(form.submitted):
         assert form.submit() is True
     expected = {f.key: ("" if f.kind is not Kind.CONSENT else False) for f in FIELDS}
+    expected.update({f.key: "" for f in CUSTOM_FIELDS})  # company and job title clear too
     expected["website"] = "https://example.com"
     assert form.values() == expected
 
@@ -379,7 +393,8 @@ def test_error_and_warning_labels_differ_in_colour(qtbot: QtBot, form: LeadForm)
 def test_phone_shows_what_it_will_be_sent_as(qtbot: QtBot, form: LeadForm) -> None:
     line(form, "phone").setFocus()
     type_into_focus(qtbot, "020 123 4567")
-    qtbot.waitUntil(lambda: form.phone_hint() == "Will be sent as +31201234567")
+    # Grouped as it is read out (issue 12); sent as +31201234567.
+    qtbot.waitUntil(lambda: form.phone_hint() == "Will be sent as +31 20 123 4567")
     line(form, "phone").clear()
     type_into_focus(qtbot, "+31201234567")
     qtbot.waitUntil(lambda: form.phone_hint() == "")
@@ -444,7 +459,7 @@ def test_broken_json_puts_the_cursor_on_the_error(qtbot: QtBot, form: LeadForm) 
     form.set_values({"custom": '{\n  "a": 1,\n  "b" 2\n}'})
     with qtbot.assert_not_emitted(form.submitted):
         form.submit()
-    assert focused() == "custom"
+    assert focused() == "customText"  # the JSON text view, where the mistake is
     cursor = custom(form).editor().textCursor()
     assert (cursor.blockNumber() + 1, cursor.positionInBlock() + 1) == (3, 7)
     # The editor's own status line says it; no second copy under the field.

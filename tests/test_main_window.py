@@ -21,7 +21,7 @@ from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.form.json_editor import CustomDataEditor
+from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.settings.dialog import SettingsDialog
 from tests.conftest import MemoryKeyring, PromptingKeyring
 from tests.event_session import FAST, focused, start_session
@@ -169,7 +169,7 @@ def test_custom_data_too_deep_to_store_is_refused_and_kept(
     # editor's own line when the text could not be read as JSON at all.
     said = form.findChild(QLabel, "formMessage")
     editor = form.input_widget("custom")
-    assert isinstance(editor, CustomDataEditor)
+    assert isinstance(editor, CustomDataField)  # rows, with the JSON editor inside
     assert (said.isVisible() and "Nothing was lost" in said.text()) or editor.has_error()
     assert "Traceback" not in said.text()
     assert sum(session.outbox.counts().values()) == 0

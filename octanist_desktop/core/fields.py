@@ -64,7 +64,7 @@ FIELDS: tuple[Field, ...] = (
         "Phone",
         Group.CONTACT,
         Kind.PHONE,
-        "Any format; sent in international form (E.164) when it can be read.",
+        "Any format; a number without + is read in the country beside it.",
     ),
     Field(
         "note",

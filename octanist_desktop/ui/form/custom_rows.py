@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -76,9 +78,11 @@ class CustomRows(QWidget):
 
     Signals:
         rowsChanged(): a name or value changed, or a row was added.
+        jsonStarted(str): "{" or "[" was typed into the empty rows: the user writes JSON.
     """
 
     rowsChanged = Signal()
+    jsonStarted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +96,7 @@ class CustomRows(QWidget):
         self._pairs: list[tuple[QLineEdit, QLineEdit]] = []
         self._loading = False
         self._add_pair()
+        self._pairs[0][0].installEventFilter(self)
 
     def rows(self) -> list[tuple[str, str]]:
         """Every (name, value) pair, empty ones included, top to bottom."""
@@ -157,6 +162,18 @@ class CustomRows(QWidget):
             self._grid.removeWidget(edit)
             edit.deleteLater()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A "{" or "[" typed first into empty rows starts the JSON text instead."""
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.text() in ("{", "[")
+            and not any(key or value for key, value in self.rows())
+        ):
+            self.jsonStarted.emit(event.text())
+            return True
+        return super().eventFilter(watched, event)
+
     @Slot()
     def on_pair_textChanged(self) -> None:
         """Typing into the last pair adds a fresh empty one below it."""
@@ -176,21 +193,23 @@ class CustomDataField(QWidget):
 
     Signals:
         textChanged(): the value changed, in either view.
+        viewChanged(): rows ↔ text, or a row was added: the Tab chain changed.
     """
 
     textChanged = Signal()
+    viewChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("customDataField")
         self.rows = CustomRows(self)
         self.rows.rowsChanged.connect(self.on_rows_rowsChanged)
+        self.rows.jsonStarted.connect(self.on_rows_jsonStarted)
         self.text_editor = CustomDataEditor(self)
         self.text_editor.textChanged.connect(self.on_text_editor_textChanged)
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.rows)
         self._stack.addWidget(self.text_editor)
-        self._stack.setCurrentIndex(ROWS_PAGE)
 
         self.toggle = QPushButton(self.tr("Edit as text"), self)
         self.toggle.setObjectName("customDataToggle")
@@ -214,6 +233,8 @@ class CustomDataField(QWidget):
         layout.addLayout(footer)
         self._text = ""
         self._syncing = False
+        self._row_inputs = len(self.rows.inputs())
+        self._show_page(ROWS_PAGE)
 
     # -- the text editor's interface ----------------------------------------------
 
@@ -234,6 +255,7 @@ class CustomDataField(QWidget):
             self._syncing = False
         if rows is None and self.is_rows_view():
             self._show_page(TEXT_PAGE)
+        self._note_row_count()
         self.textChanged.emit()
 
     def clear(self) -> None:
@@ -264,6 +286,13 @@ class CustomDataField(QWidget):
         """The JSON text editor's text edit."""
         return self.text_editor.editor()
 
+    def tab_chain(self) -> list[QWidget]:
+        """The field's controls in Tab order: rows (or the text), then the view toggle."""
+        inputs: list[QWidget] = (
+            list(self.rows.inputs()) if self.is_rows_view() else [self.text_editor.editor()]
+        )
+        return [*inputs, self.toggle]
+
     def is_rows_view(self) -> bool:
         """Whether the rows are shown (not the text)."""
         return self._stack.currentIndex() == ROWS_PAGE
@@ -292,8 +321,20 @@ class CustomDataField(QWidget):
             self.rows.set_rows(rows)
         finally:
             self._syncing = False
+        self._note_row_count()
         self._show_page(ROWS_PAGE)
         self.rows.first_input().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(str)
+    def on_rows_jsonStarted(self, opener: str) -> None:
+        """Typing JSON into the rows: go to the text view and carry on there."""
+        self._show_page(TEXT_PAGE)
+        edit = self.text_editor.editor()
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = edit.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(opener)
+        edit.setTextCursor(cursor)
 
     @Slot()
     def on_rows_rowsChanged(self) -> None:
@@ -303,6 +344,7 @@ class CustomDataField(QWidget):
         previous = self.text_editor.parse()
         old = previous.value if isinstance(previous.value, dict) else None
         text = text_for(self.rows.rows(), old)
+        self._note_row_count()
         if text != self._text:
             self._text = text
             self._syncing = True
@@ -320,9 +362,24 @@ class CustomDataField(QWidget):
         self._text = self.text_editor.text()
         self.textChanged.emit()
 
+    def _note_row_count(self) -> None:
+        if len(self.rows.inputs()) != self._row_inputs:
+            self._row_inputs = len(self.rows.inputs())
+            self.viewChanged.emit()
+
     def _show_page(self, page: int) -> None:
+        changed = page != self._stack.currentIndex()
         self._stack.setCurrentIndex(page)
+        # A stack is as tall as its tallest page; the rows should take only their own height.
+        for index, widget in enumerate((self.rows, self.text_editor)):
+            shown = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(shown, shown)
+        self._stack.adjustSize()
+        # Whoever focuses the field (its label's Alt+letter, an error) lands in the view shown.
+        self.setFocusProxy(self.editor())
         self.why.hide()
+        if changed:
+            self.viewChanged.emit()
         self.toggle.setText(
             self.tr("Edit as text") if page == ROWS_PAGE else self.tr("Edit as rows")
         )

@@ -11,7 +11,9 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
+from octanist_desktop.core.custom_json import parse_custom
 from octanist_desktop.core.custom_merge import CustomMerge, LeadContext, merge_into_draft
+from octanist_desktop.core.fields import CUSTOM_FIELDS
 from octanist_desktop.core.presets import SOURCE_KEYS, EventPreset, with_note_prefix
 from octanist_desktop.ui.form.messages import WARNING_PREFIX
 
@@ -25,6 +27,31 @@ def draft_to_send(
         note = draft.get("note")
         draft["note"] = with_note_prefix(note if isinstance(note, str) else "", preset.note_prefix)
     return merge_into_draft(draft, context)
+
+
+def with_contact_fields(draft: Mapping[str, object]) -> dict[str, object]:
+    """``draft`` with company and job title lifted out of a custom object into their fields.
+
+    A pasted vCard, an edited lead or a restored payload carries them inside
+    ``custom``; the form shows them where they are typed, and merges them back on send.
+    """
+    result = dict(draft)
+    if any(field.key in result for field in CUSTOM_FIELDS):
+        return result
+    custom = result.get("custom")
+    value = custom if isinstance(custom, dict) else None
+    if isinstance(custom, str):
+        parsed = parse_custom(custom)
+        value = parsed.value if parsed.kind == "json" and isinstance(parsed.value, dict) else None
+    if value is None:
+        return result
+    rest = dict(value)
+    for field in CUSTOM_FIELDS:
+        if isinstance(rest.get(field.key), str):
+            result[field.key] = rest.pop(field.key)
+    if len(rest) != len(value):
+        result["custom"] = rest or ""
+    return result
 
 
 def merge_note(merge: CustomMerge) -> tuple[str | None, str | None]:

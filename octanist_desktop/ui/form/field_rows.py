@@ -21,19 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop.core.fields import FIELDS, IDENTIFIER_KEYS, Field, Group, Kind, fields_in
-from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit, CustomDataEditor
+from octanist_desktop.core.fields import (
+    CUSTOM_FIELDS,
+    FIELDS,
+    IDENTIFIER_KEYS,
+    CustomField,
+    Field,
+    Group,
+    Kind,
+    fields_in,
+)
+from octanist_desktop.ui.form.custom_rows import CustomDataField
+from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 from octanist_desktop.ui.form.messages import as_text, new_label
+from octanist_desktop.ui.form.phone_country import PhoneCountryButton
 from octanist_desktop.ui.form.pins import FieldPins
 
 # Alt+letter mnemonics are given to the fields typed most; these letters are
-# left alone because menus conventionally own them (File, Edit, View, Tools, Help).
-_MENU_LETTERS = frozenset("fevth")
+# left alone because the window owns them: its menus (File, Edit, View, Event,
+# Help) and Send lead.
+_MENU_LETTERS = frozenset("fevths")
 MNEMONIC_GROUPS = (Group.CONTACT, Group.NOTE, Group.CUSTOM, Group.SOURCE)
 
 CLICK_ID_KEYS = tuple(f.key for f in fields_in(Group.CLICK_IDS))
 
-TextInput = QLineEdit | QPlainTextEdit | CustomDataEditor
+TextInput = QLineEdit | QPlainTextEdit | CustomDataField
 
 
 def with_mnemonic(label: str, used: set[str]) -> str:
@@ -76,6 +88,8 @@ class FieldRows(QObject):
         self.click_ids_toggle = QToolButton(owner)
         self.click_ids_body = QWidget(owner)
         self.click_ids_mnemonic = ""
+        #: The phone number's country, on the phone field itself.
+        self.phone_country = PhoneCountryButton(owner)
 
     # -- building ---------------------------------------------------------------
 
@@ -97,7 +111,28 @@ class FieldRows(QObject):
             text = with_mnemonic(field.label, self.used_letters) if mnemonic else field.label
             label, row = self._build_text_row(field, text)
             form.addRow(label, row)
+        if group is Group.CONTACT:
+            # Company and job title: sent inside custom, typed with the contact details.
+            for extra in CUSTOM_FIELDS:
+                label, line = self._build_contact_row(extra)
+                form.addRow(label, line)
         return box
+
+    def _build_contact_row(self, field: CustomField) -> tuple[QLabel, QLineEdit]:
+        line = QLineEdit(self._owner)
+        line.setObjectName(field.key)
+        line.setMaxLength(field.max_chars)
+        line.setPlaceholderText(field.help)
+        line.setAccessibleName(field.label)
+        line.setAccessibleDescription(field.help)
+        line.setToolTip(field.help)
+        line.textChanged.connect(lambda _text, key=field.key: self.inputChanged.emit(key))
+        self.inputs[field.key] = line
+        label = QLabel(with_mnemonic(field.label, self.used_letters), self._owner)
+        label.setObjectName(f"{field.key}_label")
+        label.setBuddy(line)
+        label.setToolTip(field.help)
+        return label, line
 
     def _build_click_ids(self, fields: tuple[Field, ...]) -> QGroupBox:
         box = QGroupBox(self._owner)
@@ -177,6 +212,9 @@ class FieldRows(QObject):
         line.addWidget(editor, 1)
         if field.pinnable:
             line.addWidget(self._pins.new_button(field, row), 0, Qt.AlignmentFlag.AlignTop)
+        if field.kind is Kind.PHONE:
+            self.phone_country.setParent(row)
+            line.addWidget(self.phone_country, 0, Qt.AlignmentFlag.AlignTop)
         column.addLayout(line)
         column.addWidget(self._new_message_label(field))
 
@@ -197,9 +235,12 @@ class FieldRows(QObject):
     def _new_text_input(self, field: Field, parent: QWidget) -> TextInput:
         editor: TextInput
         if field.kind is Kind.JSON:
-            editor = CustomDataEditor(parent)
+            editor = CustomDataField(parent)
             editor.textChanged.connect(lambda key=field.key: self.inputChanged.emit(key))
-            target: QWidget = editor.editor()
+            # The field carries the key's name; its JSON text view is "customText".
+            editor.text_edit().setObjectName(f"{field.key}Text")
+            editor.rows.setAccessibleName(field.label)
+            target: QWidget = editor
         elif field.kind is Kind.MULTILINE:
             note = CompactPlainTextEdit(parent, lines=4)
             note.setTabChangesFocus(True)
@@ -230,8 +271,19 @@ class FieldRows(QObject):
 
     def focus_target(self, key: str) -> QWidget:
         """The widget that takes the cursor for field ``key``."""
+        return self.inputs[key]  # Custom data: the field, which passes focus to its view
+
+    def tab_chain(self, key: str) -> list[QWidget]:
+        """Field ``key``'s controls in Tab order: its input(s), then its pin or country."""
         widget = self.inputs[key]
-        return widget.editor() if isinstance(widget, CustomDataEditor) else widget
+        chain = widget.tab_chain() if isinstance(widget, CustomDataField) else [widget]
+        pin = self._pins.buttons.get(key)
+        if pin is not None:
+            chain.append(pin)
+        if key == "phone":
+            chain.append(self.phone_country)
+            chain.extend(self.inputs[extra.key] for extra in CUSTOM_FIELDS)
+        return chain
 
     def text_of(self, key: str) -> str:
         """Field ``key``'s text as typed ("" for a checkbox)."""
@@ -240,7 +292,7 @@ class FieldRows(QObject):
             return widget.text()
         if isinstance(widget, QPlainTextEdit):
             return widget.toPlainText()
-        if isinstance(widget, CustomDataEditor):
+        if isinstance(widget, CustomDataField):
             return widget.text()
         return ""
 
@@ -253,7 +305,13 @@ class FieldRows(QObject):
                 draft[field.key] = widget.isChecked()
             else:
                 draft[field.key] = self.text_of(field.key)
+        for extra in CUSTOM_FIELDS:
+            draft[extra.key] = self.text_of(extra.key)
         return draft
+
+    def contact(self) -> dict[str, str]:
+        """The company and job title as typed (sent inside ``custom``)."""
+        return {extra.key: self.text_of(extra.key) for extra in CUSTOM_FIELDS}
 
     def set_field(self, key: str, value: object) -> None:
         """Show ``value`` in field ``key`` (consent takes a bool or "true")."""
@@ -269,13 +327,13 @@ class FieldRows(QObject):
             widget.setText(text)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(text)
-        elif isinstance(widget, CustomDataEditor):
+        elif isinstance(widget, CustomDataField):
             widget.setText(text)
 
-    def custom_editor(self) -> CustomDataEditor:
-        """The Custom data editor."""
+    def custom_editor(self) -> CustomDataField:
+        """The Custom data field (rows, or the JSON text one toggle away)."""
         editor = self.inputs["custom"]
-        assert isinstance(editor, CustomDataEditor)
+        assert isinstance(editor, CustomDataField)
         return editor
 
     # -- the click-ID fold ----------------------------------------------------------

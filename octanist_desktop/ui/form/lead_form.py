@@ -15,8 +15,9 @@ from collections.abc import Callable, Mapping
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGroupBox,
     QScrollArea,
@@ -26,16 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.custom_merge import CustomMerge, LeadContext
-from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS, IDENTIFIER_KEYS, Group, fields_in
+from octanist_desktop.core.fields import (
+    CUSTOM_FIELDS,
+    FIELD_BY_KEY,
+    FIELDS,
+    IDENTIFIER_KEYS,
+    Group,
+    fields_in,
+)
 from octanist_desktop.core.presets import EventPreset, answers_for_custom
 from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
 from octanist_desktop.prefs.pinned import PinnedValues
-from octanist_desktop.ui.actions import SUBMIT, key_sequences
+from octanist_desktop.ui.actions import PIN_FIELD, SUBMIT, key_sequences
 from octanist_desktop.ui.form import event_context
 from octanist_desktop.ui.form.context_bar import LeadContextBar
+from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.form.duplicate_hint import DuplicateHint, DuplicateLookup
 from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows, with_mnemonic
-from octanist_desktop.ui.form.json_editor import CustomDataEditor
 from octanist_desktop.ui.form.messages import (
     ERROR_PREFIX,
     WARNING_PREFIX,
@@ -49,6 +57,9 @@ from octanist_desktop.ui.form.pins import FieldPins
 from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
 
 log = logging.getLogger(__name__)
+
+#: Every input the form fills and clears: the API fields, then company and job title.
+_ALL_KEYS = (*(f.key for f in FIELDS), *(f.key for f in CUSTOM_FIELDS))
 
 #: ``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.
 SaveLead = Callable[[dict[str, object]], int]
@@ -113,6 +124,10 @@ class LeadForm(QWidget):
         self._message_kinds: dict[str, str | None] = {f.key: None for f in FIELDS}
         self._preset: EventPreset | None = None
         self._staff_member = ""
+        # A phone number with a problem the salesperson has been told about: the
+        # next Ctrl+Enter with exactly this text sends it anyway.
+        self._phone_to_confirm: str | None = None
+        self._confirmed_phone: str | None = None
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -125,6 +140,10 @@ class LeadForm(QWidget):
         self._rows.inputChanged.connect(self._on_input_changed)
         self._rows.pinnableEdited.connect(self.on_rows_pinnableEdited)
         self._build()
+        self._rows.phone_country.set_region(default_region)
+        self._rows.phone_country.regionChanged.connect(self.on_phone_country_regionChanged)
+        self._rows.inputs["phone"].installEventFilter(self)  # F4 opens the country list
+        self._rows.custom_editor().viewChanged.connect(self._chain_tab_order)
         self._duplicates = DuplicateHint(
             self._rows.duplicate_hint, duplicate_lookup, self._identifiers, self
         )
@@ -143,6 +162,10 @@ class LeadForm(QWidget):
             # Holding the keys down must not submit the blank form that follows.
             shortcut.setAutoRepeat(False)
             shortcut.activated.connect(self.submit)
+        for sequence in key_sequences(PIN_FIELD):
+            pin_shortcut = QShortcut(sequence, self)
+            pin_shortcut.setContext(PIN_FIELD.context)
+            pin_shortcut.activated.connect(self.toggle_pin_of_focused_field)
 
         self.refresh_messages()
 
@@ -190,7 +213,7 @@ class LeadForm(QWidget):
         for field in FIELDS:
             if field.key == CLICK_ID_KEYS[0]:
                 chain.append(self._rows.click_ids_toggle)
-            chain.append(self._rows.focus_target(field.key))
+            chain.extend(self._rows.tab_chain(field.key))
             if field.group is Group.NOTE:
                 chain.extend(self._questions.input_widgets())
         for before, after in pairwise(chain):
@@ -213,13 +236,14 @@ class LeadForm(QWidget):
         other field is emptied too (pins stay as they are). A JSON value for
         ``custom`` is shown pretty-printed; consent accepts a bool or "true".
         """
+        draft = event_context.with_contact_fields(draft)
         self._loading = True
         try:
-            for field in FIELDS:
-                if field.key in draft:
-                    self._rows.set_field(field.key, draft[field.key])
+            for key in _ALL_KEYS:
+                if key in draft:
+                    self._rows.set_field(key, draft[key])
                 elif replace:
-                    self._rows.set_field(field.key, None)
+                    self._rows.set_field(key, None)
         finally:
             self._loading = False
         if any(draft.get(key) for key in CLICK_ID_KEYS):
@@ -247,11 +271,14 @@ class LeadForm(QWidget):
         self._duplicates.clear()
         self._loading = True
         try:
-            for field in FIELDS:
-                if not self.is_pinned(field.key):
-                    self._rows.set_field(field.key, None)
+            for key in _ALL_KEYS:
+                if not self.is_pinned(key):
+                    self._rows.set_field(key, None)
         finally:
             self._loading = False
+        self._rows.custom_editor().clear()
+        self._rows.phone_country.set_region(self._default_region)
+        self._phone_to_confirm = self._confirmed_phone = None
         self._questions.clear_answers()
         self._submit_attempted = False
         self._identifier_touched = False
@@ -271,15 +298,21 @@ class LeadForm(QWidget):
         input stays, every message shows, and the reason is said.
         """
         self._validate_timer.stop()
+        typed_phone = self._rows.text_of("phone").strip()
+        if self._phone_to_confirm is not None and self._phone_to_confirm == typed_phone:
+            # The second Ctrl+Enter on a number whose problem was named: send it anyway.
+            self._confirmed_phone = typed_phone
         try:
             result, _merge = self._check()
             if not result.ok:
                 self._submit_attempted = True
+                if result.phone_needs_confirming:
+                    self._phone_to_confirm = typed_phone
                 self._show_result(result)  # now also "enter at least one of …"
                 self._set_banner(None)
                 first = self._first_error_in(result)
                 if first is not None:
-                    self._focus_field(first, select=True)
+                    self._focus_field(first, select=first != "phone")
                 return False
             payload = dict(result.payload)
             self._pins.save(self._rows.inputs)
@@ -297,15 +330,24 @@ class LeadForm(QWidget):
     def _check(self) -> tuple[ValidationResult, CustomMerge]:
         """Validate the one draft and show its messages; both callers see the same result."""
         draft, merge = self.draft_to_send()
-        result = validate(draft, default_region=self._default_region)
+        result = self._validate(draft)
         self._show_result(result)
         self._show_merge_note(merge)
         return result, merge
 
+    def _validate(self, draft: Mapping[str, object]) -> ValidationResult:
+        """The form's one way to check a draft: the phone's own country, strictly."""
+        return validate(
+            draft,
+            default_region=self.phone_region() or None,
+            strict_phone=True,
+            confirmed_phone=self._confirmed_phone,
+        )
+
     def first_error_field(self) -> str | None:
         """The key of the first field (in catalogue order) that blocks sending, if any."""
         draft, _merge = self.draft_to_send()
-        return self._first_error_in(validate(draft, default_region=self._default_region))
+        return self._first_error_in(self._validate(draft))
 
     def refresh_messages(self) -> None:
         """Validate now and update every message, without waiting for the typing pause."""
@@ -329,6 +371,18 @@ class LeadForm(QWidget):
         """The keys of the pinned fields, in catalogue order."""
         return self._pins.pinned_keys()
 
+    def toggle_pin_of_focused_field(self) -> bool:
+        """Ctrl+P: pin or unpin the field the cursor is in (or whose Pin has focus).
+
+        Returns whether there was a pinnable field to toggle.
+        """
+        focus = QApplication.focusWidget()
+        for key, button in self._pins.buttons.items():
+            if focus is not None and focus in (button, self._rows.inputs[key]):
+                button.toggle()
+                return True
+        return False
+
     def on_pins_toggled(self) -> None:
         """Remember the new set of pins straight away (they are saved together)."""
         self._pins.save(self._rows.inputs)
@@ -342,8 +396,31 @@ class LeadForm(QWidget):
 
     def set_default_region(self, region: str | None) -> None:
         """Change the country that national phone numbers belong to (from settings)."""
+        chosen_here = self.phone_region() != (self._default_region or "")
         self._default_region = region
+        if not chosen_here:  # a country picked for this lead stays picked
+            self._rows.phone_country.set_region(region)
         self.refresh_messages()
+
+    def phone_region(self) -> str:
+        """The country of the phone number being typed ("" when none is chosen)."""
+        return self._rows.phone_country.region()
+
+    def set_phone_region(self, region: str | None) -> None:
+        """Choose the phone number's country for this lead (the default comes back after it)."""
+        self._rows.phone_country.set_region(region)
+        self.refresh_messages()
+
+    def phone_country_button(self) -> QWidget:
+        """The country picker on the phone field."""
+        return self._rows.phone_country
+
+    def on_phone_country_regionChanged(self, _region: str) -> None:
+        """Another country was picked: national numbers are read in it from now on."""
+        self._phone_to_confirm = self._confirmed_phone = None
+        self.refresh_messages()
+        self._schedule_duplicate_lookup()
+        self.draftChanged.emit()
 
     def message(self, key: str) -> str:
         """The message shown under field ``key`` right now ("" if none)."""
@@ -378,6 +455,7 @@ class LeadForm(QWidget):
             event=self._preset.name if self._preset is not None else "",
             staff_member=self._staff_member,
             capture_method=self._context_bar.capture_method(),
+            contact=self._rows.contact(),
         )
 
     def preset(self) -> EventPreset | None:
@@ -466,7 +544,7 @@ class LeadForm(QWidget):
         """The typed email and phone as they would be sent, for the duplicate lookup."""
         email = self._rows.text_of("email").strip() or None
         phone_typed = self._rows.text_of("phone").strip() or None
-        result = validate(self.values(), default_region=self._default_region)
+        result = self._validate(self.values())
         payload_email = result.payload.get("email")
         if email is not None and isinstance(payload_email, str):
             email = payload_email
@@ -474,7 +552,16 @@ class LeadForm(QWidget):
         return email, phone
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Notice leaving an identifier field the user edited (see ``_identifier_touched``)."""
+        """Notice leaving an identifier field the user edited (see ``_identifier_touched``).
+
+        On the phone field, F4 or Alt+Down opens the country list, as on a combo box.
+        """
+        if event.type() == QEvent.Type.KeyPress and watched is self._rows.inputs["phone"]:
+            assert isinstance(event, QKeyEvent)
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down and alt):
+                self._rows.phone_country.open_list()
+                return True
         if event.type() == QEvent.Type.FocusOut:
             key = watched.objectName()
             if key in self._edited_identifiers and not self._identifier_touched:
@@ -511,6 +598,8 @@ class LeadForm(QWidget):
         if key in CLICK_ID_KEYS:
             self._update_click_ids_toggle()
         self._validate_timer.start()
+        if key == "phone":
+            self._phone_to_confirm = self._confirmed_phone = None
         if key in ("email", "phone"):
             self._schedule_duplicate_lookup()
         self.draftChanged.emit()
@@ -528,7 +617,7 @@ class LeadForm(QWidget):
         target = self._rows.focus_target(key)
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         if select:
-            if isinstance(widget, CustomDataEditor) and widget.parse().line is not None:
+            if isinstance(widget, CustomDataField) and widget.parse().line is not None:
                 # Selecting a whole JSON document hides where it breaks.
                 widget.go_to_error()
             else:
@@ -553,13 +642,18 @@ class LeadForm(QWidget):
             else:
                 text = result.warnings.get(key)
                 kind = "warning" if text is not None else None
+            if key == "phone" and kind == "error" and self._phone_to_confirm is not None:
+                text = self.tr("{problem} Press Ctrl+Enter again to send it anyway.").format(
+                    problem=text
+                )
             self._set_message(key, kind, text)
 
         typed_phone = self._rows.text_of("phone").strip()
-        e164 = result.phone_e164
+        shown = result.phone_display or result.phone_e164
         hint = None
-        if e164 and "phone" not in result.errors and e164 != typed_phone:
-            hint = f"Will be sent as {e164}"
+        as_typed = typed_phone in (result.phone_e164, shown)
+        if shown and "phone" not in result.errors and not as_typed:
+            hint = self.tr("Will be sent as {number}").format(number=shown)
         show_hint(self._rows.phone_hint, hint)
         style_label(self._rows.phone_hint, None, self.palette())
         self._update_click_ids_toggle()

@@ -33,10 +33,12 @@ class FieldPins(QObject):
         pin.setObjectName(f"pin_{field.key}")
         pin.setText("Pin")
         pin.setCheckable(True)
-        # Pins are set once per event, not per lead: keep them out of the Tab chain.
-        pin.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # In the Tab chain right after its field, like every control (Ctrl+P from the field).
+        pin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         pin.setAccessibleName(f"Pin {field.label}")
-        pin.setToolTip(f"Pin {field.label}: keep this value for the next lead, and after a restart")
+        pin.setToolTip(
+            f"Pin {field.label}: keep this value for the next lead, and after a restart (Ctrl+P)"
+        )
         pin.toggled.connect(self.toggled)
         self.buttons[field.key] = pin
         return pin
