@@ -17,6 +17,7 @@ from octanist_desktop.core.key_words import KEY_WAITING_LABEL, KEY_WAITING_MESSA
 from octanist_desktop.core.states import KeySource
 from octanist_desktop.core.validation import warm_up
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
+from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.paths import ensure_private_dir
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.presets_store import PresetStore
@@ -137,6 +138,8 @@ class DesktopSession(QObject):
             data_dir=self.data_dir,  # booth kit: CSV/vCard import
             # One layout for real and sandbox sessions: it is the same screen.
             layouts=WindowLayouts.in_folder(config.data_dir),
+            # The half-typed lead, kept with the leads (the sandbox has its own).
+            drafts=DraftStore.in_folder(self.data_dir),
         )
         self.window.settingsRequested.connect(self.on_window_settingsRequested)
         # Trade-show booth kit: event presets, staff name, capture method, booth mode.

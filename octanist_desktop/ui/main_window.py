@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
 from octanist_desktop.core.match_hint import describe_match
 from octanist_desktop.core.states import ConnectionState, KeySource
+from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.store.history import History
@@ -40,6 +41,7 @@ from octanist_desktop.ui.actions import (
     VisitorLock,
     make_action,
 )
+from octanist_desktop.ui.form.draft_keeper import DraftKeeper
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.form.lead_receipt import (
     LeadReceipt,
@@ -94,6 +96,7 @@ class MainWindow(QMainWindow):
         data_dir: Path | None = None,  # booth kit: imports open their own connection here
         on_close: Callable[[], None] | None = None,
         layouts: WindowLayouts | None = None,
+        drafts: DraftStore | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -197,6 +200,12 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
 
+        # The lead being typed survives a quit or a crash (ui/form/draft_keeper.py).
+        self.drafts = DraftKeeper(self.form, drafts, self) if drafts is not None else None
+        restored = self.drafts.restore() if self.drafts is not None else None
+        if restored:
+            self.receipt.show_note(restored)
+
     @property
     def history_view(self) -> HistoryView:
         """The History tab's view, built on first use."""
@@ -231,7 +240,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(settings)
         file_menu.addAction(make_action(SEND_NOW, self, self.sendNowRequested.emit, lock=lock))
         file_menu.addSeparator()
-        file_menu.addAction(make_action(QUIT, self, self.close, lock=lock))
+        file_menu.addAction(make_action(QUIT, self, self.on_quit_triggered, lock=lock))
 
         # booth kit: Import CSV…/Import vCard… at the top of File, Edit ▸ Paste vCard
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -491,8 +500,26 @@ class MainWindow(QMainWindow):
             # The frame is known only once the window manager has placed the window.
             QTimer.singleShot(0, self.placement.fit_to_screen)
 
+    @Slot()
+    def on_quit_triggered(self) -> None:
+        """File ▸ Quit (Ctrl+Q): with a lead half typed, ask first."""
+        if self.drafts is not None and not self.drafts.ask_before_quitting(self):
+            return
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout, then hand shutdown to the app (sender, database)."""
+        """Ask about a half-typed lead, remember the layout, then hand shutdown to the app.
+
+        Only the user's own closing asks (Quit, or the window's close button);
+        when the app closes the window (switching to the sandbox, a session
+        ending) the draft is kept without a question.
+        """
+        if self.drafts is not None:
+            asked = event.spontaneous() and not self._detached
+            if asked and not self.drafts.ask_before_quitting(self):
+                event.ignore()
+                return
+            self.drafts.stop()
         self.placement.save()
         if self._on_close is not None:
             self._on_close()

@@ -181,6 +181,15 @@ class LeadReceipt(QFrame):
         self._apply_tone()
         self._elide()
 
+    def show_note(self, text: str) -> None:
+        """Say something that is about no lead in particular (a restored draft)."""
+        self._lead_id = None
+        self._state = ReceiptState.TAKEN_BACK  # nothing for the sender to update
+        self.edit_button.hide()
+        self.history_button.hide()
+        self.explain(text)
+        self.show()
+
     def explain_no_take_back(self, lead: Lead | None) -> None:
         """Say why Edit can't take the lead back into the form."""
         if lead is None:
