@@ -1,7 +1,8 @@
 """Saying that a lead being entered or imported may already be in the history.
 
-The form shows it under Email and Phone ("Sent today 10:42 — possible
-duplicate"); the import preview gives it as the reason a row is skipped.
+The form shows it under the field that matched ("Same email as Marieke de
+Vries, sent today 10:42 (lead 12)"); the import preview gives it as the
+reason a row is skipped.
 Month names are English whatever the locale, like the rest of the UI.
 """
 
@@ -38,3 +39,22 @@ def describe_stored(
     """'Already in history: lead 12, sent today 10:42.', why an import row is skipped."""
     verb = "sent" if delivered else "entered"
     return f"Already in history: lead {lead_id}, {verb} {when_entered(created_at, now)}."
+
+
+#: How the hint names the field that matched.
+_SAME_WHAT = {"email": "email", "phone": "phone number"}
+
+
+def describe_same(
+    field: str, name: str, created_at: float, delivered: bool, now: datetime | None = None
+) -> str:
+    """'Same email as Marieke de Vries, sent today 10:42', said on the field that matched.
+
+    The form follows it with a link to the earlier lead ("(lead 12)").
+    """
+    what = _SAME_WHAT.get(field, field)
+    verb = "sent" if delivered else "entered"
+    when = when_entered(created_at, now)
+    if name.strip():
+        return f"Same {what} as {name.strip()}, {verb} {when}"
+    return f"Same {what} as a lead {verb} {when}"

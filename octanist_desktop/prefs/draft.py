@@ -2,7 +2,9 @@
 
 It holds personal data, so it gets the leads' privacy rules: it lives in the
 data folder, readable by this user only (0600), written atomically, and it
-is deleted as soon as the lead is saved or the user discards it.
+is deleted as soon as the lead is saved or the user discards it. It is a
+file of its own, not a section of ``settings.json``: settings are kept and
+backed up; a lead's draft must go without a trace.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from octanist_desktop.prefs.json_file import (
+from octanist_desktop.prefs.store import (
     DamagedFileError,
     read_json_object,
     write_json_atomically,
