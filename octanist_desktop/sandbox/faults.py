@@ -25,6 +25,10 @@ FAULTS: dict[str, str] = {
     "not_json": "200 with text/plain that is not JSON",
     "success_false": '200 with JSON {"success": false}',
     "no_lead_id": '200 with JSON {"success": true} but no data.id',
+    "numeric_lead_id": "keep the lead, then 200 with Octanist's success body, data.id a number",
+    "deep_json": "keep the lead, then 200 with a JSON body nested `depth` levels deep",
+    "drip": "keep the lead, then send the success answer one byte every `interval` seconds "
+    '(param part: "body" drips the body after the headers, "headers" drips all of it)',
 }
 
 #: The endpoints a fault can be queued for: name → the request it strikes.
@@ -41,10 +45,18 @@ _ALLOWED_PARAMS: dict[str, frozenset[str]] = {
     "429": frozenset({"retry_after"}),
     "hang": frozenset({"seconds", "record"}),
     "reset": frozenset({"record"}),
+    "deep_json": frozenset({"depth"}),
+    "drip": frozenset({"interval", "part"}),
 }
+
+#: Faults that let the request do its work (keep the lead) before they strike.
+AFTER_WORK = frozenset({"numeric_lead_id", "deep_json", "drip"})
 
 DEFAULT_HANG_SECONDS = 10.0
 DEFAULT_RETRY_AFTER: float | str = 1
+DEFAULT_DEPTH = 3000
+DEFAULT_DRIP_INTERVAL = 2.0
+DRIP_PARTS = ("body", "headers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,8 +75,8 @@ class Fault:
             raise ValueError(f"Unknown fault {name!r}; known faults: {', '.join(FAULTS)}")
         if endpoint not in ENDPOINTS:
             raise ValueError(f"Unknown endpoint {endpoint!r}; known: {', '.join(ENDPOINTS)}")
-        if name == "no_lead_id" and endpoint != "create":
-            raise ValueError("no_lead_id only applies to creating a lead")
+        if name in ("no_lead_id", *AFTER_WORK) and endpoint != "create":
+            raise ValueError(f"{name} only applies to creating a lead")
         unknown = set(params) - _ALLOWED_PARAMS.get(name, frozenset())
         if unknown:
             raise ValueError(f"Fault {name!r} takes no parameter(s) {', '.join(sorted(unknown))}")
@@ -73,6 +85,14 @@ class Fault:
             raise ValueError("seconds must be a number of seconds, 0 or more")
         if not isinstance(params.get("record", False), bool):
             raise ValueError("record must be true or false")
+        depth = params.get("depth", DEFAULT_DEPTH)
+        if not isinstance(depth, int) or isinstance(depth, bool) or not 1 <= depth <= 1_000_000:
+            raise ValueError("depth must be a whole number from 1 to 1,000,000")
+        interval = params.get("interval", DEFAULT_DRIP_INTERVAL)
+        if not isinstance(interval, int | float) or isinstance(interval, bool) or interval < 0:
+            raise ValueError("interval must be a number of seconds, 0 or more")
+        if params.get("part", "body") not in DRIP_PARTS:
+            raise ValueError(f"part must be one of {', '.join(DRIP_PARTS)}")
         retry_after = params.get("retry_after", DEFAULT_RETRY_AFTER)
         if not isinstance(retry_after, int | float | str) or isinstance(retry_after, bool):
             raise ValueError("retry_after must be seconds or an HTTP-date string")
@@ -88,6 +108,23 @@ class Fault:
         """How long a ``hang`` fault keeps the client waiting."""
         value = self.params.get("seconds", DEFAULT_HANG_SECONDS)
         return float(value) if isinstance(value, int | float) else DEFAULT_HANG_SECONDS
+
+    @property
+    def depth(self) -> int:
+        """How deeply a ``deep_json`` answer nests."""
+        value = self.params.get("depth", DEFAULT_DEPTH)
+        return value if isinstance(value, int) else DEFAULT_DEPTH
+
+    @property
+    def drip_interval(self) -> float:
+        """Seconds between two bytes of a ``drip`` answer."""
+        value = self.params.get("interval", DEFAULT_DRIP_INTERVAL)
+        return float(value) if isinstance(value, int | float) else DEFAULT_DRIP_INTERVAL
+
+    @property
+    def drips_headers(self) -> bool:
+        """Whether a ``drip`` answer drips its status line and headers too."""
+        return self.params.get("part", "body") == "headers"
 
     @property
     def retry_after_header(self) -> str:

@@ -24,6 +24,7 @@ from urllib.parse import unquote, urlsplit
 from octanist_desktop.sandbox import contract
 from octanist_desktop.sandbox.contract import ApiError
 from octanist_desktop.sandbox.faults import (
+    AFTER_WORK,
     CAPTIVE_PORTAL_PAGE,
     CAPTIVE_PORTAL_URL,
     NOT_JSON_TEXT,
@@ -356,13 +357,17 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
         state = self.server.state
         request_id = contract.new_request_id()
         fault = state.next_fault()
-        if fault is not None and fault.name not in ("hang", "reset"):
+        if fault is not None and fault.name not in ("hang", "reset", *AFTER_WORK):
             self._answer_fault(fault, request_id)
             return
         verdict = self._judge(body)
         lead_id: str | None = None
-        if not isinstance(verdict, ApiError) and (fault is None or fault.records_lead):
+        keeps = fault is None or fault.records_lead or fault.name in AFTER_WORK
+        if not isinstance(verdict, ApiError) and keeps:
             lead_id = state.store(verdict, request_id, self.headers.get("User-Agent"))
+        if fault is not None and fault.name in AFTER_WORK and lead_id is not None:
+            self._answer_after_work(fault, lead_id, request_id)
+            return
         if fault is not None and fault.name == "reset":
             self._reset_connection()
             return
@@ -451,6 +456,43 @@ class LeadsApiHandler(BaseHTTPRequestHandler):
                 extra_used=state.extra_leads_used,
             )
         return 200, contract.data_body(data, request_id)
+
+    def _answer_after_work(self, fault: Fault, lead_id: str, request_id: str) -> None:
+        """Answer a lead that was kept, the way ``fault`` says (see ``AFTER_WORK``)."""
+        success = contract.success_body(lead_id, request_id)
+        if fault.name == "numeric_lead_id":
+            # The same lead id's digits, as a JSON number: {"id": 4012}.
+            number = int("".join(ch for ch in lead_id if ch.isdigit())[:15] or "0")
+            data = {"id": number, "message": "Lead added"}
+            self._answer_json(200, {**success, "data": data})
+        elif fault.name == "deep_json":
+            # Built as text: a Python value this deep couldn't even be serialised.
+            depth = fault.depth
+            deep = '{"success": true, "data": ' + "[" * depth + "]" * depth + "}"
+            self._answer(200, deep.encode(), "application/json; charset=utf-8")
+        elif fault.name == "drip":
+            self._drip(_json_bytes(success), fault)
+
+    def _drip(self, body: bytes, fault: Fault) -> None:
+        """Send a 200 answer one byte at a time: a server, or a proxy, at its slowest."""
+        self.close_connection = True
+        head = (
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+        ).encode("ascii")
+        if fault.drips_headers:
+            slow = head + body
+        else:
+            slow = body
+            with contextlib.suppress(OSError):
+                self.wfile.write(head)
+        for index in range(len(slow)):
+            if not self._wait(fault.drip_interval):
+                return
+            try:
+                self.wfile.write(slow[index : index + 1])
+            except OSError:
+                return  # the client gave up on us
 
     def _answer_fault(self, fault: Fault, request_id: str) -> None:
         html = "text/html; charset=utf-8"
