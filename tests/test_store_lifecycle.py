@@ -36,6 +36,7 @@ EXPECTED_LEGAL: set[tuple[LeadStatus, Event, LeadStatus]] = {
     (_S.SENDING, Event.ANSWER, _S.UNAUTHORIZED),
     (_S.SENDING, Event.ANSWER, _S.REJECTED),
     (_S.SENDING, Event.ANSWER, _S.WAITING),
+    (_S.SENDING, Event.ANSWER, _S.FAILED),
     (_S.SENDING, Event.INTERRUPTED, _S.QUEUED),
     (_S.UNAUTHORIZED, Event.KEY_CHANGED, _S.QUEUED),
     (_S.WAITING, Event.SEND_NOW, _S.QUEUED),
@@ -43,6 +44,7 @@ EXPECTED_LEGAL: set[tuple[LeadStatus, Event, LeadStatus]] = {
     (_S.INVALID, Event.USER_RETRY, _S.QUEUED),
     (_S.REJECTED, Event.USER_RETRY, _S.QUEUED),
     (_S.UNAUTHORIZED, Event.USER_RETRY, _S.QUEUED),
+    (_S.FAILED, Event.USER_RETRY, _S.QUEUED),
 }
 
 EVERY_MOVE = list(itertools.product(LeadStatus, Event, LeadStatus))
@@ -143,7 +145,11 @@ def test_illegal_transition_is_a_value_error() -> None:
     [
         (Event.KEY_CHANGED, _S.QUEUED, {_S.UNAUTHORIZED}),
         (Event.SEND_NOW, _S.QUEUED, {_S.WAITING}),
-        (Event.USER_RETRY, _S.QUEUED, {_S.WAITING, _S.INVALID, _S.REJECTED, _S.UNAUTHORIZED}),
+        (
+            Event.USER_RETRY,
+            _S.QUEUED,
+            {_S.WAITING, _S.INVALID, _S.REJECTED, _S.UNAUTHORIZED, _S.FAILED},
+        ),
         (Event.CLAIM, _S.SENDING, {_S.QUEUED, _S.WAITING}),
         (Event.INTERRUPTED, _S.QUEUED, {_S.SENDING}),
         (Event.ANSWER, _S.DELIVERED, {_S.SENDING}),
@@ -166,13 +172,13 @@ def test_sources_for_agrees_with_check_everywhere() -> None:
 
 def test_pending_and_needs_attention_split_the_unfinished_statuses() -> None:
     assert frozenset({_S.QUEUED, _S.SENDING, _S.WAITING}) == PENDING
-    assert frozenset({_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}) == NEEDS_ATTENTION
+    assert frozenset({_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.FAILED}) == NEEDS_ATTENTION
     assert not PENDING & NEEDS_ATTENTION
     assert PENDING | NEEDS_ATTENTION | {_S.DELIVERED} == set(LeadStatus)
 
 
 def test_retry_now_is_exactly_the_user_retry_edges() -> None:
-    assert frozenset({_S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}) == RETRYABLE
+    assert frozenset({_S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.FAILED}) == RETRYABLE
     for status in LeadStatus:
         assert can_retry(status) is is_allowed(status, Event.USER_RETRY, _S.QUEUED)
 

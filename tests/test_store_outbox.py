@@ -80,6 +80,9 @@ def in_status(box: Outbox, status: LeadStatus) -> int:
     box.mark_sending(lead_id)
     if status is _S.SENDING:
         return lead_id
+    if status is _S.FAILED:
+        box.record_failure(lead_id, "RuntimeError", maybe_delivered=False)
+        return lead_id
     outcomes: dict[LeadStatus, Outcome] = {
         _S.DELIVERED: Delivered("oct-1"),
         _S.INVALID: Invalid("Email is not valid"),
@@ -444,6 +447,7 @@ def test_counts(outbox: Outbox, data_dir: Path) -> None:
         _S.UNAUTHORIZED: 2,
         _S.REJECTED: 1,
         _S.WAITING: 2,
+        _S.FAILED: 1,
     }
     for status, n in plan.items():
         for _ in range(n):

@@ -14,7 +14,11 @@ from octanist_desktop.core.states import KeyProblem
 
 @dataclass(frozen=True, slots=True)
 class Delivered:
-    """2xx JSON with ``success: true`` and a ``data.id``: Octanist has the lead."""
+    """2xx JSON with ``success: true``: Octanist has the lead.
+
+    ``lead_id`` is Octanist's id for it (``data.id``, as text), or "" when the
+    answer gave none: delivered all the same, and never sent again by itself.
+    """
 
     lead_id: str
     request_id: str | None = None

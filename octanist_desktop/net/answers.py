@@ -3,7 +3,14 @@
 Octanist documents ``{"success": false, "error": {"code", "message", "details"},
 "meta": {"requestId", "timestamp"}}`` for errors but publishes no schema, so
 error bodies are read leniently and fall back to the HTTP status. A lead
-counts as delivered only on 2xx JSON with ``success: true`` and a ``data.id``.
+counts as delivered on 2xx JSON with ``success: true``: with Octanist's lead
+id when ``data.id`` holds one (text or a number, kept as text), without one
+when it doesn't (``Delivered(lead_id="")``, never sent again automatically).
+
+Answers are parsed with a guard: JSON nested deeper than
+``MAX_ANSWER_DEPTH`` is not read at all (Python's parser, and everything
+that walks the result, would raise ``RecursionError`` on the sender's
+thread), but treated as an answer the app can't understand.
 """
 
 from __future__ import annotations
@@ -16,7 +23,9 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from enum import Enum
 from http import HTTPStatus
+from typing import Any
 
+from octanist_desktop.core.json_limits import nested_deeper_than
 from octanist_desktop.core.key_words import REFUSED_KEY
 from octanist_desktop.core.outcomes import (
     Delivered,
@@ -31,12 +40,26 @@ from octanist_desktop.core.outcomes import (
 SERVER_ANSWER_CHARS = 4096
 #: A Retry-After beyond this is treated as this: one day.
 MAX_RETRY_AFTER = 86_400.0
+#: Octanist's answers are three levels deep; far deeper is not an answer to read.
+MAX_ANSWER_DEPTH = 32
+
+
+class _Unreadable:
+    """The type of :data:`UNREADABLE`."""
+
+    def __repr__(self) -> str:
+        return "UNREADABLE"
+
+
+#: What :func:`read_json` returns for JSON too deeply nested to read safely.
+UNREADABLE = _Unreadable()
 
 _CAPTIVE_PORTAL = (
     "The network answered with a web page instead of Octanist — you may need to sign in "
     "to the Wi-Fi (open any website in a browser). The {thing} will be sent again."
 )
 CAPTIVE_PORTAL_REASON = _CAPTIVE_PORTAL.format(thing="lead")
+_MAY_BE_THERE = "The {thing} may already be at Octanist; it will be tried again."
 
 
 class Purpose(Enum):
@@ -106,11 +129,41 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return min(max(seconds, 0.0), MAX_RETRY_AFTER)
 
 
-def _json(text: str) -> object:
+def read_json(text: str, **options: Any) -> object:
+    """An answer's JSON value; None when it isn't JSON, :data:`UNREADABLE` when it is
+    nested deeper than :data:`MAX_ANSWER_DEPTH`. Never raises. ``options`` go to
+    ``json.loads`` (``parse_float=Decimal``, say).
+    """
     try:
-        return json.loads(text)
+        value = json.loads(text, **options)
+    except (RecursionError, MemoryError):
+        return UNREADABLE
     except ValueError:
         return None
+    # Measured without recursion: a value a few hundred levels deep parses,
+    # then breaks whatever walks it (key masking, message building).
+    return UNREADABLE if nested_deeper_than(value, MAX_ANSWER_DEPTH) else value
+
+
+def json_body(text: str, **options: Any) -> object:
+    """:func:`read_json`, with an unreadable body read as no JSON at all (for error answers)."""
+    value = read_json(text, **options)
+    return None if value is UNREADABLE else value
+
+
+def _json(text: str) -> object:
+    return json_body(text)
+
+
+def _lead_id(value: object) -> str | None:
+    """Octanist's id for the lead created: any non-empty text, or a number, as text."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return str(int(value)) if value.is_integer() else repr(value)
+    return _text(value)
 
 
 def _text(value: object) -> str | None:
@@ -192,8 +245,21 @@ def _server_said(info: ErrorInfo, status: int) -> str:
 
 def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
     """The ``Outcome`` of a request that got an HTTP answer."""
-    body = _json(answer.text)
+    body = read_json(answer.text)
     status = answer.status
+    if body is UNREADABLE:
+        if 200 <= status < 300:
+            # Octanist (or something) said yes in a shape nobody can read: the
+            # lead may well be there, so a retry is flagged as a possible duplicate.
+            return Retryable(
+                f"Octanist's answer ({_status_text(status)}) was too deeply nested to read, "
+                f"so it isn't known whether the {purpose.thing} arrived. "
+                + _MAY_BE_THERE.format(thing=purpose.thing),
+                maybe_delivered=True,
+                status=status,
+                server_answer=answer.server_answer,
+            )
+        body = None
     if 200 <= status < 300:
         return _classify_success(answer, body, purpose)
     info = read_error(body, answer.headers)
@@ -340,15 +406,8 @@ def _classify_success(answer: Answer, body: object, purpose: Purpose) -> Outcome
     if purpose is Purpose.KEY_CHECK:
         return Delivered("", request_id=info.request_id, server_answer=kept)
     data = body.get("data")
-    lead_id = _text(data.get("id")) if isinstance(data, dict) else None
-    if lead_id is None:
-        # success without an id: it very likely arrived, but that can't be confirmed.
-        return Retryable(
-            "Octanist said yes but did not say which lead it created, so delivery can't be "
-            "confirmed. The lead may already be at Octanist; it will be tried again.",
-            maybe_delivered=True,
-            status=status,
-            request_id=info.request_id,
-            server_answer=kept,
-        )
-    return Delivered(lead_id, request_id=info.request_id, server_answer=kept)
+    lead_id = _lead_id(data.get("id")) if isinstance(data, dict) else None
+    # success: true without an id is Octanist saying it has the lead. Sending it
+    # again would add a copy each time (it did, ~60 an hour), so it counts as
+    # delivered, without an id; the store notes that for the history.
+    return Delivered(lead_id or "", request_id=info.request_id, server_answer=kept)

@@ -10,7 +10,6 @@ are ignored, a field of the wrong type reads as missing. What is new: 409
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
@@ -31,6 +30,7 @@ from octanist_desktop.net.answers import (
     Answer,
     Purpose,
     classify_answer,
+    json_body,
     read_error,
 )
 
@@ -39,10 +39,8 @@ T = TypeVar("T")
 
 def _json(text: str) -> object:
     # Decimal: a value is kept as the JSON text says it, not as a float rounds it.
-    try:
-        return json.loads(text, parse_float=Decimal)
-    except ValueError:
-        return None
+    # json_body: an answer nested too deeply to read safely counts as no JSON.
+    return json_body(text, parse_float=Decimal)
 
 
 def _text(value: object) -> str | None:

@@ -3,6 +3,13 @@
 Leads go first, oldest first; outcomes (qualified/won/lost) go when no lead
 is due, each only after its lead (see ``store.outcome_queue``). Both share
 one backoff: when Octanist can't be reached, everything waits together.
+
+Nothing that goes wrong inside a step stops the sender. A failure while a
+lead is being sent (a bug, an answer the app can't handle) ends that lead
+as ``failed`` (it waits for a person, flagged as a possible duplicate if
+its request had gone out) and the queue goes on; an outcome is tried again
+later. A failure outside any one lead (the database gone, say) is logged
+and the step runs again after a backoff.
 """
 
 from __future__ import annotations
@@ -36,6 +43,7 @@ from octanist_desktop.store.lifecycle import Event, IllegalTransition, OutcomeSt
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.store.outcome_queue import DueOutcome, OutcomeQueue
 from octanist_desktop.store.remote_index import RemoteIndex
+from octanist_desktop.store.save_errors import StorageFailed
 
 # Type only: the client (and ``requests``) is built by ``client_factory`` on the
 # sender thread, so the GUI thread never pays for importing it.
@@ -97,6 +105,7 @@ class SenderWorker(QObject):
         self._counts_timer: QTimer | None = None
         self._failures = 0
         self._paused_until = 0.0
+        self._broken_steps = 0  # steps in a row that failed outside any one lead
         self._state = ConnectionState.UNKNOWN
         self._message = ""
         # Set from the GUI thread during shutdown; a plain flag is the one
@@ -234,7 +243,20 @@ class SenderWorker(QObject):
     @Slot()
     def _drain_step(self) -> None:
         """Send at most one lead or outcome, then yield to the event loop so signals get
-        through."""
+        through. Never lets an exception out: the timer would not fire again."""
+        try:
+            self._drain_one()
+        except Exception:
+            # Not about one lead (those end in _send_lead): the database, the
+            # queue itself. Say so and come back later; never stop for good.
+            self._broken_steps += 1
+            delay = self._backoff.delay(self._broken_steps)
+            log.exception("the sender's step failed; trying again in %.0f s", delay)
+            self._schedule(delay)
+        else:
+            self._broken_steps = 0
+
+    def _drain_one(self) -> None:
         outbox = self._outbox
         if outbox is None or self.stopping.is_set():
             return
@@ -259,18 +281,35 @@ class SenderWorker(QObject):
             if wake is not None:
                 self._schedule(wake - now)
             return
-        client = self._sending_client()
-        outbox.mark_request_started(lead.id)
+        self._send_lead(outbox, lead.id, lead.payload)
         self.leadChanged.emit(lead.id)
-        outcome = client.post_lead(lead.payload)
+        self._after_step()
+
+    def _send_lead(self, outbox: Outbox, lead_id: int, payload: dict[str, object]) -> None:
+        """Send one claimed lead and record what came of it, whatever goes wrong."""
+        started = False
         try:
-            self._on_outcome(outbox, lead.id, outcome)
+            client = self._sending_client()
+            outbox.mark_request_started(lead_id)
+            started = True
+            self.leadChanged.emit(lead_id)
+            outcome = client.post_lead(payload)
+            self._on_outcome(outbox, lead_id, outcome)
         except IllegalTransition:
             # The user erased this lead while it was on the wire (a privacy
             # request): there is nothing left to record, carry on.
-            log.info("lead %d was erased while being sent", lead.id)
-        self.leadChanged.emit(lead.id)
-        self._after_step()
+            log.info("lead %d was erased while being sent", lead_id)
+        except StorageFailed:
+            raise  # nothing can be recorded: the step fails, the lead stays "sending"
+        except Exception as error:
+            # RecursionError, MemoryError, a bug: this lead waits for a person
+            # and the queue moves on. Not retried by itself: after the request
+            # went out, every retry could add a copy at Octanist.
+            log.exception("sending lead %d failed inside the app", lead_id)
+            try:
+                outbox.record_failure(lead_id, type(error).__name__, maybe_delivered=started)
+            except IllegalTransition:
+                log.info("lead %d was erased while being sent", lead_id)
 
     def _after_step(self) -> None:
         self._mark_counts_dirty()
@@ -294,6 +333,21 @@ class SenderWorker(QObject):
             self._send_outcome(outcomes, due)
         except IllegalTransition:
             log.info("outcome %d was erased with its lead while being sent", due.outcome.id)
+        except StorageFailed:
+            raise
+        except Exception as error:
+            # An outcome says the same thing however often it is sent: try it
+            # again later, on its own schedule, without holding up the rest.
+            log.exception("sending outcome %d failed inside the app", due.outcome.id)
+            retry_at = self._clock() + self._backoff.delay(due.outcome.attempts)
+            failure = Retryable(
+                f"Octanist Desktop ran into a problem of its own while sending this outcome "
+                f"({type(error).__name__}); it will be tried again."
+            )
+            try:
+                outcomes.record(due.outcome.id, failure, next_attempt_at=retry_at)
+            except IllegalTransition:
+                log.info("outcome %d was erased with its lead while being sent", due.outcome.id)
         self.leadChanged.emit(due.lead.id)
         return True
 

@@ -24,6 +24,10 @@ class LeadStatus(StrEnum):
     UNAUTHORIZED = "unauthorized"  # 401: the API key was refused
     REJECTED = "rejected"  # 403: the account's filtering rules turned it away
     WAITING = "waiting"  # tried again at next_attempt_at
+    # The app itself failed while sending it (a bug, an answer it couldn't
+    # handle): not sent again on its own, so a bug after the request went out
+    # can't make a copy at Octanist every minute; the rest of the queue goes on.
+    FAILED = "failed"
 
 
 class Event(StrEnum):
@@ -46,7 +50,7 @@ TRANSITIONS: Mapping[tuple[LeadStatus, Event], frozenset[LeadStatus]] = {
     (_S.QUEUED, Event.CLAIM): frozenset({_S.SENDING}),
     (_S.WAITING, Event.CLAIM): frozenset({_S.SENDING}),
     (_S.SENDING, Event.ANSWER): frozenset(
-        {_S.DELIVERED, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.WAITING}
+        {_S.DELIVERED, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.WAITING, _S.FAILED}
     ),
     # At start-up a lead still "sending" was cut off; it goes out again.
     (_S.SENDING, Event.INTERRUPTED): frozenset({_S.QUEUED}),
@@ -58,19 +62,23 @@ TRANSITIONS: Mapping[tuple[LeadStatus, Event], frozenset[LeadStatus]] = {
     (_S.INVALID, Event.USER_RETRY): frozenset({_S.QUEUED}),
     (_S.REJECTED, Event.USER_RETRY): frozenset({_S.QUEUED}),
     (_S.UNAUTHORIZED, Event.USER_RETRY): frozenset({_S.QUEUED}),
+    (_S.FAILED, Event.USER_RETRY): frozenset({_S.QUEUED}),
 }
 
 #: On their way to Octanist; nobody needs to do anything.
 PENDING: frozenset[LeadStatus] = frozenset({_S.QUEUED, _S.SENDING, _S.WAITING})
 
-#: Refused by Octanist: they stay put until a person acts (fix, new key, retry).
-NEEDS_ATTENTION: frozenset[LeadStatus] = frozenset({_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED})
+#: Refused by Octanist, or failed in the app: they stay put until a person acts
+#: (fix, new key, retry).
+NEEDS_ATTENTION: frozenset[LeadStatus] = frozenset(
+    {_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.FAILED}
+)
 
 #: Leads the salesperson may take back into the form to correct: none of them is at
 #: Octanist (never sent, or sent and refused), provided none is flagged as a possible
 #: duplicate (an attempt that may have arrived). A lead being sent or delivered is not.
 TAKE_BACK: frozenset[LeadStatus] = frozenset(
-    {_S.QUEUED, _S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED}
+    {_S.QUEUED, _S.WAITING, _S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.FAILED}
 )
 
 #: Erasing is a privacy request, so a lead in any status may be erased, at once

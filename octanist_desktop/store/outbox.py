@@ -61,6 +61,15 @@ INTERRUPTED_AFTER_SENDING = (
 INTERRUPTED_BEFORE_SENDING = (
     "The app stopped just before sending this lead; it goes out again. No duplicate."
 )
+DELIVERED_WITHOUT_ID = (
+    "Octanist confirmed it has this lead but gave no lead id for it. It is not sent "
+    "again; look it up in Octanist by name or email if you need its id."
+)
+FAILED_IN_APP = (
+    "Octanist Desktop ran into a problem of its own while sending this lead ({what}), "
+    "so it is not sent again by itself. Press Retry to send it; if it happens again, "
+    "tell support."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +155,9 @@ def _fate(outcome: Outcome) -> _Fate:
     )
 
     if isinstance(outcome, Delivered):
+        if not outcome.lead_id:
+            # Delivered all the same: Octanist said yes (see net.answers).
+            return _Fate(LeadStatus.DELIVERED, DELIVERED_WITHOUT_ID)
         return _Fate(LeadStatus.DELIVERED, None, octanist_id=outcome.lead_id)
     if isinstance(outcome, Invalid):
         return _Fate(LeadStatus.INVALID, outcome.message)
@@ -405,6 +417,30 @@ class Outbox:
                     answered,
                     outcome.server_answer,
                     fate.maybe_duplicate,
+                    lead_id,
+                ),
+            )
+            return self._lead(lead_id)
+
+    def record_failure(self, lead_id: int, what: str, *, maybe_delivered: bool) -> Lead:
+        """The app itself failed while sending the lead: it waits for a person (``failed``).
+
+        ``what`` names the failure for support (an exception's type, say);
+        ``maybe_delivered`` (the request had gone out) flags a possible
+        duplicate. Never retried automatically: a failure after the request
+        went out could otherwise add a copy at Octanist on every attempt.
+        """
+        with write_transaction(self._conn, fsync=False):
+            check(self._status(lead_id), Event.ANSWER, LeadStatus.FAILED, lead_id)
+            self._conn.execute(
+                "UPDATE leads SET status = ?, updated_at = ?, last_error = ?,"
+                " next_attempt_at = NULL, send_started_at = NULL,"
+                " maybe_duplicate = maybe_duplicate OR ? WHERE id = ?",
+                (
+                    LeadStatus.FAILED.value,
+                    self._clock(),
+                    FAILED_IN_APP.format(what=what),
+                    maybe_delivered,
                     lead_id,
                 ),
             )

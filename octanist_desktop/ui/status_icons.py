@@ -1,8 +1,8 @@
 """Small painted icons, one per lead status, for the history table and details pane.
 
 Each status has its own colour *and* its own shape (tick, arrow, clock,
-cross, key, stop bar) so the column still reads for colour-blind users and
-in grey-scale screenshots. Painted rather than shipped as files: no
+cross, key, stop bar, exclamation mark) so the column still reads for
+colour-blind users and in grey-scale screenshots. Painted rather than shipped as files: no
 resources to package, and they stay crisp at any device pixel ratio.
 """
 
@@ -24,6 +24,7 @@ STATUS_COLOURS: dict[LeadStatus, str] = {
     LeadStatus.INVALID: "#c62828",
     LeadStatus.UNAUTHORIZED: "#8e24aa",
     LeadStatus.REJECTED: "#6d4c41",
+    LeadStatus.FAILED: "#d84315",
 }
 
 _SIZES = (16, 32)
@@ -101,6 +102,10 @@ def _glyph(status: LeadStatus) -> QPainterPath:
     elif status is LeadStatus.REJECTED:  # no-entry bar
         path.moveTo(4.5, 8.0)
         path.lineTo(11.5, 8.0)
+    elif status is LeadStatus.FAILED:  # exclamation mark: something went wrong here
+        path.moveTo(8.0, 4.2)
+        path.lineTo(8.0, 9.0)
+        path.addEllipse(QPointF(8.0, 11.6), 0.5, 0.5)
     else:  # an unknown future status: a dot, never a crash
         path.addEllipse(QPointF(8.0, 8.0), 1.2, 1.2)
     return path

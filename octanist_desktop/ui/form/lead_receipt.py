@@ -48,7 +48,7 @@ def receipt_state(lead: Lead, connection: ConnectionState) -> tuple[ReceiptState
     """Where ``lead`` stands for the receipt, given the connection; and Octanist's reason."""
     if lead.status is LeadStatus.DELIVERED:
         return ReceiptState.DELIVERED, ""
-    if lead.status in (LeadStatus.INVALID, LeadStatus.REJECTED):
+    if lead.status in (LeadStatus.INVALID, LeadStatus.REJECTED, LeadStatus.FAILED):
         return ReceiptState.REFUSED, lead.last_error or ""
     if lead.status is LeadStatus.UNAUTHORIZED:
         return ReceiptState.KEY_REFUSED, ""

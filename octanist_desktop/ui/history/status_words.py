@@ -20,6 +20,7 @@ STATUS_LABELS: dict[LeadStatus, str] = {
     LeadStatus.INVALID: "Invalid",
     LeadStatus.UNAUTHORIZED: "Key refused",
     LeadStatus.REJECTED: "Rejected by filter",
+    LeadStatus.FAILED: "Couldn't send",
 }
 
 DUPLICATE_SUFFIX = " · possible duplicate"
@@ -94,6 +95,11 @@ def status_sentence(lead: Lead) -> str:
         sentence = (
             "Your Octanist account's lead filter turned this lead away. "
             "Change the filter in Octanist and retry if it should be accepted."
+        )
+    elif status is LeadStatus.FAILED:
+        sentence = (
+            "Octanist Desktop ran into a problem of its own while sending this lead. "
+            "It is not sent again by itself; press Retry to send it."
         )
     else:
         sentence = f"Status: {status}."
