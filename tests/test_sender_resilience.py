@@ -169,6 +169,54 @@ def test_an_exception_while_sending_fails_that_lead_alone_and_the_queue_moves_on
     assert markers(sandbox).count("marker-1") == 1
 
 
+# -- a server that drips its answer ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("part", ["body", "headers"])
+def test_a_dripping_answer_is_cut_at_the_deadline_as_maybe_delivered(
+    sandbox: SandboxServer, api_key: str, part: str
+) -> None:
+    # A byte every 0.2 s never trips the 1 s read timeout; only a total deadline helps.
+    sandbox.inject("drip", interval=0.2, part=part)
+    client = OctanistClient(sandbox.url, api_key, read_timeout=1.0, deadline=1.5)
+    try:
+        started = time.monotonic()
+        outcome = client.post_lead(lead(1))
+        took = time.monotonic() - started
+        after = client.post_lead(lead(2))  # the same client goes on working
+    finally:
+        client.close()
+
+    assert 1.4 < took < 3.0
+    assert isinstance(outcome, Retryable)
+    assert outcome.maybe_delivered
+    assert "longer than 1.5 seconds" in outcome.reason
+    assert isinstance(after, Delivered)
+
+
+def test_a_dripped_lead_waits_flagged_and_is_delivered_again(
+    qtbot: QtBot,
+    outbox: Outbox,
+    history: History,
+    sandbox: SandboxServer,
+    start_sender: Callable[..., SenderThread],
+) -> None:
+    sandbox.inject("drip", interval=0.2)
+    lead_id = outbox.enqueue(lead(5))
+    start_sender(
+        lambda key: OctanistClient(
+            sandbox.url, key, connect_timeout=1.0, read_timeout=1.0, deadline=1.0
+        )
+    )
+
+    wait_for_status(qtbot, history, lead_id, LeadStatus.DELIVERED)
+    stored = history.get(lead_id)
+    assert stored is not None
+    assert stored.attempts == 2
+    assert stored.maybe_duplicate
+    assert markers(sandbox).count("marker-5") == 2  # the drip kept it: the flag is right
+
+
 # -- what a success answer may carry as an id --------------------------------------------------
 
 

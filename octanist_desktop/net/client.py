@@ -30,6 +30,7 @@ from octanist_desktop.core.remote import LeadPage, RemoteLead, Usage
 from octanist_desktop.core.states import KeyProblem
 from octanist_desktop.net.answers import SERVER_ANSWER_CHARS, Answer, Purpose, classify_answer
 from octanist_desktop.net.api_url import DEFAULT_API_URL, is_loopback_host, validate_api_url
+from octanist_desktop.net.deadline import Deadline, DeadlineAdapter
 from octanist_desktop.net.failures import classify_failure
 from octanist_desktop.net.outcome_answers import (
     classify_read,
@@ -49,6 +50,8 @@ _KEY_PLACEHOLDER = "[API key]"
 MIN_MASKED_KEY_CHARS = 8
 #: The largest page ``GET /api/leads`` serves.
 MAX_PAGE_SIZE = 100
+#: The most one request may take, connecting, sending and the whole answer together.
+DEFAULT_DEADLINE_S = 60.0
 
 T = TypeVar("T")
 
@@ -79,7 +82,9 @@ class OctanistClient:
 
     ``base_url`` is checked on construction (``InsecureApiUrl``/``InvalidApiUrl``,
     both ``ValueError``). Timeouts are in seconds: ``connect_timeout`` to open a
-    connection, ``read_timeout`` to wait for each part of the answer.
+    connection, ``read_timeout`` to wait for each part of the answer, and
+    ``deadline`` for the whole request, however the server drips its answer;
+    past it the request counts as maybe delivered (``Retryable``).
     """
 
     def __init__(
@@ -90,13 +95,19 @@ class OctanistClient:
         session: requests.Session | None = None,
         connect_timeout: float = 5.0,
         read_timeout: float = 20.0,
+        deadline: float = DEFAULT_DEADLINE_S,
     ) -> None:
         self._base_url = validate_api_url(base_url)
         self._host = urlsplit(self._base_url).hostname or self._base_url
         self._api_key: str | None = None
         self.set_api_key(api_key)
         self._timeouts = (connect_timeout, read_timeout)
+        self._deadline_s = deadline
+        self._deadline = Deadline()
         self._session = session if session is not None else requests.Session()
+        adapter = DeadlineAdapter()
+        self._session.mount("https://", adapter)
+        self._session.mount("http://", adapter)
         self._session.headers["User-Agent"] = USER_AGENT
         self._session.headers["Accept"] = "application/json"
         if is_loopback_host(self._host):
@@ -176,6 +187,7 @@ class OctanistClient:
     def close(self) -> None:
         """Close pooled connections. The client must not be used afterwards."""
         self._session.close()
+        self._deadline.close()
 
     def _post(self, path: str, body: bytes, purpose: Purpose) -> Outcome:
         return self._call("POST", path, body, purpose, lambda a: classify_answer(a, purpose))
@@ -220,6 +232,27 @@ class OctanistClient:
         key: str,
         purpose: Purpose,
         params: dict[str, str] | None = None,
+    ) -> Answer | Retryable:
+        with self._deadline.running(self._deadline_s) as deadline:
+            answer = self._exchange_once(method, url, body, key, purpose, params)
+        if deadline.cut:
+            # Whatever was read is incomplete: the server had the request by now.
+            return Retryable(
+                f"Octanist took longer than {self._deadline_s:g} seconds to answer, so the "
+                f"app stopped waiting. The {purpose.thing} may already be at Octanist; it "
+                "will be tried again.",
+                maybe_delivered=True,
+            )
+        return answer
+
+    def _exchange_once(
+        self,
+        method: str,
+        url: str,
+        body: bytes | None,
+        key: str,
+        purpose: Purpose,
+        params: dict[str, str] | None,
     ) -> Answer | Retryable:
         headers = {_KEY_HEADER: key}
         if body is not None:
