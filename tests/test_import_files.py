@@ -412,3 +412,14 @@ def test_applying_the_event_tags_every_row_but_keeps_a_rows_own_values() -> None
     assert plain is not None
     assert "utm_campaign" not in plain.verdicts[0].payload
     assert json.dumps(custom(plain.verdicts[0])) == '{"capture_method": "import"}'
+
+
+def test_a_first_choice_beats_the_ranking_and_the_google_types() -> None:
+    table = read("google_contacts.csv")
+    targets = suggested(table)
+    phone_1 = list(table.headers).index("Phone 1 - Value")
+    preview = check_rows(table, targets, default_region="NL", first_choice={"phone": phone_1})
+    assert preview is not None
+    kees = preview.verdicts[2]
+    assert kees.payload["phone"] == "+31205550101"  # his Work number, as asked
+    assert custom(kees)["phone_2_value"] == "+31 6 5555 0101"

@@ -205,3 +205,23 @@ def test_the_window_hands_the_active_preset_and_staff_to_the_import(
         staff_member="Marieke",
         source={"utm_source": "expo", "utm_campaign": "pack-24"},
     )
+
+
+def test_the_users_pick_goes_before_the_header_ranking(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    source = copy("outlook_contacts_cp1252.csv", tmp_path)
+    dialog = open_dialog(qtbot, source, data_dir)
+    headers = list(dialog.table().headers)  # type: ignore[union-attr]
+    business, mobile = headers.index("Business Phone"), headers.index("Mobile Phone")
+    # By their names the mobile comes first, and the mapping says in which order.
+    assert cell(dialog, 0, PreviewModel.PHONE) == "+4915123456789"
+    assert dialog.mapping_table.item(mobile, 0).text() == "Mobile Phone (choice 1 of 4)"
+    assert dialog.mapping_table.item(business, 0).text() == "Business Phone (choice 2 of 4)"
+    # Choosing Phone again on the desk phone's column makes it the first choice.
+    combo = dialog.mapping_table.cellWidget(business, 2)
+    with qtbot.waitSignal(dialog.previewReady, timeout=30_000):
+        combo.activated.emit(combo.currentIndex())  # type: ignore[attr-defined]
+    assert dialog.mapping_table.item(business, 0).text() == "Business Phone (choice 1 of 4)"
+    assert cell(dialog, 0, PreviewModel.PHONE) == "+49301234567"
+    assert "mobile_phone: 0151 23456789" in cell(dialog, 0, PreviewModel.SENT)

@@ -7,7 +7,7 @@ salesperson's odd-looking number is still better than none.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
@@ -80,11 +80,13 @@ def read_phone(
         valid = phonenumbers.is_valid_number_for_region(
             number, region
         ) or phonenumbers.is_valid_number(number)
-        return replace(reading, valid=valid, region=region)
+        return PhoneReading(reading.e164, reading.extension, valid, False, region)
     own = phonenumbers.region_code_for_number(number)
-    return replace(
-        reading,
+    return PhoneReading(
+        reading.e164,
+        reading.extension,
         valid=own is not None and phonenumbers.is_valid_number_for_region(number, own),
+        international=reading.international,
         region=own if own and own not in ("ZZ", "001") else None,
     )
 

@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
@@ -206,8 +206,9 @@ class RowChecker:
         stored: StoredLookup | None = None,
         headers: Sequence[str] | None = None,
         event: ImportEvent | None = None,
+        first_choice: Mapping[str, int] | None = None,
     ) -> None:
-        self._reader = RowReader(targets, headers, event=event)
+        self._reader = RowReader(targets, headers, event=event, first_choice=first_choice)
         self._region = region_code(default_region)
         self._stored = stored
         self._emails: dict[str, int] = {}
@@ -263,26 +264,32 @@ class RowChecker:
             for key, text in result.warnings.items()
             if not (key == "phone" and errors)
         )
-        verdict = RowVerdict(
+        region_shown = region if source is not RegionSource.NONE else None
+        first: int | None = None
+        reason = ""
+        stored_before = False
+        if not errors:
+            first, reason = self._earlier_copy(cells, result, row_number)
+            if first is None and self._stored is not None:
+                email, phone = result.payload.get("email"), result.payload.get("phone")
+                known = self._stored(
+                    email if isinstance(email, str) else None,
+                    phone if isinstance(phone, str) else None,
+                )
+                if known is not None:
+                    reason, stored_before = known, True
+        return RowVerdict(
             index,
             row_number,
             result,
             tuple(errors),
             tuple(warnings),
-            region=region if source is not RegionSource.NONE else None,
+            first,
+            reason,
+            stored_before,
+            region=region_shown,
             region_source=source,
         )
-        if errors:
-            return verdict
-        first, reason = self._earlier_copy(cells, result, row_number)
-        if first is None and self._stored is not None:
-            email, phone = result.payload.get("email"), result.payload.get("phone")
-            known = self._stored(
-                email if isinstance(email, str) else None, phone if isinstance(phone, str) else None
-            )
-            if known is not None:
-                return replace(verdict, duplicate_reason=known, stored_before=True)
-        return replace(verdict, duplicate_of=first, duplicate_reason=reason)
 
     def _row_region(self, countries: Sequence[str]) -> tuple[str | None, RegionSource, str]:
         """The row's region, where it came from, and a country cell that named no country."""
@@ -387,12 +394,14 @@ def check_rows(
     report_every: int = 250,
     stored: StoredLookup | None = None,
     event: ImportEvent | None = None,
+    first_choice: Mapping[str, int] | None = None,
 ) -> ImportPreview | None:
     """Judge every row of ``table``; None when ``should_stop()`` said so part-way.
 
     ``progress(done, total)`` is called every ``report_every`` rows and at the end.
     ``stored`` finds rows already in the history (see ``RowChecker``); ``event``
-    tags every row with the event's source, UTM tags and staff member.
+    tags every row with the event's source, UTM tags and staff member;
+    ``first_choice`` names the Email or Phone column the user wants tried first.
     """
     checker = RowChecker(
         targets,
@@ -400,6 +409,7 @@ def check_rows(
         stored=stored,
         headers=table.headers,
         event=event,
+        first_choice=first_choice,
     )
     preview = ImportPreview()
     total = len(table.rows)

@@ -91,6 +91,8 @@ class RowReader:
 
     ``headers`` name the columns (for the custom keys of extra values and for
     ranking); without them a column's field key and position stand in.
+    ``first_choice`` maps Email or Phone to the column the user wants tried
+    first, whatever its header says.
     """
 
     def __init__(
@@ -99,6 +101,7 @@ class RowReader:
         headers: Sequence[str] | None = None,
         *,
         event: ImportEvent | None = None,
+        first_choice: Mapping[str, int] | None = None,
     ) -> None:
         self._targets = tuple(targets)
         names = list(headers) if headers is not None else []
@@ -118,6 +121,13 @@ class RowReader:
         self._ranked = {
             key: [column for _rank, column in sorted(cols)] for key, cols in ranked.items()
         }
+        # The user's own pick goes before the ranking by header words.
+        for key, column in (first_choice or {}).items():
+            if column in self._ranked.get(key, []):
+                self._ranked[key].remove(column)
+                self._ranked[key].insert(0, column)
+                ranked[key] = [(-1 if c == column else r, c) for r, c in ranked[key]]
+        self._first = frozenset((first_choice or {}).values())
         self._rank_of = {column: rank for cols in ranked.values() for rank, column in cols}
         # Google exports say per row which value is the mobile ("Phone 1 - Type").
         self._types = numbered_type_columns(names)
@@ -194,6 +204,8 @@ class RowReader:
         width = len(cells)
 
         def rank(column: int) -> tuple[int, int]:
+            if column in self._first:
+                return -1, column
             type_column = self._types.get(column)
             if type_column is not None and type_column < width and cells[type_column].strip():
                 return type_rank(cells[type_column].strip(), key), column

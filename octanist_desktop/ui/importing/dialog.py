@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop import tasks
 from octanist_desktop.importing.column_mapping import (
+    RANKED_FIELDS,
     ColumnTarget,
+    TargetKind,
     choosable_targets,
     custom_key_for,
     mapped_fields,
@@ -52,6 +54,7 @@ from octanist_desktop.importing.csv_import import (
     write_invalid_rows,
 )
 from octanist_desktop.importing.csv_table import CsvTable
+from octanist_desktop.importing.row_reading import RowReader
 from octanist_desktop.prefs.import_mappings import ImportMappings
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.importing.preview import STATUS_ROLE, PreviewModel
@@ -110,6 +113,8 @@ class ImportDialog(QDialog):
         self._mappings = ImportMappings(SettingsStore(data_dir))
         self._mapping_edited = False
         self._mapping_recalled = False
+        # Email/Phone → the column the user last pointed there: tried first in every row.
+        self._first_choice: dict[str, int] = {}
         self._table: CsvTable | None = None
         self._targets: list[ColumnTarget] = []
         self._preview: ImportPreview | None = None
@@ -310,9 +315,45 @@ class ImportDialog(QDialog):
             combo.insertItem(combo.count() - 1, own.label, own)
             combo.addItem("Other custom data key…", _OTHER_CUSTOM_KEY)
             self._select(combo, self._targets[column])
-            combo.currentIndexChanged.connect(lambda _i, c=column: self._on_target_combo_changed(c))
+            # activated, not currentIndexChanged: choosing the same field again is
+            # how a column becomes the first choice for it.
+            combo.activated.connect(lambda _i, c=column: self._on_target_combo_changed(c))
             self.mapping_table.setCellWidget(column, 2, combo)
             self._combos.append(combo)
+        self._show_choice_order()
+
+    def _show_choice_order(self) -> None:
+        """Where several columns go to Email or Phone, say in which order they are tried."""
+        if self._table is None:
+            return
+        headers = self._table.headers
+        reader = RowReader(self._targets, headers, first_choice=self._first_choice)
+        order: dict[int, tuple[int, int]] = {}
+        for key in RANKED_FIELDS:
+            columns = reader.ranked_columns(key)
+            if len(columns) > 1:
+                order.update({c: (n, len(columns)) for n, c in enumerate(columns, start=1)})
+        for column, header in enumerate(headers):
+            item = self.mapping_table.item(column, 0)
+            if item is None:
+                continue
+            if column in order:
+                n, count = order[column]
+                item.setText(
+                    self.tr("{header} (choice {n} of {count})").format(
+                        header=header, n=n, count=count
+                    )
+                )
+                item.setToolTip(
+                    self.tr(
+                        "Several columns hold this. In each row the first one that isn't "
+                        "empty is sent; the others are kept in the custom data. Choose "
+                        "the field again on a column to make it the first choice."
+                    )
+                )
+            else:
+                item.setText(header)
+                item.setToolTip("")
 
     @staticmethod
     def _select(combo: QComboBox, target: ColumnTarget) -> None:
@@ -339,10 +380,18 @@ class ImportDialog(QDialog):
         return list(self._targets)
 
     def set_target(self, column: int, target: ColumnTarget) -> None:
-        """Send ``column`` to ``target``; the rows are checked again shortly after."""
+        """Send ``column`` to ``target``; the rows are checked again shortly after.
+
+        A column sent to Email or Phone becomes the first one tried for it in
+        every row (other columns for that field are used when it is empty).
+        """
         self._targets[column] = target
         self._select(self._combos[column], target)
         self._mapping_edited = True
+        self._first_choice = {k: c for k, c in self._first_choice.items() if c != column}
+        if target.kind is TargetKind.FIELD and target.key in RANKED_FIELDS:
+            self._first_choice[target.key] = column
+        self._show_choice_order()
         self._check_timer.start()
         self._update_buttons()
 
@@ -468,6 +517,7 @@ class ImportDialog(QDialog):
         self._targets = self._recalled_targets(table) or list(reading.targets)
         self._mapping_recalled = self._targets != list(reading.targets)
         self._mapping_edited = False
+        self._first_choice = {}
         self.file_label.setText(self._describe_file(table))
         self._show_header_line(table)
         self._fill_mapping(table)
@@ -576,6 +626,7 @@ class ImportDialog(QDialog):
             list(self._targets),
             self._region,
             event=self._event if self.tags_event() else None,
+            first_choice=dict(self._first_choice),
         )
         self._stop_work.watch(self._check_job.cancel)
         self._set_busy("Checking rows… %v of %m", len(self._table.rows))

@@ -61,6 +61,8 @@ class CheckJob:
     cancel: threading.Event = field(default_factory=threading.Event)
     #: The event to tag every row with (None: the rows stay as they are).
     event: ImportEvent | None = None
+    #: Email or Phone → the column the user wants tried first.
+    first_choice: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,7 @@ class ImportWorker(QObject):
                 should_stop=job.cancel.is_set,
                 stored=stored_lookup(History(conn)) if conn is not None else None,
                 event=job.event,
+                first_choice=job.first_choice,
             )
         except Exception:  # validate() never raises; this guards the dialog against a bug
             log.exception("checking import rows failed")
