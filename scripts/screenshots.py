@@ -81,7 +81,7 @@ def main() -> int:
         window = session.window
         for lead in DEMO_LEADS:
             # The path Ctrl+Enter takes once the form has validated a lead.
-            window.on_form_submitted(
+            window.save_lead(
                 {
                     **lead,
                     "ad_storage": True,
