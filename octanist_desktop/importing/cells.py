@@ -97,7 +97,11 @@ def is_placeholder(cell: str) -> bool:
     text = cell.strip()
     if len(text) > 16:
         return False
-    return _FOLD.sub("", text.casefold()) in PLACEHOLDERS or text.casefold() in PLACEHOLDERS
+    folded = text.casefold()
+    if folded in PLACEHOLDERS:
+        return True
+    # "n.v.t.", "N / A", "k. A.": only then is the slower folding worth it.
+    return (" " in folded or "." in folded) and _FOLD.sub("", folded) in PLACEHOLDERS
 
 
 def first_value(cell: str) -> tuple[str, tuple[str, ...]]:
