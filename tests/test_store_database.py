@@ -402,3 +402,17 @@ def test_every_name_the_store_package_offers_loads() -> None:
         assert getattr(store, name) is not None, name
     with pytest.raises(AttributeError):
         store.not_a_name  # noqa: B018
+
+
+def test_every_data_format_names_the_first_app_that_reads_it(data_dir: Path) -> None:
+    from octanist_desktop.store.database import FIRST_APP_FOR_FORMAT
+
+    assert set(FIRST_APP_FOR_FORMAT) == set(range(1, SCHEMA_VERSION + 1))
+    conn = open_database(data_dir)
+    try:
+        (needed,) = conn.execute(
+            "SELECT value FROM app_info WHERE key = 'needs_app_version'"
+        ).fetchone()
+    finally:
+        conn.close()
+    assert needed == FIRST_APP_FOR_FORMAT[SCHEMA_VERSION]

@@ -29,7 +29,17 @@ _CHECKPOINT_TIMEOUT_MS = 200
 
 
 class DatabaseTooNew(StoreError):
-    """The file was written by a newer Octanist Desktop; this one can't safely open it."""
+    """The file was written by a newer Octanist Desktop; this one can't safely open it.
+
+    ``found`` is the file's data format, ``known`` the newest this app reads,
+    ``needs_app`` the app version the file asks for (None if it doesn't say).
+    """
+
+    def __init__(self, message: str, found: int, known: int, needs_app: str | None) -> None:
+        super().__init__(message)
+        self.found = found
+        self.known = known
+        self.needs_app = needs_app
 
 
 class MigrationFailed(StoreError, sqlite3.OperationalError):
@@ -305,6 +315,12 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
+#: The first Octanist Desktop version that reads each data format. Written into
+#: the file (``app_info``), so an older app can say which version it needs.
+#: A new migration adds its line here (a test checks that every format has one).
+FIRST_APP_FOR_FORMAT: dict[int, str] = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0", 4: "0.1.0"}
+_NEEDS_APP_KEY = "needs_app_version"
+
 
 def schema_version(conn: sqlite3.Connection) -> int:
     """The file's schema version (``PRAGMA user_version``; 0 for a new file)."""
@@ -324,9 +340,14 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     with write_transaction(conn):
         version = schema_version(conn)
         if version > SCHEMA_VERSION:
+            needs = _needed_app(conn)
+            which = f" to {needs} or later" if needs else ""
             raise DatabaseTooNew(
                 f"{path} was written by a newer Octanist Desktop (data format {version}; "
-                f"this version knows up to {SCHEMA_VERSION}); update the app to open it."
+                f"this version knows up to {SCHEMA_VERSION}); update the app{which} to open it.",
+                version,
+                SCHEMA_VERSION,
+                needs,
             )
         if version == SCHEMA_VERSION:
             return
@@ -348,6 +369,57 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
         log.info("created %s (schema %d)", path.name, SCHEMA_VERSION)
     else:
         log.info("upgraded %s from schema %d to %d", path.name, version, SCHEMA_VERSION)
+
+
+def _needed_app(conn: sqlite3.Connection) -> str | None:
+    """The app version a file says it needs, if it says (files from before 0.1.0 don't)."""
+    try:
+        row = conn.execute("SELECT value FROM app_info WHERE key = ?", (_NEEDS_APP_KEY,)).fetchone()
+    except sqlite3.Error:
+        return None
+    return str(row[0]) if row and row[0] else None
+
+
+def _note_needed_app(conn: sqlite3.Connection) -> None:
+    """Write which app version this file's format needs, for an older app to read out.
+
+    Outside the numbered migrations on purpose: it must be readable by every
+    app version from this one on, whatever format the file is in.
+    """
+    needed = FIRST_APP_FOR_FORMAT[SCHEMA_VERSION]
+    if _needed_app(conn) == needed:
+        return
+    with write_transaction(conn):
+        conn.execute(
+            "CREATE TABLE IF NOT EXISTS app_info (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO app_info (key, value) VALUES (?, ?)", (_NEEDS_APP_KEY, needed)
+        )
+
+
+def set_aside_damaged(data_dir: Path) -> Path:
+    """Rename a damaged database (and its ``-wal``/``-shm``) out of the way; the new name.
+
+    ``leads.sqlite3.damaged-<date>-<time>``, never over an existing file: the
+    damaged file is kept for recovery, and a fresh one can be made in its place.
+    """
+    path = data_dir / DB_FILE
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    suffixes = ("", "-wal", "-shm", "-journal")
+    for attempt in range(1, 1000):
+        name = f"{DB_FILE}.damaged-{stamp}" + ("" if attempt == 1 else f"-{attempt}")
+        target = path.with_name(name)
+        if not any(target.with_name(name + suffix).exists() for suffix in suffixes):
+            break
+    else:  # pragma: no cover - a thousand damaged files in one second
+        raise FileExistsError(f"no free name to set {path} aside")
+    for suffix in suffixes:
+        source = path.with_name(DB_FILE + suffix)
+        if source.exists():
+            os.rename(source, target.with_name(target.name + suffix))
+    log.warning("set the damaged %s aside as %s", path.name, target.name)
+    return target
 
 
 def _has_tables(conn: sqlite3.Connection) -> bool:
@@ -565,6 +637,7 @@ def open_database(data_dir: Path) -> sqlite3.Connection:
         conn.remember_file(path)
         _set_pragmas(conn)
         _migrate(conn, path)
+        _note_needed_app(conn)
         _ensure_search_index(conn)
         for suffix in ("-wal", "-shm"):
             sidecar = path.with_name(path.name + suffix)
