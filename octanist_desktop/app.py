@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,7 +26,13 @@ from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
-from octanist_desktop.store.database import open_database
+from octanist_desktop.single_instance import (
+    FolderInUse,
+    FolderLock,
+    LaunchListener,
+    ask_running_app_to_show,
+)
+from octanist_desktop.store.database import open_database, set_aside_damaged
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.booth.event_kit import EventKit
@@ -78,6 +84,11 @@ def start_warm_up(region: str | None) -> tasks.Task | None:
     return tasks.run_task(lambda _context: warm_up(region), name="octanist-validation-warm-up")
 
 
+def session_folder(config: AppConfig) -> Path:
+    """The data folder a session keeps its leads in: the sandbox has its own."""
+    return config.data_dir / "sandbox" if config.sandbox else config.data_dir
+
+
 def system_region() -> str | None:
     """The two-letter region of the user's locale, as a phone-number default."""
     name = QLocale.system().name()  # e.g. "nl_NL"
@@ -91,6 +102,10 @@ class DesktopSession(QObject):
     Owns every thread it starts and stops them all in ``shutdown``. The
     sandbox gets its own data folder, so demo leads never mix with real ones
     and a real backlog is never "delivered" to the sandbox.
+
+    Holds its data folder's lock (``single_instance``) from before the
+    database is opened until everything is stopped: raises ``FolderInUse``
+    when another app has the folder, and opens nothing then.
     """
 
     #: Settings' "Leave the sandbox": the user wants to send real leads with their own key.
@@ -108,8 +123,20 @@ class DesktopSession(QObject):
         self._backoff = backoff
         self.sandbox: SandboxServer | None = None
         api_url = validate_api_url(config.api_url)
-        data_dir = config.data_dir / "sandbox" if config.sandbox else config.data_dir
-        self.data_dir = ensure_private_dir(data_dir)
+        self.data_dir = ensure_private_dir(session_folder(config))
+        # Before the database: a second app must not recover (re-queue) leads
+        # the first one has in flight.
+        self._folder_lock = FolderLock.take(self.data_dir)
+        self._launches: LaunchListener | None = None
+        try:
+            self._build(config, api_url, keystore)
+        except BaseException:
+            if self.sandbox is not None:
+                self.sandbox.stop()
+            self._folder_lock.release()
+            raise
+
+    def _build(self, config: AppConfig, api_url: str, keystore: ApiKeyStore | None) -> None:
         if config.sandbox:
             from octanist_desktop.sandbox.server import SandboxServer
 
@@ -172,6 +199,8 @@ class DesktopSession(QObject):
         # validation needs (phonenumbers, email-validator) on the task pool,
         # so the first keystroke's check doesn't stall the GUI.
         QTimer.singleShot(0, lambda: start_warm_up(self.region))
+        # QtNetwork only after the first frame: start-up time is what people see.
+        QTimer.singleShot(0, self._listen_for_launches)
         if self.sandbox is not None:
             self.on_key_loader_loaded(self.sandbox.api_key, KeySource.SANDBOX.value, "")
             return
@@ -181,6 +210,23 @@ class DesktopSession(QObject):
         self._key_loader.loaded.connect(self.on_key_loader_loaded)
         self._key_loader.start()
         self._key_wait_timer.start()
+
+    def _listen_for_launches(self) -> None:
+        if self._closed or self._launches is not None:
+            return
+        self._launches = LaunchListener(self.data_dir, self)
+        self._launches.showRequested.connect(self.on_launches_showRequested)
+        self._launches.listen()
+
+    @Slot()
+    def on_launches_showRequested(self) -> None:
+        """Octanist Desktop was started again on this folder: this window comes forward."""
+        window = self.window
+        state = window.windowState() & ~Qt.WindowState.WindowMinimized
+        window.setWindowState(state | Qt.WindowState.WindowActive)
+        window.show()
+        window.raise_()
+        window.activateWindow()
 
     @Slot()
     def on_key_wait_timer_timeout(self) -> None:
@@ -310,6 +356,10 @@ class DesktopSession(QObject):
         self._conn.close()
         if self.sandbox is not None:
             self.sandbox.stop()
+        if self._launches is not None:
+            self._launches.close()
+        # Last: the sender has ended, so no lead of ours is left in flight.
+        self._folder_lock.release()
         return stopped
 
 
@@ -346,11 +396,29 @@ class AppController(QObject):
         opens at once so a first key can be pasted without a restart.
         """
         new = self._swap(sandbox=False)
-        new.on_window_settingsRequested()
+        if new is not None:
+            new.on_window_settingsRequested()
 
-    def _swap(self, *, sandbox: bool) -> DesktopSession:
+    def _swap(self, *, sandbox: bool) -> DesktopSession | None:
         old = self.session
-        new = DesktopSession(replace(old.config, sandbox=sandbox), old.keystore)
+        config = replace(old.config, sandbox=sandbox)
+        try:
+            new = DesktopSession(config, old.keystore)
+        except FolderInUse as busy:
+            # Another app has that folder (two apps in the sandbox): show that one.
+            ask_running_app_to_show(busy.data_dir, knock_for_s=1.0)
+            old.window.show_message(
+                self.tr(
+                    "That folder is open in another Octanist Desktop window; it is in front now."
+                )
+            )
+            return None
+        except Exception as error:  # the sandbox's folder or database: say it, stay here
+            from octanist_desktop.ui.startup_problem import ask, diagnose
+
+            log.error("could not open %s: %s", session_folder(config), type(error).__name__)
+            ask(diagnose(error, session_folder(config)))
+            return None
         self._connect(new)
         self.session = new
         new.start()  # shown before the old one closes, so the app doesn't quit
@@ -375,13 +443,9 @@ def run(config: AppConfig) -> int:
     icon = RESOURCES / "octanist-desktop.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-    try:
-        session = DesktopSession(config)
-    except InvalidApiUrl as exc:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Octanist Desktop", str(exc))
-        return 2
+    session = first_session(config)
+    if isinstance(session, int):
+        return session
     controller = AppController(session)
     controller.start()
     code = app.exec()
@@ -390,3 +454,50 @@ def run(config: AppConfig) -> int:
     # killed or waited for. Every thread has ended before Qt is torn down.
     tasks.shutdown()
     return code
+
+
+def first_session(config: AppConfig) -> DesktopSession | int:
+    """The first session, or the exit code when there will be none.
+
+    Every way start-up can fail ends in a dialog that says what to do, not a
+    traceback: 0 when another app already had the folder and came to the
+    front, 2 when the person quit at a problem, 3 when the other app didn't
+    answer. A damaged database may be set aside (renamed, never overwritten)
+    and start-up tried again with a fresh one.
+    """
+    from octanist_desktop.ui.startup_problem import (
+        Choice,
+        ProblemKind,
+        StartupProblem,
+        ask,
+        diagnose,
+    )
+
+    folder = session_folder(config)
+    while True:
+        try:
+            return DesktopSession(config)
+        except InvalidApiUrl as exc:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.critical(None, "Octanist Desktop", str(exc))
+            return 2
+        except FolderInUse as busy:
+            if ask_running_app_to_show(busy.data_dir):
+                log.info("Octanist Desktop is already running for %s; it came to the front", folder)
+                return 0
+            ask(StartupProblem(ProblemKind.IN_USE, folder))
+            return 3
+        except Exception as error:
+            problem = diagnose(error, folder)
+            if problem.kind is ProblemKind.OTHER:
+                log.error("start-up failed", exc_info=error)  # in full, for support
+            else:
+                log.warning("start-up: %s", problem.detail)
+            if ask(problem) is not Choice.START_FRESH:
+                return 2
+        try:
+            set_aside_damaged(folder)
+        except OSError as error:
+            ask(diagnose(error, folder))
+            return 2

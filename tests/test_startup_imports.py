@@ -29,6 +29,7 @@ NOT_AT_START = (
     "octanist_desktop.core.outcomes",
     "octanist_desktop.store.export",
     "subprocess",  # only the blocking keyring helper uses it; the window uses QProcess
+    "PySide6.QtNetwork",  # the single-instance channel opens after the first frame
 )
 
 SCRIPT = """

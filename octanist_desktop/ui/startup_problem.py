@@ -1,0 +1,163 @@
+"""When the app can't start: a dialog that says what happened and what to do, never a traceback.
+
+``diagnose`` reads what went wrong while the first session was built (the
+data folder, the lead database); ``ask`` shows it and returns the choice.
+A damaged database is never overwritten: the way on is to set it aside,
+renamed, and start with a fresh one, or to quit.
+
+For tests, ``OCTANIST_DESKTOP_ANSWER_DIALOG`` (``quit`` or ``fresh``) makes
+the dialog print its text and answer itself, once it is up. Nothing else
+reads it.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from enum import Enum, auto
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from octanist_desktop import __version__
+from octanist_desktop.store.database import DB_FILE, DatabaseTooNew
+
+#: The test hook (see the module notes).
+ANSWER_ENV = "OCTANIST_DESKTOP_ANSWER_DIALOG"
+TITLE = "Octanist Desktop"
+
+# SQLite result codes: the file isn't a database (any more), or the folder won't have it.
+_DAMAGED = ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+_FOLDER = ("SQLITE_CANTOPEN", "SQLITE_READONLY", "SQLITE_PERM", "SQLITE_IOERR", "SQLITE_AUTH")
+
+
+class ProblemKind(Enum):
+    """What kept the app from starting."""
+
+    FOLDER = auto()  # the data folder can't be read or written
+    DAMAGED = auto()  # the lead database is not a readable SQLite file
+    TOO_NEW = auto()  # the lead database is from a newer app version
+    IN_USE = auto()  # another copy of the app holds the folder and doesn't answer
+    OTHER = auto()  # anything else (a bug): said, and logged in full
+
+
+class Choice(Enum):
+    """What the person chose."""
+
+    QUIT = auto()
+    START_FRESH = auto()
+
+
+@dataclass(frozen=True, slots=True)
+class StartupProblem:
+    """One reason the app can't start, with the facts the dialog needs."""
+
+    kind: ProblemKind
+    folder: Path
+    detail: str = ""
+    needs_app: str | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StartupProblem", text)
+
+
+def diagnose(error: BaseException, folder: Path) -> StartupProblem:
+    """Which problem ``error`` (raised while opening ``folder``) is."""
+    if isinstance(error, DatabaseTooNew):
+        return StartupProblem(ProblemKind.TOO_NEW, folder, str(error), error.needs_app)
+    if isinstance(error, sqlite3.DatabaseError):
+        code = str(getattr(error, "sqlite_errorname", "") or "")
+        text = str(error)
+        if code.startswith(_DAMAGED) or "not a database" in text or "malformed" in text:
+            return StartupProblem(ProblemKind.DAMAGED, folder, text)
+        if code.startswith(_FOLDER) or "unable to open" in text or "readonly" in text:
+            return StartupProblem(ProblemKind.FOLDER, folder, text)
+    if isinstance(error, OSError):
+        return StartupProblem(ProblemKind.FOLDER, folder, error.strerror or str(error))
+    return StartupProblem(ProblemKind.OTHER, folder, f"{type(error).__name__}: {error}")
+
+
+def _words(problem: StartupProblem) -> tuple[str, str]:
+    """The dialog's main sentence and its explanation."""
+    folder = str(problem.folder)
+    if problem.kind is ProblemKind.FOLDER:
+        return (
+            _tr("Octanist Desktop can't use its data folder."),
+            _tr(
+                "The folder {folder} can't be read or written ({detail}). Your leads are "
+                "kept there, so the app doesn't start without it.\n\nCheck that the folder "
+                "exists and that you may change it (or that its drive is connected), then "
+                "start Octanist Desktop again."
+            ).format(folder=folder, detail=problem.detail),
+        )
+    if problem.kind is ProblemKind.DAMAGED:
+        return (
+            _tr("The lead database is damaged and can't be opened."),
+            _tr(
+                "{file} in {folder} is not a database Octanist Desktop can read ({detail}).\n\n"
+                "Start with a new, empty database: the damaged file stays in the folder, "
+                "renamed, for support to recover. Leads in it are not sent from there.\n\n"
+                "Or quit, and ask support to look at the file first."
+            ).format(file=DB_FILE, folder=folder, detail=problem.detail),
+        )
+    if problem.kind is ProblemKind.TOO_NEW:
+        needed = (
+            _tr("Octanist Desktop {version} or later").format(version=problem.needs_app)
+            if problem.needs_app
+            else _tr("a newer Octanist Desktop")
+        )
+        return (
+            _tr("These leads were saved by a newer Octanist Desktop."),
+            _tr(
+                "The lead database in {folder} needs {needed}; this is version {version}. "
+                "Install {needed} to open it. Nothing in the file was changed."
+            ).format(folder=folder, needed=needed, version=__version__),
+        )
+    if problem.kind is ProblemKind.IN_USE:
+        return (
+            _tr("Octanist Desktop is already open for this data folder."),
+            _tr(
+                "Another Octanist Desktop is using {folder} but didn't come to the front. "
+                "Switch to it; if it is stuck, close it, then start Octanist Desktop again."
+            ).format(folder=folder),
+        )
+    return (
+        _tr("Octanist Desktop could not start."),
+        _tr(
+            "Something unexpected went wrong ({detail}). Your saved leads are not affected. "
+            "Start the app again; if it happens again, tell support what this says."
+        ).format(detail=problem.detail),
+    )
+
+
+def ask(problem: StartupProblem) -> Choice:
+    """Show ``problem`` in a dialog; Quit or, for a damaged database, Start fresh."""
+    title, explanation = _words(problem)
+    box = QMessageBox(QMessageBox.Icon.Critical, TITLE, title)
+    box.setInformativeText(explanation)
+    fresh = None
+    if problem.kind is ProblemKind.DAMAGED:
+        fresh = box.addButton(
+            _tr("Set it aside and start fresh"), QMessageBox.ButtonRole.AcceptRole
+        )
+    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_button)
+    box.setEscapeButton(quit_button)
+    answer = os.environ.get(ANSWER_ENV)
+    if answer:
+        QTimer.singleShot(0, lambda: _answer_for_test(box, fresh if answer == "fresh" else None))
+    box.exec()
+    return Choice.START_FRESH if fresh is not None and box.clickedButton() is fresh else Choice.QUIT
+
+
+def _answer_for_test(box: QMessageBox, button: object) -> None:
+    """The test hook: say what the dialog shows, then press ``button`` (or Quit)."""
+    print(f"dialog: {box.text()}\n{box.informativeText()}", flush=True, file=sys.stdout)
+    if button is not None and hasattr(button, "click"):
+        button.click()
+    else:
+        box.escapeButton().click()
