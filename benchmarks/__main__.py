@@ -10,6 +10,7 @@ BENCHMARKS = (
     "bench_drain",
     "bench_submit",
     "bench_history_ui",
+    "bench_responsive",
     "bench_startup",
     "bench_import",
 )

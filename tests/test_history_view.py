@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sqlite3
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -290,6 +291,43 @@ def test_delete_asks_first_and_removes_only_locally_confirmed_leads(
     assert not view.delete_action.isEnabled()  # the deleted rows took the selection along
 
 
+def test_erasing_runs_off_the_gui_thread_and_one_at_a_time(
+    qtbot: QtBot,
+    view: HistoryView,
+    outbox: Outbox,
+    history: History,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ids = [enqueue(outbox, f"Lead {n}") for n in range(3)]
+    view.model.refresh()
+    view.confirm_delete = lambda leads: True
+    erased_on: list[int] = []
+    release = threading.Event()
+    real = History.erase_many
+
+    def slow_erase(self: History, lead_ids: list[int]) -> list[int]:
+        erased_on.append(threading.get_ident())
+        release.wait(10)  # like a search index of 100k leads being rewritten
+        return real(self, lead_ids)
+
+    monkeypatch.setattr(History, "erase_many", slow_erase)
+    select_rows(view, row_named(view, "Lead 1"))
+    assert view.delete_selected() == 1
+    qtbot.waitUntil(lambda: bool(erased_on))
+    assert erased_on != [threading.get_ident()]
+    assert view.is_erasing()
+    select_rows(view, row_named(view, "Lead 0"))
+    assert not view.delete_action.isEnabled()  # one deletion at a time
+    assert len(shown_names(view)) == 3  # the rows go when the store has let them go
+
+    with qtbot.waitSignal(view.message) as said:
+        release.set()
+    assert said.args == ["1 lead deleted from this computer."]
+    assert shown_names(view) == ["Lead 2", "Lead 0"]
+    assert history.get(ids[1]) is None
+    assert view.delete_action.isEnabled()
+
+
 def test_the_real_delete_dialog_says_it_is_permanent_and_local(
     qtbot: QtBot, history: History, outbox: Outbox
 ) -> None:
@@ -321,6 +359,7 @@ def test_the_real_delete_dialog_says_it_is_permanent_and_local(
     assert "cannot be undone" in text
     assert "stay in Octanist" in text
     assert cancel_is_default
+    qtbot.waitUntil(lambda: not view.is_erasing())  # erased on the task pool
     assert view.model.rowCount() == 0
 
 

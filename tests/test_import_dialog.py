@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -25,7 +26,11 @@ from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.actions import PASTE_VCARD
-from octanist_desktop.ui.importing.actions import NO_VCARD_MESSAGE
+from octanist_desktop.ui.importing.actions import (
+    MAX_FILLED_CHARS,
+    MAX_PASTE_CHARS,
+    NO_VCARD_MESSAGE,
+)
 from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, PreviewModel
 from octanist_desktop.ui.importing.worker import stored_lookup
@@ -389,11 +394,12 @@ def test_ctrl_shift_v_fills_the_form_from_a_vcard_on_the_clipboard(
     name = form.input_widget("name")
     name.setFocus()
     qtbot.waitUntil(name.hasFocus)
-    qtbot.keyClick(
-        name,
-        Qt.Key.Key_V,
-        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
-    )
+    with qtbot.waitSignal(window.import_actions.formFilled):  # read on the task pool
+        qtbot.keyClick(
+            name,
+            Qt.Key.Key_V,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
     values = form.values()
     assert values["name"] == "Jane Doe"
     assert values["email"] == "jane@widgets.example"
@@ -423,6 +429,7 @@ def test_paste_vcard_without_a_vcard_says_so_and_changes_nothing(
 
     QGuiApplication.clipboard().setText("BEGIN:VCARD\nVERSION:3.0\n:broken\nEND:VCARD\n")
     window.import_actions.paste_vcard_action.trigger()
+    qtbot.waitUntil(lambda: not window.import_actions.is_reading_paste())
     assert "can't be used" in window.statusBar().currentMessage()
     assert window.form.values()["name"] == "Typed"
 
@@ -434,11 +441,60 @@ def test_a_vcard_pasted_into_the_name_field_spreads_over_the_form(
     assert isinstance(name, QLineEdit)
     QGuiApplication.clipboard().setText(CARD + CARD.replace("Jane", "Joan"))
     name.setFocus()
-    name.paste()  # what Ctrl+V or the context menu does
+    with qtbot.waitSignal(window.import_actions.formFilled):
+        name.paste()  # what Ctrl+V or the context menu does
     values = window.form.values()
     assert values["name"] == "Jane Doe"
     assert values["email"] == "jane@widgets.example"
     assert "2 cards" in window.statusBar().currentMessage()
+
+
+def test_a_pasted_card_is_read_off_the_gui_thread(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import octanist_desktop.importing.vcard as vcard
+
+    read_on: list[int] = []
+    real = vcard.read_one_vcard
+
+    def recording(text: str) -> tuple[vcard.VCardContact, int]:
+        read_on.append(threading.get_ident())
+        return real(text)
+
+    monkeypatch.setattr(vcard, "read_one_vcard", recording)
+    # An address book on the clipboard: only its first card is read.
+    book = CARD + "".join(CARD.replace("Jane", f"Person {n}") for n in range(2000))
+    with qtbot.waitSignal(window.import_actions.formFilled, timeout=10_000):
+        assert window.import_actions.paste_vcard(book)
+    assert read_on
+    assert threading.get_ident() not in read_on
+    assert window.form.values()["name"] == "Jane Doe"
+    assert "2001 cards" in window.statusBar().currentMessage()
+
+
+def test_a_paste_beyond_the_limit_is_refused_with_what_to_do(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.form.set_values({"name": "Typed"})
+    huge = CARD + "NOTE:" + "x" * MAX_PASTE_CHARS
+    with qtbot.assertNotEmitted(window.import_actions.formFilled, wait=200):
+        assert not window.import_actions.paste_vcard(huge)
+    message = window.statusBar().currentMessage()
+    assert "Import vCard" in message
+    assert "10.0 MB" in message
+    assert window.form.values()["name"] == "Typed"
+
+
+def test_a_card_with_megabytes_of_text_is_not_put_into_the_form(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.form.set_values({"name": "Typed"})
+    runaway = CARD.replace("NOTE:Booth visitor", "NOTE:" + "x" * MAX_FILLED_CHARS)
+    with qtbot.assertNotEmitted(window.import_actions.formFilled, wait=200):
+        assert window.import_actions.paste_vcard(runaway)
+        qtbot.waitUntil(lambda: not window.import_actions.is_reading_paste())
+    assert "Shorten its note" in window.statusBar().currentMessage()
+    assert window.form.values()["name"] == "Typed"
 
 
 def test_typing_begin_vcard_by_hand_is_left_alone(qtbot: QtBot, window: MainWindow) -> None:

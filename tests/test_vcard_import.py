@@ -17,6 +17,8 @@ from octanist_desktop.importing.sources import read_import_file
 from octanist_desktop.importing.vcard import (
     VCardContact,
     VCardError,
+    _logical_lines,
+    _split_cards,
     looks_like_vcard,
     read_one_vcard,
     read_vcard_bytes,
@@ -254,3 +256,59 @@ def test_draft_and_custom_for_the_form() -> None:
         "department": "Research",
         "title": "Head of R&D",
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ANDROID_21,
+        OUTLOOK_21,
+        APPLE_30,
+        VCARD_40,
+        # A soft break whose next line starts with a space; a bare "=" that isn't one.
+        "BEGIN:VCARD\r\nNOTE;QUOTED-PRINTABLE:a=\r\n b=\r\nc\r\nX-SUM:1+1=\r\n 2\r\nEND:VCARD\r\n",
+        # A blank line inside, folding with a tab, a card's first line folded.
+        "BEGIN:VCARD\r\n FN:Ann\r\n\r\nNOTE:one\r\n\ttwo\r\n  three\r\nEND:VCARD\r\n",
+    ],
+)
+def test_lines_unfold_as_vobject_unfolds_them(text: str) -> None:
+    # Unfolding was vobject's getLogicalLines, quadratic in a long quoted-printable
+    # value (a 2.1 note of many lines); the app's own must give the same lines.
+    import io
+
+    import vobject.base  # type: ignore[import-untyped]
+
+    chunk = _split_cards(text)[0][0]
+    expected = list(vobject.base.getLogicalLines(io.StringIO(chunk), allowQP=True))
+    assert list(_logical_lines(chunk)) == expected
+
+
+def test_a_long_quoted_printable_note_is_read_whole() -> None:
+    pieces = [f"Line=20{n}=0D=0A" for n in range(5000)]
+    text = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Long Note\r\n"
+        "NOTE;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:" + "=\r\n".join(pieces) + "\r\n"
+        "END:VCARD\r\n"
+    )
+    card, count = read_one_vcard(text)
+    assert count == 1
+    assert card.note.splitlines() == [f"Line {n}" for n in range(5000)]
+
+
+def test_only_the_first_pasted_card_is_read() -> None:
+    broken = "BEGIN:VCARD\r\nVERSION:3.0\r\n:no name\r\nEND:VCARD\r\n"
+    card, count = read_one_vcard(APPLE_30 + broken * 3)
+    assert card.name == "Jane Q. Doe"
+    assert count == 4
+
+
+@pytest.mark.parametrize(
+    "text", ["a\r\nb\nc", "a\r\n\r\nb", "\n\n", "a\rb\nc\x0bd\n", "", "x\n" * 9]
+)
+def test_lines_come_in_pieces_but_are_the_same_lines(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import octanist_desktop.importing.vcard as vcard
+
+    monkeypatch.setattr(vcard, "_PIECE_CHARS", 2)
+    assert list(vcard._lines(text)) == text.splitlines()

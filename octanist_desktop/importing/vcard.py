@@ -4,7 +4,9 @@ Phones, mail clients and CRMs each write their own dialect: Android and
 Outlook write 2.1 with ``QUOTED-PRINTABLE`` lines broken by a bare ``=`` and
 ``CHARSET=`` per line, Apple writes 3.0 with ``item1.`` groups and
 ``TYPE=INTERNET,pref``, newer tools write 4.0 with ``PREF=1`` and
-``tel:`` URIs. vobject reads the lines (folding, parameters,
+``tel:`` URIs. Lines are unfolded here (vobject's own unfolding re-reads
+a quoted-printable value at every soft line break, which makes a long
+2.1 note quadratic); vobject parses each line (parameters,
 quoted-printable, charsets); the values are unescaped here, because
 vobject's own text behaviour cuts a value at its first unescaped comma, and
 2.1 never escapes commas ("Met at the booth, wants a demo").
@@ -15,18 +17,23 @@ is reported on its own and the rest still import.
 
 from __future__ import annotations
 
-import io
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-
-import vobject.base  # type: ignore[import-untyped]
 
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.text_files import DecodedText, decode_text, read_text_file
 
 _BEGIN = re.compile(r"\s*BEGIN\s*:\s*VCARD\s*$", re.IGNORECASE)
 _END = re.compile(r"\s*END\s*:\s*VCARD\s*$", re.IGNORECASE)
+# Blank space (and a byte-order mark), then a BEGIN:VCARD line; "[^\S\n]" is
+# whitespace within the line. One class up front, so a long blank run can't backtrack.
+_STARTS_WITH_BEGIN = re.compile(
+    r"[\s\ufeff]*BEGIN[^\S\n]*:[^\S\n]*VCARD[^\S\n]*(?:\n|$)", re.IGNORECASE
+)
+_LOOK_AHEAD_CHARS = 1 << 20
+_PIECE_CHARS = 64 * 1024
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
 _UNESCAPED = {"n": "\n", "N": "\n"}
 _NO_PREFERENCE = 101  # vCard 4.0 PREF runs 1 (most preferred) to 100
@@ -99,9 +106,11 @@ class VCardReading:
 
 
 def looks_like_vcard(text: str) -> bool:
-    """True for text that starts (after blank space) with ``BEGIN:VCARD``."""
-    stripped = text.lstrip("\ufeff \t\r\n")
-    return bool(_BEGIN.match(stripped.split("\n", 1)[0].rstrip("\r")))
+    """True for text that starts (after blank space) with ``BEGIN:VCARD``.
+
+    Looks at the first megabyte at most: quick on a clipboard of any size.
+    """
+    return bool(_STARTS_WITH_BEGIN.match(text, 0, _LOOK_AHEAD_CHARS))
 
 
 def read_vcards(text: str) -> VCardReading:
@@ -124,21 +133,34 @@ def read_vcards(text: str) -> VCardReading:
 def read_one_vcard(text: str) -> tuple[VCardContact, int]:
     """The first card of pasted ``text`` and how many cards the text holds.
 
-    Raises ``VCardError`` with a sentence for the user when that card can't be read.
+    Only the first card is parsed: a clipboard holding a whole address book
+    costs one card's work and a count. Raises ``VCardError`` with a sentence
+    for the user when that card can't be read.
     """
-    reading = read_vcards(text)
-    first = reading.cards[0]
-    if isinstance(first, str):
-        raise VCardError(first)
-    return first, len(reading.cards)
+    cards = _cards_in(text)
+    first = next(cards, None)
+    if first is None:
+        raise VCardError("This holds no vCard: there is no BEGIN:VCARD line.")
+    chunk, closed = first
+    if not closed:
+        raise VCardError("Card 1 is cut off: its END:VCARD line is missing.")
+    try:
+        card = _parse_card(chunk)
+    except VCardError as exc:
+        raise VCardError(f"Card 1 can't be read: {exc}") from None
+    return card, 1 + sum(1 for _ in cards)
 
 
 def _split_cards(text: str) -> list[tuple[str, bool]]:
     """Each top-level card's text and whether it was closed (nested AGENT cards stay inside)."""
-    chunks: list[tuple[str, bool]] = []
+    return list(_cards_in(text))
+
+
+def _cards_in(text: str) -> Iterator[tuple[str, bool]]:
+    """``_split_cards``, one card at a time."""
     lines: list[str] = []
     depth = 0
-    for line in text.lstrip("\ufeff").splitlines():
+    for line in _lines(text.lstrip("\ufeff")):
         if _BEGIN.match(line):
             depth += 1
         if depth:
@@ -146,11 +168,25 @@ def _split_cards(text: str) -> list[tuple[str, bool]]:
         if depth and _END.match(line):
             depth -= 1
             if depth == 0:
-                chunks.append(("\r\n".join(lines) + "\r\n", True))
+                yield "\r\n".join(lines) + "\r\n", True
                 lines = []
     if lines:
-        chunks.append(("\r\n".join(lines) + "\r\n", False))
-    return chunks
+        yield "\r\n".join(lines) + "\r\n", False
+
+
+def _lines(text: str) -> Iterator[str]:
+    """``text.splitlines()``, a piece at a time.
+
+    One ``splitlines`` over megabytes holds the interpreter for tens of
+    milliseconds, and the GUI thread waits that long for its next turn; a
+    piece ends just after a newline, so the lines are the same.
+    """
+    start = 0
+    while start < len(text):
+        cut = text.find("\n", start + _PIECE_CHARS)
+        end = len(text) if cut < 0 else cut + 1
+        yield from text[start:end].splitlines()
+        start = end
 
 
 def _parse_card(chunk: str) -> VCardContact:
@@ -183,12 +219,15 @@ def _content_lines(chunk: str) -> list[object]:
 
     Line by line rather than ``vobject.readComponents``: a component applies
     vobject's text behaviour, which cuts values at commas (see the module
-    notes). ``allowQP`` joins 2.1's quoted-printable soft line breaks, which
-    have no indent; each ``ContentLine`` decodes quoted-printable and CHARSET.
+    notes). Each ``ContentLine`` decodes quoted-printable and CHARSET.
     """
+    # Here, not at the top: telling whether a clipboard holds a vCard must not
+    # load vobject on the GUI thread; reading one happens on the task pool.
+    import vobject.base  # type: ignore[import-untyped]
+
     lines: list[object] = []
     depth = 0
-    for text, number in vobject.base.getLogicalLines(io.StringIO(chunk), allowQP=True):
+    for text, number in _logical_lines(chunk):
         line = vobject.base.textLineToContentLine(text, number)
         name = str(line.name).upper()
         if name == "BEGIN":
@@ -198,6 +237,41 @@ def _content_lines(chunk: str) -> list[object]:
         elif depth == 1:
             lines.append(line)
     return lines
+
+
+def _logical_lines(chunk: str) -> Iterator[tuple[str, int]]:
+    """The chunk's logical lines and the number of the physical line each starts on.
+
+    Unfolds as vCard readers do: a line starting with a space or tab
+    continues the one before (without that character); in a line that names
+    quoted-printable, a trailing ``=`` is a 2.1 soft line break, joined with
+    a newline for the decoder to drop; a blank line ends a logical line.
+    Linear: each physical line is looked at once.
+    """
+    parts: list[str] = []
+    start = 0  # numbered as vobject numbers them, for its error messages
+    quoted = soft_break = False
+    for number, raw in enumerate(chunk.split("\n"), start=1):
+        line = raw.rstrip("\r\n")
+        if not line.strip():
+            if parts:
+                yield "".join(parts), start
+            parts, start, quoted, soft_break = [], number, False, False
+            continue
+        if soft_break:
+            parts += ("\n", line)
+        elif line[0] in " \t":
+            parts.append(line[1:])
+        elif parts:
+            yield "".join(parts), start
+            parts, start, quoted = [line], number, False
+        else:
+            parts, quoted = [line], False
+        # 2.1 may name the encoding without ENCODING= ("NOTE;QUOTED-PRINTABLE:").
+        quoted = quoted or "quoted-printable" in line.lower()
+        soft_break = quoted and line.endswith("=")
+    if parts:
+        yield "".join(parts), start
 
 
 def _reason(exc: Exception) -> str:

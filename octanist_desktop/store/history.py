@@ -13,6 +13,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.store.capture import (
@@ -80,6 +81,15 @@ class History:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
         self._indexed = search_index_ready(conn)
+
+    @property
+    def data_dir(self) -> Path | None:
+        """The folder of the database file, for another thread's own connection.
+
+        None for a connection ``open_database`` didn't make (it names no file).
+        """
+        path = getattr(self._conn, "file_path", None)
+        return path.parent if isinstance(path, Path) else None
 
     def _plan(self, query: HistoryQuery) -> _Plan:
         clauses: list[str] = []

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop import tasks
+from octanist_desktop.store.database import open_database
 from octanist_desktop.store.export import export_csv
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
@@ -91,6 +93,7 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self._history = history
         self._outbox = outbox
+        self._erasing: tasks.Task | None = None
         self.ask_save_path: Callable[[], Path | None] = lambda: dialogs.ask_export_path(self)
         self.confirm_delete: Callable[[list[Lead]], bool] = lambda leads: dialogs.confirm_delete(
             self, leads
@@ -290,7 +293,7 @@ class HistoryView(QWidget):
             leads = self.model.leads_in_rows(rows)
             self.retry_action.setEnabled(any(can_retry(lead.status) for lead in leads))
             self.copy_request_id_action.setEnabled(any(lead.request_id for lead in leads))
-        self.delete_action.setEnabled(bool(rows))
+        self.delete_action.setEnabled(bool(rows) and self._erasing is None)
         self.export_action.setEnabled(self.model.rowCount() > 0)
         self._update_details(rows)
 
@@ -349,16 +352,54 @@ class HistoryView(QWidget):
 
     @Slot()
     def delete_selected(self) -> int:
-        """Erase the selected leads from this computer after confirmation; returns how many."""
+        """Erase the selected leads from this computer after confirmation; returns how many.
+
+        The erasing itself runs on the task pool; the table and ``message``
+        follow when it is done.
+        """
         leads = self.selectedcount_leads()
         if not leads or not self.confirm_delete(leads):
             return 0
         # The lifecycle's one rule: every selected lead is erased, and one being
         # sent may still reach Octanist (its request can't be called back).
         in_flight = sum(1 for lead in leads if may_arrive_after_erase(lead.status))
-        erased = self.model.erase([lead.id for lead in leads])
-        self.message.emit(dialogs.erased_message(erased, min(in_flight, erased)))
-        return erased
+        ids = [lead.id for lead in leads]
+        data_dir = self._history.data_dir
+        if data_dir is None:  # no file to open a second connection to
+            erased = self.model.erase(ids)
+            self.message.emit(dialogs.erased_message(erased, min(in_flight, erased)))
+            return erased
+        # Erasing rewrites the search index (a second at 100k leads): on the
+        # task pool, on a connection of its own, while the window carries on.
+        self._erasing = tasks.run_task(
+            lambda _context: _erase(data_dir, ids),
+            lambda erased: self._on_erased(erased, in_flight),
+            name="octanist-erase",
+            parent=self,
+        )
+        self._erasing.failed.connect(self._on_erase_failed)
+        self._update_selection_state()
+        return len(ids)
+
+    def is_erasing(self) -> bool:
+        """True while a deletion is under way."""
+        return self._erasing is not None
+
+    def _on_erased(self, erased: list[int], in_flight: int) -> None:
+        self._erasing = None
+        self.model.on_leads_erased(erased)
+        self.message.emit(dialogs.erased_message(len(erased), min(in_flight, len(erased))))
+        self._update_selection_state()
+
+    def _on_erase_failed(self, error: object) -> None:
+        self._erasing = None
+        self.model.refresh()  # whatever was erased before the failure is gone
+        self.message.emit(
+            self.tr("The leads could not be deleted ({reason}). Try again.").format(
+                reason=error if str(error) else type(error).__name__
+            )
+        )
+        self._update_selection_state()
 
     @Slot()
     def export_csv(self) -> int | None:
@@ -387,3 +428,12 @@ class HistoryView(QWidget):
             if len(chunk) < EXPORT_CHUNK:
                 return
             offset += EXPORT_CHUNK
+
+
+def _erase(data_dir: Path, lead_ids: list[int]) -> list[int]:
+    """Erase leads on this (pool) thread's own connection; the ids that were erased."""
+    conn = open_database(data_dir)
+    try:
+        return History(conn).erase_many(lead_ids)
+    finally:
+        conn.close()

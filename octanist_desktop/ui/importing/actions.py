@@ -4,12 +4,15 @@ File ▸ Import CSV… and Import vCard… open an ``ImportDialog``; Edit ▸ Pa
 vCard (Ctrl+Shift+V) fills the lead form from a vCard on the clipboard. A
 vCard pasted straight into the Name field (phones and CRMs copy contacts
 that way) is noticed too and spread over the form instead of landing in
-Name as one long line.
+Name as one long line. A pasted card is read on the task pool: a clipboard
+holding a whole address book never freezes the window, and one beyond
+``MAX_PASTE_CHARS`` is refused with a word on what to do instead.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
+from octanist_desktop import tasks
 from octanist_desktop.core.custom_merge import merge_custom
 from octanist_desktop.ui.actions import (
     IMPORT_CSV,
@@ -32,12 +36,31 @@ from octanist_desktop.ui.form.lead_form import LeadForm
 # import or a paste is first used: the window doesn't need them to open.
 if TYPE_CHECKING:
     from octanist_desktop.importing.row_reading import ImportEvent
+    from octanist_desktop.importing.vcard import VCardContact
     from octanist_desktop.ui.importing.dialog import ImportDialog
 
 log = logging.getLogger(__name__)
 
 NO_VCARD_MESSAGE = "The clipboard holds no vCard (it should start with BEGIN:VCARD)."
 _VCARD_START = "BEGIN:VCARD"
+_VCARD_END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
+#: A pasted vCard is read only up to this size (a card with a photo is well
+#: under 1 MB); more than this is an address book, for File ▸ Import vCard….
+MAX_PASTE_CHARS = 10_000_000
+#: A card whose text runs longer than this is not put into the form: a lead
+#: holds far less (a note at most 10,000 characters), and a widget given
+#: megabytes of text freezes the window while it lays them out.
+MAX_FILLED_CHARS = 100_000
+
+
+def _read_pasted(text: str) -> tuple[VCardContact, int] | str:
+    """The first card and the card count, or why the card can't be used; on a pool thread."""
+    from octanist_desktop.importing.vcard import VCardError, read_one_vcard
+
+    try:
+        return read_one_vcard(text)
+    except VCardError as exc:
+        return str(exc)
 
 
 class ImportActions(QObject):
@@ -72,6 +95,7 @@ class ImportActions(QObject):
         self._data_dir = data_dir
         self._region = region
         self.dialog: ImportDialog | None = None
+        self._paste: tasks.Task | None = None
 
         self.import_csv_action = make_action(
             IMPORT_CSV, window, self.on_import_csv_triggered, lock=lock
@@ -184,18 +208,58 @@ class ImportActions(QObject):
         """Edit ▸ Paste vCard: fill the form from the clipboard."""
         self.paste_vcard(QGuiApplication.clipboard().text())
 
-    def paste_vcard(self, text: str) -> bool:
-        """Fill the form from the first vCard in ``text``; False (with a message) if none."""
-        from octanist_desktop.importing.vcard import VCardError, looks_like_vcard, read_one_vcard
+    def paste_vcard(self, text: str, *, quiet: bool = False) -> bool:
+        """Fill the form from the first vCard in ``text``; False (with a message) if there is none.
 
+        True means the card is being read on the task pool: ``formFilled``
+        follows, or a message says why the card can't be used (nothing, with
+        ``quiet``: a card still being typed). A newer paste replaces one not
+        read yet.
+        """
+        from octanist_desktop.importing.vcard import looks_like_vcard
+
+        if len(text) > MAX_PASTE_CHARS:
+            self.message.emit(
+                self.tr(
+                    "The clipboard holds {size} of text, more than a pasted vCard may be "
+                    "({limit}). Save the cards as a .vcf file and use File ▸ Import vCard… "
+                    "instead."
+                ).format(size=_megabytes(len(text)), limit=_megabytes(MAX_PASTE_CHARS))
+            )
+            return False
         if not looks_like_vcard(text):
             self.message.emit(NO_VCARD_MESSAGE)
             return False
-        try:
-            card, count = read_one_vcard(text)
-        except VCardError as exc:
-            self.message.emit(f"This vCard can't be used: {exc}")
-            return False
+        if self._paste is not None:
+            self._paste.cancel()
+        self._paste = tasks.run_task(
+            lambda _context: _read_pasted(text),
+            lambda result: self._on_paste_read(result, quiet=quiet),
+            name="octanist-vcard-paste",
+            parent=self,
+        )
+        return True
+
+    def is_reading_paste(self) -> bool:
+        """True while a pasted card is being read."""
+        return self._paste is not None and self._paste.is_running()
+
+    def _on_paste_read(self, result: tuple[VCardContact, int] | str, *, quiet: bool) -> None:
+        self._paste = None
+        if isinstance(result, str):
+            if not quiet:
+                self.message.emit(f"This vCard can't be used: {result}")
+            return
+        card, count = result
+        size = sum(len(value) for value in card.cells())
+        if size > MAX_FILLED_CHARS:
+            self.message.emit(
+                self.tr(
+                    "This vCard holds {size:,} characters of text, far more than a lead can "
+                    "take. Shorten its note in your contacts and copy it again."
+                ).format(size=size)
+            )
+            return
         draft = card.draft()
         typed_custom = self._form.values().get("custom")
         merge = merge_custom(typed_custom if isinstance(typed_custom, str) else "", card.custom())
@@ -208,7 +272,6 @@ class ImportActions(QObject):
             text += f" The clipboard holds {count} cards; use File ▸ Import vCard… for all of them."
         self.message.emit(text)
         self.formFilled.emit()
-        return True
 
     @Slot(str)
     def on_name_textEdited(self, text: str) -> None:
@@ -217,11 +280,12 @@ class ImportActions(QObject):
         if start < 0:
             return
         pasted = text[start:]
-        from octanist_desktop.importing.vcard import VCardError, read_one_vcard
+        if not _VCARD_END.search(pasted):
+            return  # still being typed or pasted in pieces: leave it alone
+        # A card that can't be read is left alone too, as typed.
+        self.paste_vcard(pasted, quiet=True)
 
-        try:
-            _card, _count = read_one_vcard(pasted)
-        except VCardError:
-            # Still being typed or pasted in pieces (no END:VCARD yet): leave it alone.
-            return
-        self.paste_vcard(pasted)
+
+def _megabytes(chars: int) -> str:
+    """A size in characters as a person reads it: "5.2 MB" (one character, about a byte)."""
+    return f"{chars / 1_000_000:.1f} MB"
