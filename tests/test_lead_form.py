@@ -31,6 +31,7 @@ from octanist_desktop.prefs.store import SETTINGS_FILE, SettingsStore
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.form.custom_rows import CustomDataField
+from octanist_desktop.ui.form.duplicate_hint import SameLead
 from octanist_desktop.ui.form.json_editor import CustomDataEditor
 from octanist_desktop.ui.form.lead_form import ERROR_PREFIX, WARNING_PREFIX, LeadForm
 
@@ -404,25 +405,34 @@ def test_phone_shows_what_it_will_be_sent_as(qtbot: QtBot, form: LeadForm) -> No
 def test_duplicate_hint_is_looked_up_after_a_pause(qtbot: QtBot, make_form: FormFactory) -> None:
     calls: list[tuple[str | None, str | None]] = []
 
-    def lookup(email: str | None, phone: str | None) -> str | None:
+    def lookup(email: str | None, phone: str | None) -> list[SameLead]:
         calls.append((email, phone))
-        if email == "jane@example.com" or phone == "+31201234567":
-            return "Sent today 10:42 — possible duplicate"
-        return None
+        found = []
+        if email == "jane@example.com":
+            found.append(SameLead("email", "Same email as Jane Doe, sent today 10:42", 12))
+        if phone == "+31201234567":
+            found.append(SameLead("phone", "Same phone number as Jan, sent today 9:15", 7))
+        return found
 
     form = make_form(duplicate_lookup=lookup)
     line(form, "email").setFocus()
     type_into_focus(qtbot, "jane@example.com")
     assert calls == []  # never synchronously, per keystroke
-    qtbot.waitUntil(lambda: "possible duplicate" in form.duplicate_hint())
+    qtbot.waitUntil(lambda: "Same email as Jane Doe" in form.duplicate_hint())
     assert calls == [("jane@example.com", None)]
+    # Said on the field that matched (issue 12), with the lead it matched.
+    under_email = form.findChild(QLabel, "duplicateHint_email")
+    assert under_email.isVisible()
+    assert form.duplicate_hint() == "⚠ Same email as Jane Doe, sent today 10:42 (lead 12)"
+    assert not form.findChild(QLabel, "duplicateHint_phone").isVisible()
 
     line(form, "email").clear()
     line(form, "phone").setFocus()
     type_into_focus(qtbot, "020 1234567")
     qtbot.waitUntil(lambda: len(calls) == 2)
     assert calls[-1] == (None, "+31201234567")
-    assert "possible duplicate" in form.duplicate_hint()
+    assert "Same phone number as Jan" in form.duplicate_hint()
+    assert not under_email.isVisible()
 
     line(form, "phone").clear()
     qtbot.waitUntil(lambda: form.duplicate_hint() == "")
@@ -432,7 +442,7 @@ def test_duplicate_hint_is_looked_up_after_a_pause(qtbot: QtBot, make_form: Form
 def test_a_failing_duplicate_lookup_does_not_stop_entry(
     qtbot: QtBot, make_form: FormFactory, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def lookup(email: str | None, phone: str | None) -> str | None:
+    def lookup(email: str | None, phone: str | None) -> list[SameLead]:
         raise RuntimeError("database is locked")
 
     form = make_form(duplicate_lookup=lookup)

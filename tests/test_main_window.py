@@ -441,5 +441,13 @@ def test_duplicate_hint_and_live_history_rows(
     qtbot.keyClicks(focused(), "Ann Again")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "ANN@example.com")
-    qtbot.waitUntil(lambda: "possible duplicate" in window.form.duplicate_hint(), timeout=3000)
-    assert "Sent today" in window.form.duplicate_hint()
+    # Named, on the field that matched, with a link to the earlier lead (issue 12).
+    qtbot.waitUntil(lambda: "Same email as Ann First" in window.form.duplicate_hint(), timeout=3000)
+    assert ", sent today " in window.form.duplicate_hint()
+    first_id = model.lead_at(0).id  # type: ignore[union-attr]
+    assert window.form.duplicate_hint().endswith(f"(lead {first_id})")
+    hint = window.form.findChild(QLabel, "duplicateHint_email")
+    hint.linkActivated.emit(f"lead:{first_id}")
+    assert window.tabs.currentIndex() == 1
+    rows = window.history_view.selected_rows()
+    assert [model.lead_at(row).id for row in rows] == [first_id]  # type: ignore[union-attr]

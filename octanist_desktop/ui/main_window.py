@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
-from octanist_desktop.core.match_hint import describe_match
+from octanist_desktop.core.match_hint import describe_same
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.window_layout import WindowLayouts
+from octanist_desktop.store.database import phone_key
 from octanist_desktop.store.history import History
+from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.actions import (
     QUIT,
@@ -42,6 +44,7 @@ from octanist_desktop.ui.actions import (
     make_action,
 )
 from octanist_desktop.ui.form.draft_keeper import DraftKeeper
+from octanist_desktop.ui.form.duplicate_hint import SameLead
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.form.lead_receipt import (
     LeadReceipt,
@@ -62,6 +65,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
+
+
+def _same(field: str, lead: Lead, typed: str) -> bool:
+    """Whether ``lead`` has ``typed`` as its email (any case) or phone (spaces aside)."""
+    if field == "email":
+        return lead.email.casefold() == typed.casefold()
+    return phone_key(lead.phone) == phone_key(typed)
+
+
 # Edit brings back a lead's typed values for this many of the latest leads.
 _TYPED_KEPT = 20
 
@@ -119,6 +131,7 @@ class MainWindow(QMainWindow):
             duplicate_lookup=self._duplicate_hint,
             save=self.save_lead,
         )
+        self.form.leadRequested.connect(self.show_lead_in_history)
         self.submit_button = QPushButton("&Send lead  (Ctrl+Enter)")
         self.submit_button.setDefault(False)
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -480,17 +493,23 @@ class MainWindow(QMainWindow):
         self.status_bar.show_connection(state, message)
         self._update_receipt()
 
-    def _duplicate_hint(self, email: str | None, phone: str | None) -> str | None:
+    def _duplicate_hint(self, email: str | None, phone: str | None) -> list[SameLead]:
+        """The earlier lead the typed email matches, and the one the phone matches."""
         if self._detached or (not email and not phone):
-            return None
+            return []
         try:
             matches = self._history.find_matches(email, phone)
         except sqlite3.Error:
-            return None
-        if not matches:
-            return None
-        first = matches[0]
-        return describe_match(first.created_at, first.delivered_at is not None)
+            return []
+        found: list[SameLead] = []
+        for field, typed in (("email", email), ("phone", phone)):
+            for lead in matches:  # newest first: name the latest
+                if typed and _same(field, lead, typed):
+                    delivered = lead.delivered_at is not None
+                    text = describe_same(field, lead.name, lead.created_at, delivered)
+                    found.append(SameLead(field, text, lead.id))
+                    break
+        return found
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show, pull the window (frame included) inside the screen."""

@@ -1,19 +1,39 @@
-"""The line under Phone that says an email or phone was already sent: staff only."""
+"""The lines under Email and Phone that say the person may already be in the history: staff only.
+
+"Same email as Marieke de Vries, sent today 10:42 (lead 12)", on the field
+that matched, with the lead's number a link that opens it in History.
+"""
 
 from __future__ import annotations
 
+import html
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from octanist_desktop.ui.form.messages import WARNING_PREFIX, show_hint, style_label
 
 log = logging.getLogger(__name__)
 
-#: ``duplicate_lookup(email, phone)`` → a hint like "Sent today 10:42 — possible duplicate".
-DuplicateLookup = Callable[[str | None, str | None], str | None]
+#: The fields a duplicate is looked up by, in the form's order.
+MATCH_FIELDS = ("email", "phone")
+_LINK = "lead:"
+
+
+@dataclass(frozen=True, slots=True)
+class SameLead:
+    """An earlier lead with the same ``field`` ("email" or "phone"), said in ``text``."""
+
+    field: str
+    text: str  # "Same email as Marieke de Vries, sent today 10:42"
+    lead_id: int
+
+
+#: ``duplicate_lookup(email, phone)`` → the earlier leads each field matches (at most one each).
+DuplicateLookup = Callable[[str | None, str | None], Sequence[SameLead]]
 #: The email and phone to look up, as they would be sent (None: not typed).
 Identifiers = Callable[[], tuple[str | None, str | None]]
 
@@ -21,22 +41,35 @@ Identifiers = Callable[[], tuple[str | None, str | None]]
 DUPLICATE_DELAY_MS = 250
 
 
+def hint_html(match: SameLead) -> str:
+    """The hint as rich text: the sentence, then "(lead 12)" as a link."""
+    return (
+        f"{WARNING_PREFIX}{html.escape(match.text)} "
+        f'(<a href="{_LINK}{match.lead_id}">lead {match.lead_id}</a>)'
+    )
+
+
 class DuplicateHint(QObject):
     """Looks the typed email and phone up in the history after a pause in typing.
 
     Never shown to a visitor (``set_visitor``): it tells about other people's
     leads. A lookup that fails shows nothing; a hint must not stop lead entry.
+
+    Signals:
+        leadRequested(int): the user followed the link to lead ``id``.
     """
+
+    leadRequested = Signal(int)
 
     def __init__(
         self,
-        label: QLabel,
+        labels: Mapping[str, QLabel],
         lookup: DuplicateLookup | None,
         identifiers: Identifiers,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._label = label
+        self._labels = dict(labels)
         self._lookup = lookup
         self._identifiers = identifiers
         self._visitor = False
@@ -44,6 +77,14 @@ class DuplicateHint(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DUPLICATE_DELAY_MS)
         self._timer.timeout.connect(self.on_timer_timeout)
+        for label in self._labels.values():
+            label.setTextFormat(Qt.TextFormat.RichText)
+            # The link is reached by Tab too, and Enter follows it.
+            label.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            label.linkActivated.connect(self.on_label_linkActivated)
 
     def schedule(self) -> None:
         """Look up after the typing pause (nothing at all for a visitor)."""
@@ -51,15 +92,21 @@ class DuplicateHint(QObject):
             self._timer.start()
 
     def clear(self) -> None:
-        """Stop a pending lookup and hide the hint."""
+        """Stop a pending lookup and hide the hints."""
         self._timer.stop()
-        show_hint(self._label, None)
+        for label in self._labels.values():
+            show_hint(label, None)
 
     def set_visitor(self, visitor: bool) -> None:
         """Booth mode: never look up, never show."""
         self._visitor = visitor
         if visitor:
             self.clear()
+
+    def text(self) -> str:
+        """What the hints say now, as plain text ("" when none shows)."""
+        shown = [label.text() for label in self._labels.values() if not label.isHidden()]
+        return " ".join(html.unescape(_plain(text)) for text in shown)
 
     def on_timer_timeout(self) -> None:
         """Ask whether a lead with this email or phone was sent before."""
@@ -68,9 +115,30 @@ class DuplicateHint(QObject):
             return
         try:
             email, phone = self._identifiers()
-            hint = self._lookup(email, phone) if (email or phone) else None
+            matches = list(self._lookup(email, phone)) if (email or phone) else []
         except Exception:
             log.exception("Duplicate lookup failed")
-            hint = None
-        show_hint(self._label, f"{WARNING_PREFIX}{hint}" if hint else None)
-        style_label(self._label, "warning", self._label.palette())
+            matches = []
+        by_field = {match.field: match for match in matches}
+        for field, label in self._labels.items():
+            match = by_field.get(field)
+            show_hint(label, hint_html(match) if match is not None else None)
+            style_label(label, "warning", label.palette())
+
+    def on_label_linkActivated(self, link: str) -> None:
+        """The "(lead 12)" link: ask for that lead in History."""
+        if link.startswith(_LINK) and link[len(_LINK) :].isdigit():
+            self.leadRequested.emit(int(link[len(_LINK) :]))
+
+
+def _plain(text: str) -> str:
+    """Rich text without its tags."""
+    out, inside = [], False
+    for char in text:
+        if char == "<":
+            inside = True
+        elif char == ">":
+            inside = False
+        elif not inside:
+            out.append(char)
+    return "".join(out)

@@ -82,7 +82,11 @@ class FieldRows(QObject):
         self.inputs: dict[str, QWidget] = {}
         self.messages: dict[str, QLabel] = {}
         self.phone_hint = new_label("phoneHint", owner)
-        self.duplicate_hint = new_label("duplicateHint", owner)
+        #: "Same email as …" under Email, "Same phone number as …" under Phone.
+        self.duplicate_hints = {
+            "email": new_label("duplicateHint_email", owner),
+            "phone": new_label("duplicateHint_phone", owner),
+        }
         self.merge_note = new_label("customMergeNote", owner)
         self.consent_text = new_label("consentText", owner)
         self.click_ids_toggle = QToolButton(owner)
@@ -222,9 +226,12 @@ class FieldRows(QObject):
             self.merge_note.setParent(row)
             column.addWidget(self.merge_note)
         if field.kind is Kind.PHONE:
-            for hint in (self.phone_hint, self.duplicate_hint):
-                hint.setParent(row)
-                column.addWidget(hint)
+            self.phone_hint.setParent(row)
+            column.addWidget(self.phone_hint)
+        duplicate_hint = self.duplicate_hints.get(field.key)
+        if duplicate_hint is not None:
+            duplicate_hint.setParent(row)
+            column.addWidget(duplicate_hint)
 
         label = QLabel(label_text, self._owner)
         label.setObjectName(f"{field.key}_label")

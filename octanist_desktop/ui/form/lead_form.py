@@ -93,12 +93,14 @@ class LeadForm(QWidget):
 
     Signals:
         submitted(dict): a lead was accepted and saved; its payload.
+        leadRequested(int): the user followed a duplicate hint's link to lead ``id``.
         draftChanged(): any input changed, by typing or by ``set_values``.
         captureMethodChanged(str): the user picked a capture method ("" for not said).
     """
 
     submitted = Signal(dict)
     draftChanged = Signal()
+    leadRequested = Signal(int)
     captureMethodChanged = Signal(str)
 
     def __init__(
@@ -145,8 +147,9 @@ class LeadForm(QWidget):
         self._rows.inputs["phone"].installEventFilter(self)  # F4 opens the country list
         self._rows.custom_editor().viewChanged.connect(self._chain_tab_order)
         self._duplicates = DuplicateHint(
-            self._rows.duplicate_hint, duplicate_lookup, self._identifiers, self
+            self._rows.duplicate_hints, duplicate_lookup, self._identifiers, self
         )
+        self._duplicates.leadRequested.connect(self.leadRequested)
         self._loading = True
         try:
             self._pins.restore(self._rows.inputs)
@@ -431,8 +434,8 @@ class LeadForm(QWidget):
         return shown_text(self._rows.phone_hint)
 
     def duplicate_hint(self) -> str:
-        """The possible-duplicate line under Email/Phone ("" if hidden)."""
-        return shown_text(self._rows.duplicate_hint)
+        """The possible-duplicate lines under Email and Phone, as plain text ("" if hidden)."""
+        return self._duplicates.text()
 
     def merge_note(self) -> str:
         """The line under Custom data about what is merged into it ("" if hidden)."""
@@ -581,7 +584,8 @@ class LeadForm(QWidget):
             palette = self.palette()
             for key, label in self._rows.messages.items():
                 style_label(label, self._message_kinds[key], palette)
-            style_label(self._rows.duplicate_hint, "warning", palette)
+            for hint in self._rows.duplicate_hints.values():
+                style_label(hint, "warning", palette)
             style_label(self._rows.phone_hint, None, palette)
             merge_note = self._rows.merge_note
             style_label(merge_note, merge_note.property("kind"), palette)
