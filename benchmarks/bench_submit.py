@@ -3,8 +3,9 @@
     python -m benchmarks.bench_submit [N]
 
 The keystroke (Ctrl+Return in a real LeadForm, offscreen) is timed until it
-returns: by then the lead is committed to disk, the form is cleared and the
-cursor is back in Name. The network never enters into it, so the slow-server
+returns: by then the lead is committed to disk, the confirmation under the
+form says "✓ <name> — saved, sending…", the form is cleared and the cursor
+is back in Name. The network never enters into it, so the slow-server
 row should match the fast one. Target: median < 30 ms.
 """
 
@@ -51,6 +52,9 @@ def measure(app: QApplication, delay: float, n: int) -> list[float]:
             QTest.keyClick(name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
             samples.append(time.perf_counter() - start)
             assert name.text() == "", "the form was not cleared"
+            receipt = session.window.receipt
+            assert receipt.isVisible(), "no confirmation under the form"
+            assert receipt.text().startswith(f"✓ Visitor {i} — "), receipt.text()
             app.processEvents()
         session.shutdown()
         session.window.close()

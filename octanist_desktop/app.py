@@ -169,6 +169,8 @@ class DesktopSession(QObject):
             drafts=DraftStore.in_folder(self.data_dir),
         )
         self.window.settingsRequested.connect(self.on_window_settingsRequested)
+        self.window.regionChosen.connect(self.on_dialog_regionChanged)
+        self.window.regionQuestionDismissed.connect(self.on_window_regionQuestionDismissed)
         # Trade-show booth kit: event presets, staff name, capture method, booth mode.
         self.event_kit = EventKit(self.window, PresetStore(self.prefs), self.prefs)
         self.lead_sender: SenderThread | None = None
@@ -201,6 +203,11 @@ class DesktopSession(QObject):
         QTimer.singleShot(0, lambda: start_warm_up(self.region))
         # QtNetwork only after the first frame: start-up time is what people see.
         QTimer.singleShot(0, self._listen_for_launches)
+        if self.region is None and not self.settings.region_asked:
+            # Neither Settings nor the locale name a country: ask once, above the form.
+            from octanist_desktop.core.phone_countries import time_zone_region
+
+            self.window.ask_for_region(time_zone_region())
         if self.sandbox is not None:
             self.on_key_loader_loaded(self.sandbox.api_key, KeySource.SANDBOX.value, "")
             return
@@ -321,8 +328,15 @@ class DesktopSession(QObject):
     def on_dialog_regionChanged(self, region: str) -> None:
         """Remember the phone region and use it from the next keystroke on."""
         self.settings.default_region = region or None
+        self.settings.region_asked = True
         self.settings.save(self.prefs)
         self.window.set_default_region(self.region)  # booth kit: imports use it too
+
+    @Slot()
+    def on_window_regionQuestionDismissed(self) -> None:
+        """'Not now' to the phone-country question: it isn't asked again."""
+        self.settings.region_asked = True
+        self.settings.save(self.prefs)
 
     def _stop_key_read(self) -> None:
         """Give up on the start-up key read: a keyring helper still waiting is killed."""

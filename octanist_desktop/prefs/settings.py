@@ -14,14 +14,23 @@ class AppSettings:
     """Preferences that survive a restart."""
 
     default_region: str | None = None
+    #: The first-run question about the phone numbers' country was answered or put away.
+    region_asked: bool = False
 
     @classmethod
     def load(cls, store: SettingsStore) -> AppSettings:
         """Read the settings; anything missing or unreadable takes its default."""
         data = store.section(SECTION)
         region = data.get("default_region") if isinstance(data, dict) else None
-        return cls(default_region=region if isinstance(region, str) and region else None)
+        asked = data.get("region_asked") if isinstance(data, dict) else None
+        return cls(
+            default_region=region if isinstance(region, str) and region else None,
+            region_asked=asked is True,
+        )
 
     def save(self, store: SettingsStore) -> None:
         """Write them (keys a newer version added stay); raises OSError when the disk refuses."""
-        store.update(SECTION, {"default_region": self.default_region})
+        store.update(
+            SECTION,
+            {"default_region": self.default_region, "region_asked": self.region_asked or None},
+        )

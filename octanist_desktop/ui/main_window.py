@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,14 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
-from octanist_desktop.core.match_hint import describe_same
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.window_layout import WindowLayouts
-from octanist_desktop.store.database import phone_key
 from octanist_desktop.store.history import History
-from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.actions import (
     QUIT,
@@ -44,15 +40,12 @@ from octanist_desktop.ui.actions import (
     make_action,
 )
 from octanist_desktop.ui.form.draft_keeper import DraftKeeper
-from octanist_desktop.ui.form.duplicate_hint import SameLead
+from octanist_desktop.ui.form.duplicate_hint import SameLead, same_leads
 from octanist_desktop.ui.form.lead_form import LeadForm
-from octanist_desktop.ui.form.lead_receipt import (
-    LeadReceipt,
-    ReceiptState,
-    receipt_state,
-    who_is,
-)
+from octanist_desktop.ui.form.lead_receipt import LeadReceipt
+from octanist_desktop.ui.form.region_prompt import RegionPrompt
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
+from octanist_desktop.ui.last_lead import LastLead
 from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.welcome_panel import WelcomePanel
 from octanist_desktop.ui.window_placement import WindowPlacement
@@ -65,17 +58,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
-
-
-def _same(field: str, lead: Lead, typed: str) -> bool:
-    """Whether ``lead`` has ``typed`` as its email (any case) or phone (spaces aside)."""
-    if field == "email":
-        return lead.email.casefold() == typed.casefold()
-    return phone_key(lead.phone) == phone_key(typed)
-
-
-# Edit brings back a lead's typed values for this many of the latest leads.
-_TYPED_KEPT = 20
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +75,8 @@ class MainWindow(QMainWindow):
     """
 
     leadQueued = Signal(int)
+    regionChosen = Signal(str)
+    regionQuestionDismissed = Signal()
     sendNowRequested = Signal()
     settingsRequested = Signal()
     sandboxRequested = Signal()
@@ -137,23 +121,22 @@ class MainWindow(QMainWindow):
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.submit_button.clicked.connect(self.form.submit)
 
-        # What happened to the last lead, beside the button: the bar never scrolls.
-        self.receipt = LeadReceipt()
-        self.receipt.editRequested.connect(self.on_receipt_editRequested)
-        self.receipt.historyRequested.connect(self.show_lead_in_history)
-        self._connection = ConnectionState.UNKNOWN
-        # The form's own values for leads saved in this run, so Edit brings back
-        # what was typed (not the merged payload). Only the latest few.
-        self._typed: dict[int, dict[str, object]] = {}
-
         form_page = QWidget()
         form_layout = QVBoxLayout(form_page)
         # The form scrolls itself, so Tab keeps the focused field in view.
         form_layout.addWidget(self.form, 1)
         button_bar = QHBoxLayout()
-        button_bar.addWidget(self.receipt, 1)
+        button_bar.addStretch(1)
         button_bar.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
         form_layout.addLayout(button_bar)
+        self._form_layout = form_layout
+        # What happened to the last lead, beside the button (the bar never scrolls);
+        # built when there is first something to say.
+        self._detached = False
+        self.last_lead = LastLead(self.form, outbox, button_bar, lambda: self._detached, self)
+        self.last_lead.historyRequested.connect(self.show_lead_in_history)
+        self.last_lead.takenBack.connect(self.on_last_lead_takenBack)
+        self._region_prompt: RegionPrompt | None = None
 
         self.welcome = WelcomePanel()
         self.welcome.enterKeyRequested.connect(self.settingsRequested)
@@ -188,8 +171,6 @@ class MainWindow(QMainWindow):
         self.connection_label = self.status_bar.connection_label
         self.queue_label = self.status_bar.queue_label
         self.key_label = self.status_bar.key_label
-        # Set once the app closes the database: late queued signals are dropped.
-        self._detached = False
         self.on_sender_connectionChanged(ConnectionState.UNKNOWN, "")
         self.on_sender_countsChanged({s.value: n for s, n in outbox.counts().items()})
         if sandbox_mode:
@@ -217,7 +198,7 @@ class MainWindow(QMainWindow):
         self.drafts = DraftKeeper(self.form, drafts, self) if drafts is not None else None
         restored = self.drafts.restore() if self.drafts is not None else None
         if restored:
-            self.receipt.show_note(restored)
+            self.last_lead.note(restored)
 
     @property
     def history_view(self) -> HistoryView:
@@ -355,6 +336,32 @@ class MainWindow(QMainWindow):
         self.visitor_lock.set_locked(locked)
         self.form.set_visitor_layout(locked)
 
+    @property
+    def receipt(self) -> LeadReceipt:
+        """The confirmation under the form for the last lead saved."""
+        return self.last_lead.receipt
+
+    @property
+    def region_prompt(self) -> RegionPrompt:
+        """The first-run question about the phone numbers' country (built when asked)."""
+        if self._region_prompt is None:
+            prompt = RegionPrompt()
+            prompt.regionChosen.connect(self.on_region_prompt_regionChosen)
+            prompt.dismissed.connect(self.regionQuestionDismissed)
+            self._form_layout.insertWidget(0, prompt)
+            self._region_prompt = prompt
+        return self._region_prompt
+
+    def ask_for_region(self, suggested: str | None = None) -> None:
+        """First run with no country for phone numbers: ask, above the form."""
+        self.region_prompt.ask(suggested)
+
+    @Slot(str)
+    def on_region_prompt_regionChosen(self, region: str) -> None:
+        """The question was answered: numbers are read in that country from now on."""
+        self.set_default_region(region)
+        self.regionChosen.emit(region)
+
     def set_default_region(self, region: str | None) -> None:
         """The phone region changed in settings: the form and imports use it from now on."""
         self._default_region = region
@@ -391,11 +398,7 @@ class MainWindow(QMainWindow):
         return lead_id
 
     def _on_lead_saved(self, lead_id: int, payload: dict[str, object]) -> None:
-        self._typed[lead_id] = self.form.values()
-        for old in list(self._typed)[:-_TYPED_KEPT]:
-            del self._typed[old]
-        self.receipt.show_saved(lead_id, who_is(payload))
-        self._update_receipt()
+        self.last_lead.saved(lead_id, payload)
         # Count it at once; the sender's own (throttled) counts follow.
         self.status_bar.count_queued(1)
         self.leadQueued.emit(lead_id)
@@ -424,40 +427,11 @@ class MainWindow(QMainWindow):
         """A lead's row changed on the sender thread."""
         if not self._detached and self._history_view is not None:
             self._history_view.on_sender_leadChanged(lead_id)
-        if lead_id == self.receipt.lead_id():
-            self._update_receipt()
-
-    def _update_receipt(self) -> None:
-        lead_id = self.receipt.lead_id()
-        if self._detached or lead_id is None or self.receipt.state() is ReceiptState.TAKEN_BACK:
-            return
-        try:
-            lead = self._outbox.get(lead_id)
-        except sqlite3.Error:
-            return
-        if lead is None:
-            self.receipt.forget()
-            return
-        self.receipt.show_state(*receipt_state(lead, self._connection))
+        self.last_lead.lead_changed(lead_id)
 
     @Slot(int)
-    def on_receipt_editRequested(self, lead_id: int) -> None:
-        """Edit: take a lead that isn't at Octanist back into the form, else say why not."""
-        if self.form.has_unsaved_input():
-            self.receipt.explain(
-                self.tr("Send or clear the lead you are typing first, then press Edit again.")
-            )
-            return
-        try:
-            lead = self._outbox.take_back(lead_id)
-        except sqlite3.Error as exc:
-            log.error("could not take a lead back: %s", type(exc).__name__)
-            lead = None
-        if lead is None:
-            self.receipt.explain_no_take_back(self._outbox.get(lead_id))
-            return
-        self.form.set_values(self._typed.pop(lead_id, lead.payload), replace=True)
-        self.receipt.show_state(ReceiptState.TAKEN_BACK)
+    def on_last_lead_takenBack(self, lead_id: int) -> None:
+        """Edit took a lead out of the outbox: count again, drop its row, show the form."""
         self.status_bar.show_counts({s.value: n for s, n in self._outbox.counts().items()})
         if self._history_view is not None:
             self._history_view.model.on_leads_erased([lead_id])
@@ -489,27 +463,14 @@ class MainWindow(QMainWindow):
     @Slot(object, str)
     def on_sender_connectionChanged(self, state: ConnectionState, message: str) -> None:
         """Online / offline / no key / key refused, with the reason as a tooltip."""
-        self._connection = state
         self.status_bar.show_connection(state, message)
-        self._update_receipt()
+        self.last_lead.connection_changed(state)
 
     def _duplicate_hint(self, email: str | None, phone: str | None) -> list[SameLead]:
         """The earlier lead the typed email matches, and the one the phone matches."""
-        if self._detached or (not email and not phone):
+        if self._detached:
             return []
-        try:
-            matches = self._history.find_matches(email, phone)
-        except sqlite3.Error:
-            return []
-        found: list[SameLead] = []
-        for field, typed in (("email", email), ("phone", phone)):
-            for lead in matches:  # newest first: name the latest
-                if typed and _same(field, lead, typed):
-                    delivered = lead.delivered_at is not None
-                    text = describe_same(field, lead.name, lead.created_at, delivered)
-                    found.append(SameLead(field, text, lead.id))
-                    break
-        return found
+        return same_leads(self._history, email, phone)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show, pull the window (frame included) inside the screen."""

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import html
 import logging
+import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
+from octanist_desktop.core.match_hint import describe_same
+from octanist_desktop.store.database import phone_key
+from octanist_desktop.store.history import History
+from octanist_desktop.store.lead import Lead
 from octanist_desktop.ui.form.messages import WARNING_PREFIX, show_hint, style_label
 
 log = logging.getLogger(__name__)
@@ -39,6 +44,32 @@ Identifiers = Callable[[], tuple[str | None, str | None]]
 
 # The lookup reads the database; once per pause in typing is plenty.
 DUPLICATE_DELAY_MS = 250
+
+
+def same_leads(history: History, email: str | None, phone: str | None) -> list[SameLead]:
+    """The latest earlier lead with this email, and the latest with this phone (a lookup)."""
+    if not email and not phone:
+        return []
+    try:
+        matches = history.find_matches(email, phone)
+    except sqlite3.Error:
+        return []
+    found: list[SameLead] = []
+    for field, typed in (("email", email), ("phone", phone)):
+        for lead in matches:  # newest first: name the latest
+            if typed and _same(field, lead, typed):
+                delivered = lead.delivered_at is not None
+                text = describe_same(field, lead.name, lead.created_at, delivered)
+                found.append(SameLead(field, text, lead.id))
+                break
+    return found
+
+
+def _same(field: str, lead: Lead, typed: str) -> bool:
+    """Whether ``lead`` has ``typed`` as its email (any case) or phone (spaces aside)."""
+    if field == "email":
+        return lead.email.casefold() == typed.casefold()
+    return phone_key(lead.phone) == phone_key(typed)
 
 
 def hint_html(match: SameLead) -> str:
