@@ -1,4 +1,5 @@
-"""Render the main window, the history tab and the import preview into docs/screenshots/.
+"""Render the main window, the confirmation after a lead, the history tab and the import
+preview into docs/screenshots/, the window at the size it takes on a 1280×720 screen.
 
 Run under Xvfb.
 
@@ -16,13 +17,18 @@ from pathlib import Path
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
 from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from octanist_desktop.app import AppConfig, DesktopSession
 from octanist_desktop.core.presets import EventPreset
+from octanist_desktop.prefs.settings import AppSettings
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+# What the window gets on a 1280×720 laptop: the screen less its title bar and borders.
+LAPTOP = (1264, 680)
 
 DEMO_LEADS = [
     {
@@ -72,6 +78,10 @@ def main() -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        # A salesperson in the Netherlands: national numbers are Dutch.
+        AppSettings(default_region="NL", region_asked=True).save(
+            SettingsStore(Path(tmp) / "sandbox")
+        )
         session = DesktopSession(
             AppConfig(api_url="https://octanist.com/api", data_dir=Path(tmp), sandbox=True)
         )
@@ -90,15 +100,18 @@ def main() -> int:
                     "analytics_storage": True,
                 }
             )
-        window.resize(1100, 820)
+        window.resize(*LAPTOP)
         wait(app, 1500)
+        grab_confirmation(app, window)
         window.form.set_values(
             {
                 "name": "Dana Kim",
                 "email": "dana@",
-                "phone": "020 123 4567",
+                "phone": "06 1234 5678",
+                "company": "Kim & Co",
+                "title": "Head of Marketing",
                 "note": "Met at the booth; follow up next week.",
-                "custom": '{"company": "Kim & Co", "seats": 40}',
+                "custom": '{"seats": "40", "budget": "10k EUR"}',
             }
         )
         window.form.refresh_messages()
@@ -110,8 +123,24 @@ def main() -> int:
         window.grab().save(str(OUT / "history.png"))
         grab_import_preview(app, window, Path(tmp))
         session.shutdown()
-    print(f"wrote main-window.png, history.png and import-preview.png to {OUT}")
+    print(f"wrote main-window.png, confirmation.png, history.png and import-preview.png to {OUT}")
     return 0
+
+
+def grab_confirmation(app: QApplication, window: MainWindow) -> None:
+    """A lead typed from the keyboard, Ctrl+Enter, and the line that says it was delivered."""
+    window.show_form()
+    form = window.form
+    # Typed key by key into each field (Xvfb has no window manager to give focus).
+    for key, text in (
+        ("name", "Marieke de Vries"),
+        ("email", "marieke@example.nl"),
+        ("phone", "06 1234 5678"),
+    ):
+        QTest.keyClicks(form.input_widget(key), text)
+    form.submit()  # what Ctrl+Enter does
+    wait(app, 1500)
+    window.grab().save(str(OUT / "confirmation.png"))
 
 
 def grab_import_preview(app: QApplication, window: MainWindow, tmp: Path) -> None:

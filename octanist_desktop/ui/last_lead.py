@@ -72,6 +72,10 @@ class LastLead(QObject):
             receipt = LeadReceipt()
             receipt.editRequested.connect(self.on_receipt_editRequested)
             receipt.historyRequested.connect(self.historyRequested)
+            # It takes the room the bar's stretch kept beside the Send button.
+            spacer = self._bar.itemAt(0)
+            if spacer is not None and spacer.spacerItem() is not None:
+                self._bar.takeAt(0)
             self._bar.insertWidget(0, receipt, 1)
             self._receipt = receipt
         return self._receipt

@@ -372,9 +372,9 @@ class CustomDataField(QWidget):
         self._stack.setCurrentIndex(page)
         # A stack is as tall as its tallest page; the rows should take only their own height.
         for index, widget in enumerate((self.rows, self.text_editor)):
-            shown = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
-            widget.setSizePolicy(shown, shown)
-        self._stack.adjustSize()
+            tall = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
+            widget.setSizePolicy(QSizePolicy.Policy.Expanding, tall)
+        self._stack.updateGeometry()
         # Whoever focuses the field (its label's Alt+letter, an error) lands in the view shown.
         self.setFocusProxy(self.editor())
         self.why.hide()

@@ -119,6 +119,7 @@ class LeadReceipt(QFrame):
         layout.addWidget(self._label, 1)
         layout.addWidget(self.edit_button)
         layout.addWidget(self.history_button)
+        layout.addStretch(0)
         self.hide()
 
     # -- what the window tells it -------------------------------------------------
@@ -262,6 +263,8 @@ class LeadReceipt(QFrame):
         self._label.setStyleSheet(f"color: {colour};")
 
     def _elide(self) -> None:
-        width = max(self._label.width(), 40)
         metrics = self._label.fontMetrics()
+        # No wider than the sentence, so Edit and the link sit right after it.
+        self._label.setMaximumWidth(metrics.horizontalAdvance(self._full_text) + 8)
+        width = max(self._label.width(), 40)
         self._label.setText(metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight, width))
