@@ -129,6 +129,10 @@ def test_messy_csv_is_mapped_checked_imported_and_rejects_saved(
     assert import_all(qtbot, dialog) == 2
     assert sum(leads_signalled) == 2
     assert dialog.model.index(0, PreviewModel.STATUS).data() == IMPORTED_TEXT
+    # Shown whole, not cut to "Import…" (issue 12).
+    metrics = dialog.preview_view.fontMetrics()
+    status_width = dialog.preview_view.columnWidth(PreviewModel.STATUS)
+    assert status_width >= metrics.horizontalAdvance(IMPORTED_TEXT)
     assert not dialog.import_button.isEnabled()  # importing twice would duplicate
 
     zoe, ann = stored_payloads(data_dir)

@@ -20,9 +20,11 @@ from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.booth.event_settings_dialog import EventSettingsDialog
 from octanist_desktop.ui.booth.pin_dialogs import PinPrompt, PinSetupDialog
 from octanist_desktop.ui.booth.preset_dialog import PresetDialog
+from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.mnemonics import mnemonic_clashes, mnemonic_of
 from octanist_desktop.ui.settings.dialog import SettingsDialog
+from octanist_desktop.ui.shortcut_sheet import ShortcutSheet
 
 
 def test_mnemonic_of_reads_qt_s_rule() -> None:
@@ -59,6 +61,24 @@ def test_no_dialog_has_a_mnemonic_clash(qtbot: QtBot, data_dir: Path, name: str)
     qtbot.waitExposed(dialog)
 
     assert mnemonic_clashes(dialog) == {}
+
+
+def test_the_import_dialog_and_the_shortcut_sheet_have_no_clash(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    source = tmp_path / "leads.csv"
+    source.write_text("Name,Email\nAda,ada@example.com\n", encoding="utf-8")
+    dialog = ImportDialog(source, data_dir=data_dir, default_region="NL")
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
+        dialog.show()
+    assert mnemonic_clashes(dialog) == {}
+    dialog.done(0)
+
+    sheet = ShortcutSheet()
+    qtbot.addWidget(sheet)
+    sheet.show()
+    assert mnemonic_clashes(sheet) == {}
 
 
 @pytest.fixture

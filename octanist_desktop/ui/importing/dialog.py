@@ -570,6 +570,8 @@ class ImportDialog(QDialog):
         self._imported.update(saved)
         self._import_reported = done
         self.model.statuses_changed()
+        # "Imported ✔" is wider than the "Ready" the column was sized for: it was cut to "Import…".
+        self.preview_view.resizeColumnToContents(PreviewModel.STATUS)
         if saved:
             self.leadsImported.emit(len(saved), last_id)
 
