@@ -66,12 +66,13 @@ def merge_note(merge: CustomMerge) -> tuple[str | None, str | None]:
         what = "text" if merge.wrapped_as == "text" else "list"
         parts.append(
             f"The {what} above is sent under “{merge.wrapped_as}”, together with the "
-            "answers and event details."
+            "company, job title, answers and event details."
         )
     if not parts:
         parts.append(
             QCoreApplication.translate(
-                "LeadForm", "Answers and event details are added to the custom data."
+                "LeadForm",
+                "The company, job title, answers and event details are sent with the custom data.",
             )
         )
     return " ".join(parts), "warning" if merge.conflicts else None
