@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.core.booth_pin import PinHash
+from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.ui.form.lead_receipt import ReceiptState
@@ -153,3 +156,25 @@ def test_no_api_key_is_said_once(qtbot: QtBot, data_dir: Path, sandbox: SandboxS
         assert sum("No API key" in text for text in shown) == 1, shown
     finally:
         assert session.shutdown()
+
+
+def test_a_visitor_at_the_booth_sees_no_receipt_and_no_way_into_history(
+    qtbot: QtBot, data_dir: Path, open_session: SessionFactory
+) -> None:
+    settings = EventSettings(booth_idle_seconds=60)
+    settings.booth_pin = PinHash.create("7391-kiosk")
+    settings.save(SettingsStore(data_dir))
+    session = open_session()
+    window = session.window
+    window.form.set_values({"name": "Staff Lead"})
+    assert window.form.submit()
+    assert window.receipt.isVisible()
+
+    session.event_kit.booth_action.trigger()
+    qtbot.waitUntil(lambda: window.isFullScreen())
+    assert not window.receipt.isVisible()  # the last lead's name is not the next visitor's
+    window.form.set_values({"name": "Visitor"})
+    assert window.form.submit()
+    assert not window.receipt.isVisible()
+    window.show_lead_in_history(1)
+    assert window.tabs.currentIndex() == 0

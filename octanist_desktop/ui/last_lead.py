@@ -60,6 +60,7 @@ class LastLead(QObject):
         self._bar = bar
         self._detached = detached
         self._receipt: LeadReceipt | None = None
+        self._visitor = False
         self._connection = ConnectionState.UNKNOWN
         # The form's own values for leads saved in this run, so Edit brings back
         # what was typed (not the merged payload).
@@ -80,8 +81,16 @@ class LastLead(QObject):
             self._receipt = receipt
         return self._receipt
 
+    def set_visitor(self, visitor: bool) -> None:
+        """Booth mode: no receipt at all, it would show the last visitor's name to the next."""
+        self._visitor = visitor
+        if visitor and self._receipt is not None:
+            self._receipt.forget()
+
     def saved(self, lead_id: int, payload: dict[str, object]) -> None:
         """A lead was just saved from the form (the form still holds what was typed)."""
+        if self._visitor:
+            return
         self._typed[lead_id] = self._form.values()
         for old in list(self._typed)[:-_TYPED_KEPT]:
             del self._typed[old]
@@ -90,7 +99,8 @@ class LastLead(QObject):
 
     def note(self, text: str) -> None:
         """Say something about no lead in particular (a restored draft)."""
-        self.receipt.show_note(text)
+        if not self._visitor:
+            self.receipt.show_note(text)
 
     def lead_changed(self, lead_id: int) -> None:
         """The sender moved lead ``lead_id`` on."""

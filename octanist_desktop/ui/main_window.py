@@ -335,6 +335,10 @@ class MainWindow(QMainWindow):
         self.menuBar().setVisible(not locked)
         self.visitor_lock.set_locked(locked)
         self.form.set_visitor_layout(locked)
+        # The receipt names the last lead and links to History: staff only.
+        self.last_lead.set_visitor(locked)
+        if locked and self._region_prompt is not None:
+            self._region_prompt.hide()
 
     @property
     def receipt(self) -> LeadReceipt:
@@ -439,7 +443,12 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def show_lead_in_history(self, lead_id: int) -> None:
-        """Open History with lead ``lead_id`` selected (searched for if it isn't on screen)."""
+        """Open History with lead ``lead_id`` selected (searched for if it isn't on screen).
+
+        Never for a visitor at the booth: History is staff only.
+        """
+        if self.visitor_lock.is_locked():
+            return
         view = self._ensure_history_view()
         self.show_tab(HISTORY_TAB)
         row = view.model.row_of(lead_id)
