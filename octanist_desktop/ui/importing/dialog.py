@@ -57,7 +57,7 @@ from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.row_reading import RowReader
 from octanist_desktop.prefs.import_mappings import ImportMappings
 from octanist_desktop.prefs.store import SettingsStore
-from octanist_desktop.ui.importing.preview import STATUS_ROLE, PreviewModel
+from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, STATUS_ROLE, PreviewModel
 from octanist_desktop.ui.importing.worker import CheckJob, FileReading, ImportJob, ImportWorker
 
 log = logging.getLogger(__name__)
@@ -570,8 +570,11 @@ class ImportDialog(QDialog):
         self._imported.update(saved)
         self._import_reported = done
         self.model.statuses_changed()
-        # "Imported ✔" is wider than the "Ready" the column was sized for: it was cut to "Import…".
-        self.preview_view.resizeColumnToContents(PreviewModel.STATUS)
+        # "Imported ✔" is wider than the "Ready" the column was sized for: it was cut to
+        # "Import…". Widened by measuring the one text, not by reading 10,000 rows.
+        needed = self.preview_view.fontMetrics().horizontalAdvance(IMPORTED_TEXT) + 24
+        if self.preview_view.columnWidth(PreviewModel.STATUS) < needed:
+            self.preview_view.setColumnWidth(PreviewModel.STATUS, needed)
         if saved:
             self.leadsImported.emit(len(saved), last_id)
 
