@@ -43,6 +43,10 @@ class Deadline:
         self._sockets: list[socket.socket] = []
         self._cut = False
         self._closed = False
+        # Whether the watchdog sleeps with no request to time (only then does a
+        # new request need to wake it: a timed sleep ends before the new due).
+        self._idle = True
+        self._wake_at = 0.0  # when a timed sleep of the watchdog ends
         self._thread: threading.Thread | None = None
 
     @property
@@ -63,7 +67,10 @@ class Deadline:
                     target=self._watch, name="octanist-request-deadline", daemon=True
                 )
                 self._thread.start()
-            self._changed.notify()
+            elif self._idle or self._due < self._wake_at:
+                # A sender sends request after request: waking the watchdog
+                # only from idle spares two thread switches per request.
+                self._changed.notify()
         _running.deadline = self
         try:
             yield self
@@ -72,7 +79,6 @@ class Deadline:
             with self._lock:
                 self._due = None
                 self._sockets.clear()
-                self._changed.notify()
 
     def track(self, connection: HTTPConnection) -> None:
         """``connection`` carries the running request (called from the connection itself)."""
@@ -100,10 +106,15 @@ class Deadline:
         with self._lock:
             while not self._closed:
                 if self._due is None or self._cut:
+                    self._idle = True
                     self._changed.wait()
                     continue
+                self._idle = False
                 left = self._due - time.monotonic()
                 if left > 0:
+                    # Wakes at the due time of this request or an earlier one;
+                    # a later request's due is read again then.
+                    self._wake_at = self._due
                     self._changed.wait(left)
                     continue
                 self._cut = True
