@@ -158,6 +158,7 @@ def test_presets_round_trip_through_the_data_dir(data_dir: Path) -> None:
         "label": "How good a fit?",
         "kind": "rating",
         "options": [],
+        "staff_only": False,
     }
 
 
@@ -198,3 +199,51 @@ def test_one_unreadable_preset_does_not_lose_the_others(data_dir: Path) -> None:
     assert "Preset 2 was skipped" in store.problem
     assert "Preset 3 was skipped" in store.problem
     assert (data_dir / f"{SETTINGS_FILE}.damaged").exists()
+
+
+# -- booth visitor mode: what visitors are asked, and in which words --------------------
+
+
+def test_visitor_fields_staff_only_questions_and_consent_round_trip(data_dir: Path) -> None:
+    from octanist_desktop.core.consent import default_consent
+
+    preset = EventPreset(
+        "Beurs Utrecht",
+        questions=(
+            Question("interest", "What interests you?", QuestionKind.TEXT),
+            Question("heat", "How hot is this lead?", QuestionKind.RATING, staff_only=True),
+        ),
+        visitor_fields=("name", "email", "note"),
+        consent=default_consent("nl"),
+    )
+    assert [q.key for q in preset.visitor_questions()] == ["interest"]
+    assert [q.key for q in preset.staff_questions()] == ["heat"]
+    store = PresetStore(SettingsStore(data_dir))
+    store.save(PresetLibrary((preset,)))
+    assert PresetStore(SettingsStore(data_dir)).load().presets == (preset,)
+
+
+def test_presets_from_before_visitor_mode_get_the_defaults() -> None:
+    from octanist_desktop.core.presets import DEFAULT_VISITOR_FIELDS, preset_from_json
+
+    old = {"name": "Old", "questions": [{"key": "q", "label": "Q?", "kind": "text", "options": []}]}
+    preset = preset_from_json(old)
+    assert preset.visitor_fields == DEFAULT_VISITOR_FIELDS
+    assert preset.consent is None
+    assert preset.questions[0].staff_only is False
+
+
+def test_visitor_and_consent_problems_are_named() -> None:
+    from octanist_desktop.core.consent import ConsentStatement, ConsentText
+
+    bad = EventPreset(
+        "X",
+        visitor_fields=(),
+        consent=ConsentText("", (ConsentStatement("Yes.", ()),)),
+    )
+    assert preset_problems(bad) == [
+        "Visitors must be asked for at least one of their details.",
+        "Consent sentence 1 doesn't say what it allows.",
+    ]
+    assert question_key("Consent") != "consent"
+    assert question_key("Badge id") != "badge_id"

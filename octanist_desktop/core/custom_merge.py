@@ -43,7 +43,10 @@ __all__ = ["CustomMerge", "LeadContext", "merge_custom", "merge_into_draft"]
 
 @dataclass(frozen=True, slots=True)
 class LeadContext:
-    """What the form adds to a lead's ``custom``: answers and who/where/how it was taken."""
+    """What the form adds to a lead's ``custom``: answers and who/where/how it was taken.
+
+    ``extra`` holds what else the app attaches (the ``consent`` proof object).
+    """
 
     answers: Mapping[str, object]
     event: str = ""
@@ -51,16 +54,19 @@ class LeadContext:
     capture_method: str = ""
     #: The form's own custom fields (``fields.CUSTOM_FIELDS``: company, job title).
     contact: Mapping[str, str] = field(default_factory=dict)
+    #: What else the app attaches (the ``consent`` proof object).
+    extra: Mapping[str, object] = field(default_factory=dict)
 
     def as_custom(self) -> dict[str, object]:
         """The non-empty parts as ``custom`` keys: company and title, event, staff, method,
-        then the answers."""
+        the answers, then the extras."""
         extra: dict[str, object] = {
             **{key: value.strip() for key, value in self.contact.items()},
             EVENT_KEY: self.event.strip(),
             STAFF_KEY: self.staff_member.strip(),
             CAPTURE_KEY: self.capture_method.strip(),
             **self.answers,
+            **self.extra,
         }
         return {key: value for key, value in extra.items() if not _is_empty(value)}
 

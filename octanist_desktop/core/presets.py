@@ -14,6 +14,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from octanist_desktop.core.capture import BADGE_KEY
+from octanist_desktop.core.consent import (
+    CONSENT_KEY,
+    ConsentFormatError,
+    ConsentText,
+    consent_problems,
+)
 from octanist_desktop.core.fields import FIELD_BY_KEY
 
 #: The Source fields a preset can fill, in form order.
@@ -27,7 +34,13 @@ CAPTURE_KEY = "capture_method"
 TEXT_KEY = "text"
 #: Where a JSON array typed in the Custom data editor goes when it is merged.
 DATA_KEY = "data"
-RESERVED_KEYS: frozenset[str] = frozenset({EVENT_KEY, STAFF_KEY, CAPTURE_KEY, TEXT_KEY, DATA_KEY})
+RESERVED_KEYS: frozenset[str] = frozenset(
+    {EVENT_KEY, STAFF_KEY, CAPTURE_KEY, TEXT_KEY, DATA_KEY, CONSENT_KEY, BADGE_KEY}
+)
+
+#: The fields a visitor may be asked for in booth mode, in the order they are asked.
+VISITOR_FIELD_CHOICES: tuple[str, ...] = ("name", "email", "phone", "note")
+DEFAULT_VISITOR_FIELDS: tuple[str, ...] = ("name", "email", "phone")
 
 #: How a lead was taken, as sent under ``capture_method`` ("" means not said).
 CAPTURE_METHODS: tuple[str, ...] = ("phone", "walk-in", "booth", "import")
@@ -69,12 +82,17 @@ class PresetFormatError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """One qualifying question: ``key`` is its name inside ``custom``, ``label`` what is asked."""
+    """One qualifying question: ``key`` is its name inside ``custom``, ``label`` what is asked.
+
+    A ``staff_only`` question ("How hot is this lead?") is never shown to a
+    visitor in booth mode; staff answer it behind the PIN.
+    """
 
     key: str
     label: str
     kind: QuestionKind = QuestionKind.TEXT
     options: tuple[str, ...] = ()
+    staff_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +107,17 @@ class EventPreset:
     utm_campaign: str = ""
     note_prefix: str = ""
     questions: tuple[Question, ...] = field(default_factory=tuple)
+    visitor_fields: tuple[str, ...] = DEFAULT_VISITOR_FIELDS
+    #: What visitors agree to in booth mode; None means the default wording.
+    consent: ConsentText | None = None
+
+    def visitor_questions(self) -> tuple[Question, ...]:
+        """The questions a visitor answers in booth mode (not the staff-only ones)."""
+        return tuple(q for q in self.questions if not q.staff_only)
+
+    def staff_questions(self) -> tuple[Question, ...]:
+        """The questions only staff answer."""
+        return tuple(q for q in self.questions if q.staff_only)
 
     def source_values(self) -> dict[str, str]:
         """The Source fields this preset sets (non-empty ones only), by field key."""
@@ -146,6 +175,13 @@ def preset_problems(preset: EventPreset) -> list[str]:
         seen.add(key)
         if question.kind is QuestionKind.CHOICE and not [o for o in question.options if o.strip()]:
             problems.append(f"{where} is a choice but has no options.")
+    if not preset.visitor_fields:
+        problems.append("Visitors must be asked for at least one of their details.")
+    unknown = [key for key in preset.visitor_fields if key not in VISITOR_FIELD_CHOICES]
+    if unknown:
+        problems.append(f"Visitors can't be asked for: {', '.join(unknown)}.")
+    if preset.consent is not None:
+        problems.extend(consent_problems(preset.consent))
     return problems
 
 
@@ -289,9 +325,17 @@ def preset_to_json(preset: EventPreset) -> dict[str, object]:
     for key in (*SOURCE_KEYS, "note_prefix"):
         data[key] = getattr(preset, key)
     data["questions"] = [
-        {"key": q.key, "label": q.label, "kind": q.kind.value, "options": list(q.options)}
+        {
+            "key": q.key,
+            "label": q.label,
+            "kind": q.kind.value,
+            "options": list(q.options),
+            "staff_only": q.staff_only,
+        }
         for q in preset.questions
     ]
+    data["visitor_fields"] = list(preset.visitor_fields)
+    data["consent"] = preset.consent.to_json() if preset.consent is not None else None
     return data
 
 
@@ -307,6 +351,15 @@ def preset_from_json(data: object) -> EventPreset:
     if not isinstance(raw_questions, list):
         raise PresetFormatError(f"the questions of “{name}” are not a list")
     questions = tuple(_question_from_json(item, name) for item in raw_questions)
+    visitor_fields = data.get("visitor_fields", list(DEFAULT_VISITOR_FIELDS))
+    if not isinstance(visitor_fields, list) or not all(isinstance(k, str) for k in visitor_fields):
+        raise PresetFormatError(f"the visitor fields of “{name}” are not a list of names")
+    # Presets written before booth visitor mode have no consent: the default applies.
+    raw_consent = data.get("consent")
+    try:
+        consent = None if raw_consent is None else ConsentText.from_json(raw_consent)
+    except ConsentFormatError as exc:
+        raise PresetFormatError(f"the consent text of “{name}” can't be read: {exc}") from None
     return EventPreset(
         name,
         website=texts["website"],
@@ -316,6 +369,9 @@ def preset_from_json(data: object) -> EventPreset:
         utm_campaign=texts["utm_campaign"],
         note_prefix=texts["note_prefix"],
         questions=questions,
+        visitor_fields=tuple(k for k in visitor_fields if k in VISITOR_FIELD_CHOICES)
+        or DEFAULT_VISITOR_FIELDS,
+        consent=consent,
     )
 
 
@@ -329,7 +385,12 @@ def _question_from_json(data: object, preset: str) -> Question:
     options = data.get("options", [])
     if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
         raise PresetFormatError(f"a question of “{preset}” has options that are not text")
-    return Question(_string(data, "key"), _string(data, "label"), kind, tuple(options))
+    staff_only = data.get("staff_only", False)
+    if not isinstance(staff_only, bool):
+        raise PresetFormatError(
+            f"a question of “{preset}” has a staff-only mark that isn't true/false"
+        )
+    return Question(_string(data, "key"), _string(data, "label"), kind, tuple(options), staff_only)
 
 
 def _string(data: dict[object, object], key: str) -> str:
