@@ -101,7 +101,7 @@ def tap(widget: QWidget, point: QPoint | None = None) -> None:
     """
     screen = widget.window()
     assert isinstance(screen, VisitorScreen)
-    screen.scroll.ensureWidgetVisible(widget)
+    screen.form_scroll.ensureWidgetVisible(widget)
     QApplication.processEvents()
     at = point if point is not None else widget.rect().center()
     # Committed by hand: a sequence left to commit itself when Python frees it

@@ -163,18 +163,18 @@ class VisitorScreen(QWidget):
         row.addWidget(column, 100)
         row.addStretch(1)
 
-        self.scroll = QScrollArea(self)
-        self.scroll.setObjectName("visitorScroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll.setWidget(centred)
+        self.form_scroll = QScrollArea(self)
+        self.form_scroll.setObjectName("visitorScroll")
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.form_scroll.setWidget(centred)
         # A scroll bar a finger can hold. (QScroller's drag-to-scroll delays every
         # press to tell a drag from a tap, and then loses quick taps on buttons.)
-        self.scroll.verticalScrollBar().setStyleSheet(
+        self.form_scroll.verticalScrollBar().setStyleSheet(
             f"QScrollBar:vertical {{ width: {TOUCH_PX - 8}px; }}"
         )
-        return self.scroll
+        return self.form_scroll
 
     def _build_thank_you(self) -> QWidget:
         page = QWidget(self)
@@ -344,7 +344,7 @@ class VisitorScreen(QWidget):
         for label in (*self._messages.values(), self.note_banner, self.error_banner):
             label.clear()
             label.hide()
-        self.scroll.verticalScrollBar().setValue(0)
+        self.form_scroll.verticalScrollBar().setValue(0)
 
     def focus_first(self) -> None:
         """Put the cursor in the first detail asked."""
@@ -379,7 +379,7 @@ class VisitorScreen(QWidget):
 
     def submit(self) -> bool:
         """Check the visitor's lead; hand an accepted one over and return True."""
-        if self.stack.currentWidget() is not self.scroll:
+        if self.stack.currentWidget() is not self.form_scroll:
             return False
         values = {key: _text_of(widget) for key, widget in self._fields.items()}
         answers = {key: answer_of(widget) for key, widget in self._answers.items()}
@@ -415,7 +415,7 @@ class VisitorScreen(QWidget):
 
     def show_form(self) -> None:
         """Back to the (empty) form, cursor in the first field."""
-        self.stack.setCurrentWidget(self.scroll)
+        self.stack.setCurrentWidget(self.form_scroll)
         self.focus_first()
 
     def is_thanking(self) -> bool:
@@ -454,7 +454,7 @@ class VisitorScreen(QWidget):
         if first is not None:
             widget = self._fields[first]
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.scroll.ensureWidgetVisible(widget)
+            self.form_scroll.ensureWidgetVisible(widget)
 
     def _problem_for(self, key: str) -> str:
         if key == "email":
@@ -467,7 +467,7 @@ class VisitorScreen(QWidget):
         self.error_banner.setText(text)
         self.error_banner.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.error_banner.show()
-        self.scroll.ensureWidgetVisible(self.error_banner)
+        self.form_scroll.ensureWidgetVisible(self.error_banner)
 
 
 def _text_of(widget: VisitorInput) -> str:
