@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QCheckBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
@@ -105,3 +105,51 @@ def test_cancel_forgets_every_change(qtbot: QtBot, dialog: PresetDialog) -> None
     qtbot.mouseClick(dialog.delete_button, Qt.MouseButton.LeftButton)
     dialog.reject()
     assert dialog.library() == PresetLibrary((EXPO,), "Expo")
+
+
+def tick(qtbot: QtBot, box: QCheckBox) -> None:
+    """Click a checkbox on its box (a click past its words does nothing)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def test_booth_visitor_fields_staff_only_questions_and_consent_are_edited(
+    qtbot: QtBot, dialog: PresetDialog
+) -> None:
+    from octanist_desktop.core.consent import DEFAULT_CONSENT, ConsentStatement
+
+    # The fit question is for staff only (a click on the box, not past its words).
+    tick(qtbot, dialog.staff_only_box)
+    dialog.editor.setCurrentIndex(1)
+    boxes = dialog.visitor_field_boxes
+    assert [k for k, box in boxes.items() if box.isChecked()] == ["name", "email", "phone"]
+    tick(qtbot, boxes["phone"])
+    tick(qtbot, boxes["note"])
+    # Untouched, the wording stays "the default"; starting from Dutch makes it the event's own.
+    assert dialog.presets()[0].consent is None
+    assert "default wording" in dialog.consent_note.text()
+    qtbot.mouseClick(dialog.consent_editor.dutch_button, Qt.MouseButton.LeftButton)
+    dutch = DEFAULT_CONSENT["nl"]
+    assert dialog.presets()[0].consent == dutch
+    assert dutch.version in dialog.consent_note.text()
+    editor = dialog.consent_editor
+    retype(qtbot, editor.sentence_edits[2], "Ja, stuur mij statistieken.")
+    tick(qtbot, editor.flag_boxes[2]["ad_storage"])
+
+    dialog.accept()
+    (expo,) = dialog.library().presets
+    assert expo.questions[0].staff_only
+    assert expo.visitor_fields == ("name", "email", "note")
+    assert expo.consent is not None
+    assert expo.consent.statements[:2] == dutch.statements[:2]
+    assert expo.consent.statements[2] == ConsentStatement(
+        "Ja, stuur mij statistieken.", ("ad_storage", "analytics_storage")
+    )
+    assert expo.consent.version != dutch.version  # an edited wording is a new version
+
+
+def test_a_sentence_without_flags_keeps_the_dialog_open(qtbot: QtBot, dialog: PresetDialog) -> None:
+    dialog.editor.setCurrentIndex(1)
+    retype(qtbot, dialog.consent_editor.sentence_edits[3], "Yes, call me.")
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "Consent sentence 4 doesn't say what it allows." in dialog.message.text()

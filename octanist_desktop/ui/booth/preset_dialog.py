@@ -9,8 +9,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,14 +22,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from octanist_desktop.core.consent import ConsentText, default_consent
 from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.presets import (
     KIND_LABELS,
     SOURCE_KEYS,
+    VISITOR_FIELD_CHOICES,
     EventPreset,
     PresetLibrary,
     Question,
@@ -37,6 +41,7 @@ from octanist_desktop.core.presets import (
     library_problems,
     question_key,
 )
+from octanist_desktop.ui.booth.consent_editor import ConsentEditor
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 
 NEW_PRESET_NAME = "New event"
@@ -48,8 +53,9 @@ class PresetDialog(QDialog):
 
     Left: the presets (New, Duplicate, Delete). Right: the selected preset's
     name, Source defaults, note prefix and questions; below the question
-    list, the selected question's text, key, kind and (for a choice) options,
-    one per line.
+    list, the selected question's text, key, kind, (for a choice) options,
+    one per line, and whether only staff answer it. A second tab holds what
+    booth visitors are asked for and the consent wording they see.
     """
 
     def __init__(self, library: PresetLibrary, parent: QWidget | None = None) -> None:
@@ -80,7 +86,9 @@ class PresetDialog(QDialog):
         for button in (self.new_button, self.duplicate_button, self.delete_button):
             left.addWidget(button)
 
-        self.editor = QWidget(self)
+        self.editor = QTabWidget(self)
+        self.editor.setObjectName("presetTabs")
+        self.event_page = QWidget(self.editor)
         self.name_edit = self._preset_line("presetName")
         self.source_edits = {key: self._preset_line(f"preset_{key}") for key in SOURCE_KEYS}
         self.prefix_edit = self._preset_line("presetNotePrefix")
@@ -93,7 +101,7 @@ class PresetDialog(QDialog):
             details.addRow(f"{field.label}:", edit)
         details.addRow("Note pre&fix:", self.prefix_edit)
 
-        questions_box = QGroupBox("Qualifying questions", self.editor)
+        questions_box = QGroupBox("Qualifying questions", self.event_page)
         self.question_list = QListWidget(questions_box)
         self.question_list.setObjectName("questionList")
         self.question_list.currentRowChanged.connect(self.on_question_list_currentRowChanged)
@@ -128,11 +136,20 @@ class PresetDialog(QDialog):
         self.options_edit.setTabChangesFocus(True)
         self.options_edit.setPlaceholderText("One option per line")
         self.options_edit.textChanged.connect(self.on_question_edited)
+        self.staff_only_box = QCheckBox(
+            self.tr("Staff only (&hidden from visitors)"), questions_box
+        )
+        self.staff_only_box.setObjectName("questionStaffOnly")
+        self.staff_only_box.setToolTip(
+            self.tr("Booth visitors never see this question; staff answer it behind the PIN.")
+        )
+        self.staff_only_box.toggled.connect(self.on_question_edited)
         question_form = QFormLayout()
         question_form.addRow("Question &text:", self.question_label_edit)
         question_form.addRow("&Key:", self.question_key_edit)
         question_form.addRow("Answer t&ype:", self.question_kind_combo)
         question_form.addRow("&Options:", self.options_edit)
+        question_form.addRow("", self.staff_only_box)
         question_row = QHBoxLayout()
         question_row.addWidget(self.question_list, 1)
         question_row.addLayout(question_buttons)
@@ -140,10 +157,11 @@ class PresetDialog(QDialog):
         questions_layout.addLayout(question_row)
         questions_layout.addLayout(question_form)
 
-        editor_layout = QVBoxLayout(self.editor)
-        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout = QVBoxLayout(self.event_page)
         editor_layout.addLayout(details)
         editor_layout.addWidget(questions_box, 1)
+        self.editor.addTab(self.event_page, self.tr("&Event"))
+        self.editor.addTab(self._build_visitor_page(), self.tr("Booth &visitors"))
 
         self.message = QLabel(self)
         self.message.setObjectName("presetMessage")
@@ -170,6 +188,33 @@ class PresetDialog(QDialog):
         layout.addWidget(buttons)
 
         self._refresh_preset_list(0 if self._presets else -1)
+
+    def _build_visitor_page(self) -> QWidget:
+        page = QWidget(self.editor)
+        page.setObjectName("presetVisitorPage")
+        self.visitor_field_boxes: dict[str, QCheckBox] = {}
+        asked = QHBoxLayout()
+        for key in VISITOR_FIELD_CHOICES:
+            box = QCheckBox(FIELD_BY_KEY[key].label, page)
+            box.setObjectName(f"visitorField_{key}")
+            box.toggled.connect(self.on_visitor_page_edited)
+            self.visitor_field_boxes[key] = box
+            asked.addWidget(box)
+        asked.addStretch(1)
+        self.consent_editor = ConsentEditor(page)
+        self.consent_editor.changed.connect(self.on_visitor_page_edited)
+        self.consent_note = QLabel(page)
+        self.consent_note.setObjectName("consentNote")
+        self.consent_note.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("In booth mode, visitors are asked for:"), page))
+        layout.addLayout(asked)
+        layout.addSpacing(8)
+        layout.addWidget(QLabel(self.tr("What visitors agree to (never ticked in advance):"), page))
+        layout.addWidget(self.consent_editor)
+        layout.addWidget(self.consent_note)
+        layout.addStretch(1)
+        return page
 
     # -- results ------------------------------------------------------------------
 
@@ -265,8 +310,12 @@ class PresetDialog(QDialog):
             self.prefix_edit.setText(preset.note_prefix)
             self.question_list.clear()
             self.question_list.addItems([q.label for q in preset.questions])
+            for key, box in self.visitor_field_boxes.items():
+                box.setChecked(key in preset.visitor_fields)
+            self.consent_editor.set_consent(preset.consent or self._default_consent())
         finally:
             self._loading = False
+        self._show_consent_note(preset)
         self.question_list.setCurrentRow(0 if preset.questions else -1)
         self._load_question()
 
@@ -296,6 +345,38 @@ class PresetDialog(QDialog):
         if item is not None:
             item.setText(self.name_edit.text())
             item.setToolTip(self.name_edit.text())
+
+    # -- booth visitors -------------------------------------------------------------
+
+    def on_visitor_page_edited(self, *_args: object) -> None:
+        """Copy what visitors are asked and the consent wording into the working copy."""
+        row = self.preset_list.currentRow()
+        if self._loading or row < 0:
+            return
+        fields = tuple(key for key, box in self.visitor_field_boxes.items() if box.isChecked())
+        preset = self._presets[row]
+        edited = self.consent_editor.consent()
+        # Untouched default wording stays "the default" (it follows the app's language).
+        unchanged_default = preset.consent is None and edited == self._default_consent()
+        consent = None if unchanged_default else edited
+        self._presets[row] = replace(preset, visitor_fields=fields, consent=consent)
+        self._show_consent_note(self._presets[row])
+
+    def _default_consent(self) -> ConsentText:
+        return default_consent(QLocale().name())
+
+    def _show_consent_note(self, preset: EventPreset) -> None:
+        if preset.consent is None:
+            text = self.tr(
+                "This is the default wording. Edit it to make it this event's own; each change "
+                "is a new version, and leads already taken keep the words they were shown."
+            )
+        else:
+            text = self.tr(
+                "Version {version}. Each change is a new version; leads already taken keep "
+                "the words they were shown."
+            ).format(version=preset.consent.version)
+        self.consent_note.setText(text)
 
     # -- questions ----------------------------------------------------------------
 
@@ -357,6 +438,7 @@ class PresetDialog(QDialog):
             self.question_key_edit,
             self.question_kind_combo,
             self.options_edit,
+            self.staff_only_box,
             self.remove_question_button,
             self.up_button,
             self.down_button,
@@ -369,6 +451,7 @@ class PresetDialog(QDialog):
             kind = question.kind if question else QuestionKind.TEXT
             self.question_kind_combo.setCurrentIndex(self.question_kind_combo.findData(kind.value))
             self.options_edit.setPlainText("\n".join(question.options) if question else "")
+            self.staff_only_box.setChecked(question.staff_only if question else False)
         finally:
             self._loading = False
         self._update_options_enabled()
@@ -400,6 +483,7 @@ class PresetDialog(QDialog):
             kind,
             # Kept while editing even for other kinds, so switching back loses nothing.
             options,
+            self.staff_only_box.isChecked(),
         )
         preset_row = self.preset_list.currentRow()
         self._presets[preset_row] = replace(self._presets[preset_row], questions=tuple(questions))
