@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from octanist_desktop.core.booth_pin import PinFormatError, PinHash
 from octanist_desktop.core.presets import CAPTURE_METHODS
+from octanist_desktop.core.wedge_burst import DEFAULT_GAP_MS, MAX_AFFIX_CHARS, clean_gap_ms
 from octanist_desktop.prefs.store import SettingsStore
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,9 @@ class EventSettings:
 
     ``capture_method`` is one of ``CAPTURE_METHODS`` or "" (not said);
     ``booth_pin`` is None until the PIN is set on first entering booth mode.
+    ``booth_consent_text`` introduces the consent sentences when the event
+    preset has no wording of its own. ``scanner_*`` describe the badge
+    scanner plugged into this computer (``core.wedge_burst.WedgeRules``).
     """
 
     staff_member: str = ""
@@ -40,6 +44,9 @@ class EventSettings:
     booth_thank_you_seconds: float = DEFAULT_THANK_YOU_SECONDS
     booth_consent_text: str = DEFAULT_CONSENT_TEXT
     booth_pin: PinHash | None = None
+    scanner_gap_ms: int = DEFAULT_GAP_MS
+    scanner_prefix: str = ""
+    scanner_suffix: str = ""
 
     @classmethod
     def load(cls, store: SettingsStore) -> EventSettings:
@@ -62,6 +69,11 @@ class EventSettings:
         consent = data.get("booth_consent_text")
         if isinstance(consent, str):
             settings.booth_consent_text = consent
+        settings.scanner_gap_ms = clean_gap_ms(data.get("scanner_gap_ms", DEFAULT_GAP_MS))
+        for name in ("scanner_prefix", "scanner_suffix"):
+            affix = data.get(name)
+            if isinstance(affix, str):
+                setattr(settings, name, affix[:MAX_AFFIX_CHARS])
         if "booth_pin" in data:
             try:
                 settings.booth_pin = PinHash.from_json(data["booth_pin"])
@@ -83,6 +95,9 @@ class EventSettings:
                 "booth_consent_text": self.booth_consent_text,
                 # None removes a stored hash: booth mode asks for a new PIN.
                 "booth_pin": self.booth_pin.to_json() if self.booth_pin is not None else None,
+                "scanner_gap_ms": self.scanner_gap_ms,
+                "scanner_prefix": self.scanner_prefix,
+                "scanner_suffix": self.scanner_suffix,
             },
         )
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.core.booth_pin import PinHash, new_pin_problem
 from octanist_desktop.core.presets import CAPTURE_LABELS, CAPTURE_METHODS
+from octanist_desktop.core.wedge_burst import MAX_AFFIX_CHARS, MAX_GAP_MS, MIN_GAP_MS
 from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
 from octanist_desktop.ui.booth.pin_dialogs import pin_edit
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
@@ -73,10 +75,34 @@ class EventSettingsDialog(QDialog):
         booth_form = QFormLayout(booth)
         booth_form.addRow("Empty an &idle form after:", self.idle_spin)
         booth_form.addRow("Show “&Thank you” for:", self.thank_you_spin)
-        booth_form.addRow("C&onsent text:", self.consent_edit)
+        booth_form.addRow(self.tr("C&onsent introduction:"), self.consent_edit)
+        booth_form.addRow(
+            _note(self.tr("Shown above the consent sentences when the event has none of its own."))
+        )
         booth_form.addRow(QLabel(f"{pin_state} Leave the PIN fields empty to keep it.", booth))
         booth_form.addRow("&New PIN:", self.new_pin)
         booth_form.addRow("&Repeat PIN:", self.repeat_pin)
+
+        scanner = QGroupBox(self.tr("Badge scanner"), self)
+        self.gap_spin = QSpinBox(scanner)
+        self.gap_spin.setObjectName("scannerGap")
+        self.gap_spin.setRange(MIN_GAP_MS, MAX_GAP_MS)
+        self.gap_spin.setSuffix(" ms")
+        self.gap_spin.setValue(settings.scanner_gap_ms)
+        self.prefix_edit = _affix_edit("scannerPrefix", settings.scanner_prefix, scanner)
+        self.suffix_edit = _affix_edit("scannerSuffix", settings.scanner_suffix, scanner)
+        scanner_form = QFormLayout(scanner)
+        scanner_form.addRow(self.tr("Scanner keys at most:"), self.gap_spin)
+        scanner_form.addRow(self.tr("Scanner &prefix:"), self.prefix_edit)
+        scanner_form.addRow(self.tr("Scanner s&uffix:"), self.suffix_edit)
+        scanner_form.addRow(
+            _note(
+                self.tr(
+                    "What the scanner is set to type before and after each code; leave both "
+                    "empty for a scanner that ends with Enter. Type \\t for Tab."
+                )
+            )
+        )
 
         self.message = QLabel(self)
         self.message.setObjectName("eventSettingsMessage")
@@ -91,6 +117,7 @@ class EventSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(staff_form)
         layout.addWidget(booth)
+        layout.addWidget(scanner)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
@@ -122,6 +149,9 @@ class EventSettingsDialog(QDialog):
             booth_thank_you_seconds=float(self.thank_you_spin.value()),
             booth_consent_text=self.consent_edit.toPlainText().strip(),
             booth_pin=pin_hash,
+            scanner_gap_ms=self.gap_spin.value(),
+            scanner_prefix=affix_from_text(self.prefix_edit.text()),
+            scanner_suffix=affix_from_text(self.suffix_edit.text()),
         )
         super().accept()
 
@@ -132,3 +162,27 @@ def _seconds_spin(value: float, low: int, high: int) -> QSpinBox:
     spin.setSuffix(" s")
     spin.setValue(min(max(round(value), low), high))
     return spin
+
+
+def affix_from_text(text: str) -> str:
+    """A scanner prefix or suffix as typed in the dialog: ``\\t`` is Tab, ``\\n`` Enter."""
+    return text.replace("\\t", "\t").replace("\\n", "\n")
+
+
+def affix_as_text(affix: str) -> str:
+    """How a stored prefix or suffix is shown in the dialog (Tab as ``\\t``)."""
+    return affix.replace("\t", "\\t").replace("\n", "\\n")
+
+
+def _affix_edit(name: str, affix: str, parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(affix_as_text(affix), parent)
+    edit.setObjectName(name)
+    edit.setMaxLength(MAX_AFFIX_CHARS * 2)
+    return edit
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
