@@ -1,4 +1,4 @@
-"""Booth mode in the running app: PIN on first entry, locked window, idle reset, leaving."""
+"""Booth mode in the running app: PIN on first entry, the visitor's screen, idle reset, leaving."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import DesktopSession
@@ -14,7 +14,8 @@ from octanist_desktop.core.booth_pin import DELAY_STEP_S, FREE_TRIES, PINS_DIFFE
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.store import SETTINGS_FILE, SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
-from octanist_desktop.ui.booth.booth_mode import CLOSE_REFUSED, THANK_YOU, UNSENT_LEAD
+from octanist_desktop.store.history import HistoryQuery
+from octanist_desktop.ui.booth.booth_mode import CLOSE_REFUSED, UNSENT_LEAD
 from octanist_desktop.ui.booth.pin_dialogs import WRONG_PIN
 from octanist_desktop.ui.main_window import HISTORY_TAB
 from tests.event_session import (
@@ -99,36 +100,35 @@ def test_first_entry_sets_a_pin_that_is_stored_only_hashed(
     assert PIN.encode("utf-16-le") not in everything
 
 
-def test_booth_mode_locks_everything_but_the_form(
+def test_booth_mode_shows_visitors_their_screen_and_nothing_else(
     qtbot: QtBot, booth_session: DesktopSession
 ) -> None:
     window = booth_session.window
     kit = booth_session.event_kit
     enter_booth(qtbot, booth_session)
-    assert not window.tabs.isTabVisible(HISTORY_TAB)
-    assert not window.tabs.tabBar().isVisible()
+    screen = kit.booth.screen
+    assert window.centralWidget() is screen
+    assert screen.isVisible()
+    assert not window.tabs.isVisible()
+    assert not window.form.isVisible()
+    assert not window.statusBar().isVisible()
     assert not window.history_view.isEnabled()
     assert not window.history_view.export_action.isEnabled()
     assert not window.menuBar().isVisible()
     for action in (kit.presets_action, kit.settings_action, kit.booth_action):
         assert not action.isEnabled()
-    assert kit.booth.leave_button.isVisible()
+    assert screen.staff_button.isVisible()
     # Shortcuts that would reach History or Settings do nothing.
     with qtbot.assert_not_emitted(window.settingsRequested):
         press(qtbot, Qt.Key.Key_Comma, CTRL)
     press(qtbot, Qt.Key.Key_2, CTRL)
-    assert window.tabs.currentIndex() == 0
-    # The visitor sees the consent text, not the staff's fields.
-    form = window.form
-    consent = form.findChild(QLabel, "consentText")
-    assert consent is not None
-    assert consent.isVisible()
-    assert consent.text() == CONSENT
-    for name in ("group_source", "group_custom", "group_click_ids"):
-        box = form.findChild(QGroupBox, name)
-        assert box is not None
-        assert not box.isVisible()
-    assert form.capture_method() == "booth"
+    assert window.centralWidget() is screen
+    # The visitor sees the booth's consent introduction above the plain sentences.
+    intro = screen.findChild(QLabel, "consentIntro")
+    assert intro is not None
+    assert intro.isVisible()
+    assert intro.text() == CONSENT
+    assert focused() is screen.field("name")
     # Closing the window (Alt+F4, the window manager) is refused.
     assert not window.close()
     assert window.isVisible()
@@ -138,34 +138,41 @@ def test_booth_mode_locks_everything_but_the_form(
 def test_a_visitor_lead_is_sent_thanked_and_cleared(
     qtbot: QtBot, booth_session: DesktopSession, sandbox: SandboxServer
 ) -> None:
-    window = booth_session.window
     booth = booth_session.event_kit.booth
+    screen = booth.screen
     enter_booth(qtbot, booth_session)
     type_keys(qtbot, "Visitor One")
     press(qtbot, Qt.Key.Key_Tab)
     type_keys(qtbot, "one@example.com")
     press(qtbot, Qt.Key.Key_Return, CTRL)
-    assert window.entry_stack.currentWidget() is booth.thank_you
-    assert booth.thank_you.findChild(QLabel, "boothThankYouTitle").text() == THANK_YOU
-    qtbot.waitUntil(lambda: window.entry_stack.currentIndex() == 0)
-    assert window.form.values()["name"] == ""
-    assert focused() is window.form.input_widget("name")
+    assert screen.is_thanking()
+    assert screen.thank_you_title.isVisible()
+    assert screen.thank_you_title.text() == "Thank you!"
+    qtbot.waitUntil(lambda: not screen.is_thanking())
+    assert screen.field("name").text() == ""
+    assert focused() is screen.field("name")
     qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
-    assert sandbox.leads[0].payload["custom"] == {"capture_method": "booth"}
+    custom = sandbox.leads[0].payload["custom"]
+    assert isinstance(custom, dict)
+    assert custom["capture_method"] == "booth"
+    assert set(custom) == {"capture_method", "consent"}
+    assert booth_session.window.form.values()["name"] == "", "the staff form was never used"
 
 
 def test_an_idle_form_is_emptied_without_sending(
     qtbot: QtBot, booth_session: DesktopSession, sandbox: SandboxServer
 ) -> None:
-    form = booth_session.window.form
+    screen = booth_session.event_kit.booth.screen
     enter_booth(qtbot, booth_session)
     type_keys(qtbot, "Half typed")
     press(qtbot, Qt.Key.Key_Tab)
     type_keys(qtbot, "half@exa")
-    assert form.values()["name"] == "Half typed"
-    qtbot.waitUntil(lambda: form.values()["name"] == "", timeout=3000)
-    assert form.values()["email"] == ""
-    assert focused() is form.input_widget("name")
+    screen.consent_rows()[0].box.setChecked(True)
+    assert screen.field("name").text() == "Half typed"
+    qtbot.waitUntil(lambda: screen.field("name").text() == "", timeout=3000)
+    assert screen.field("email").text() == ""
+    assert not screen.consent_rows()[0].is_ticked()
+    assert focused() is screen.field("name")
     assert booth_session.event_kit.booth.active
     assert sandbox.requests_seen == 0
     assert sum(booth_session.outbox.counts().values()) == 0  # type: ignore[arg-type]
@@ -181,7 +188,7 @@ def test_wrong_pins_are_refused_then_slowed_and_the_right_one_leaves(
     enter_booth(qtbot, booth_session)
     booth.idle_timer.setInterval(60_000)  # this test is about the PIN, not idleness
 
-    qtbot.mouseClick(booth.leave_button, Qt.MouseButton.LeftButton)  # or Esc
+    qtbot.mouseClick(booth.screen.staff_button, Qt.MouseButton.LeftButton)  # or Esc
     assert booth.prompt is not None
     type_pin(qtbot, booth_session, "0000")
     prompt = booth.prompt
@@ -203,9 +210,11 @@ def test_wrong_pins_are_refused_then_slowed_and_the_right_one_leaves(
     assert window.menuBar().isVisible()
     assert window.history_view.isEnabled()
     assert booth_session.event_kit.presets_action.isEnabled()
-    assert not booth.leave_button.isVisible()
+    assert window.centralWidget() is window.tabs
+    assert window.statusBar().isVisible()
+    assert not booth.screen.isVisible()
     assert window.form.capture_method() == ""
-    assert not window.form.findChild(QLabel, "consentText").isVisible()
+    assert focused() is window.form.input_widget("name")
 
 
 def test_entering_refuses_to_drop_a_half_typed_lead(
@@ -235,10 +244,90 @@ def test_a_visitor_is_never_told_about_other_visitors(
     form.clear_for_next_lead()
 
     enter_booth(qtbot, booth_session)
-    qtbot.waitUntil(lambda: window.entry_stack.currentIndex() == 0, timeout=3000)
-    form.input_widget("email").setFocus()
+    screen = booth_session.event_kit.booth.screen
+    screen.field("email").setFocus()
     type_keys(qtbot, "earlier@example.com")
-    qtbot.wait(800)  # well past the lookup's pause
+    qtbot.wait(800)  # well past the staff form's lookup pause
+    # The visitor's screen never looks in the history; the staff form is out of sight.
+    shown = " ".join(
+        label.text() for label in screen.findChildren(QLabel) if label.isVisibleTo(screen)
+    )
+    assert "duplicate" not in shown
+    assert "Earlier" not in shown
+    assert "Same email" not in shown
+    assert screen.banner() == ""
+    assert not form.isVisible()
     assert form.duplicate_hint() == ""
-    assert not form.findChild(QLabel, "duplicateHint_email").isVisible()
-    assert not form.findChild(QLabel, "duplicateHint_phone").isVisible()
+
+
+def test_consent_proof_travels_from_the_visitors_tick_to_octanist_and_the_export(
+    qtbot: QtBot, booth_session: DesktopSession, sandbox: SandboxServer, tmp_path: Path
+) -> None:
+    import csv
+
+    window = booth_session.window
+    booth = booth_session.event_kit.booth
+    booth.thank_you_timer.setInterval(60_000)
+    enter_booth(qtbot, booth_session)
+    booth.idle_timer.setInterval(60_000)
+    screen = booth.screen
+    wording = screen.context().consent
+    type_keys(qtbot, "Vera Visser")
+    qtbot.mouseClick(screen.consent_rows()[0].sentence, Qt.MouseButton.LeftButton)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    assert screen.is_thanking()
+    qtbot.waitUntil(lambda: len(sandbox.leads) == 1, timeout=5000)
+
+    # Octanist gets the flags the ticked sentence grants, and the compact proof.
+    payload = sandbox.leads[0].payload
+    assert payload["ad_storage"] is True
+    assert payload["ad_user_data"] is True
+    assert payload.get("analytics_storage", False) is False
+    custom = payload["custom"]
+    assert isinstance(custom, dict)
+    consent = custom["consent"]
+    assert isinstance(consent, dict)
+    assert consent["version"] == wording.version
+    assert str(consent["at"]).endswith("Z")
+
+    # This computer keeps the exact words, the ticks, when, where and who.
+    (lead_id,) = booth_session.history.ids(HistoryQuery())
+    record = booth_session.history.capture(lead_id)
+    assert record is not None
+    assert record.consent is not None
+    assert record.consent.text == wording
+    assert record.consent.ticked == (True, False, False)
+    assert record.consent.entered_by.value == "visitor"
+
+    # Staff leave booth mode; the export carries the proof.
+    booth.leave()
+    view = window.history_view
+    path = tmp_path / "leads.csv"
+    view.ask_save_path = lambda: path
+    assert view.export_csv() == 1
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        (row,) = list(csv.DictReader(handle))
+    assert row["consent_version"] == wording.version
+    assert row["consent_ticked"] == wording.statements[0].text
+    assert row["consent_text"].startswith(wording.intro)
+    assert row["consent_entered_by"] == "visitor"
+
+
+def test_a_lead_typed_by_staff_keeps_its_consent_ticks_as_staffs(
+    qtbot: QtBot, booth_session: DesktopSession
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    form = booth_session.window.form
+    type_keys(qtbot, "Phone Caller")
+    box = form.input_widget("analytics_storage")
+    assert isinstance(box, QCheckBox)
+    box.setChecked(True)
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    (lead_id,) = booth_session.history.ids(HistoryQuery())
+    record = booth_session.history.capture(lead_id)
+    assert record is not None
+    assert record.consent is not None
+    assert record.consent.entered_by.value == "staff"
+    assert record.consent.ticked == (False, False, False, True)
+    assert record.consent.text.statements[3].text.startswith("Analytics storage")

@@ -46,12 +46,13 @@ QUIT = ActionSpec("quitAction", "&Quit", ("Ctrl+Q",))
 # A visitor at the booth must not browse the file system through Import.
 IMPORT_CSV = ActionSpec("importCsvAction", "&Import CSV…")
 IMPORT_VCARD = ActionSpec("importVCardAction", "Import &vCard…")
+# Locked too: at the booth the staff form is out of sight, and the clipboard may
+# hold someone else's card.
 PASTE_VCARD = ActionSpec(
     "pasteVCardAction",
     "Paste &vCard",
     ("Ctrl+Shift+V",),
     tip="Fill the form from a contact card on the clipboard",
-    booth_locked=False,
 )
 SHOW_FORM = ActionSpec("showFormAction", "&New lead", ("Ctrl+1",))
 SHOW_HISTORY = ActionSpec("showHistoryAction", "&History", ("Ctrl+2",))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+import platform
+import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,6 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop.core.capture import CaptureRecord
+from octanist_desktop.core.consent import ConsentRecord, EnteredBy, staff_form_consent
+from octanist_desktop.core.fields import CONSENT_KEYS
 from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.draft import DraftStore
@@ -366,6 +371,27 @@ class MainWindow(QMainWindow):
         self.set_default_region(region)
         self.regionChosen.emit(region)
 
+    def show_booth_face(self, face: QWidget | None) -> None:
+        """Booth mode: ``face`` (the visitor's screen) takes the whole window; None: back.
+
+        The tabs, the staff form and the status bar are out of the visitor's
+        sight and reach while it shows; the form keeps whatever it held.
+        """
+        current = self.centralWidget()
+        shown = self.tabs if face is None else face
+        if current is not shown:
+            # Taken, not replaced: setCentralWidget would delete the tabs (or the face).
+            taken = self.takeCentralWidget()
+            if taken is not None:
+                taken.hide()
+            self.setCentralWidget(shown)
+            shown.show()
+        self.status_bar.setVisible(face is None)
+
+    def default_region(self) -> str | None:
+        """The country that national phone numbers belong to."""
+        return self._default_region
+
     def set_default_region(self, region: str | None) -> None:
         """The phone region changed in settings: the form and imports use it from now on."""
         self._default_region = region
@@ -389,10 +415,12 @@ class MainWindow(QMainWindow):
     def save_lead(self, payload: dict[str, object]) -> int:
         """The form's ``save``: commit the lead to disk now; the network gets it later.
 
+        The lead keeps its record (``staff_capture``: the consent ticks, as
+        staff's) in the same commit.
         Raises whatever the store raises (a full disk, a read-only file, a
         payload that can't be stored): the form then keeps the input and says why.
         """
-        lead_id = self._outbox.enqueue(payload)
+        lead_id = self._outbox.enqueue(payload, self.staff_capture(payload))
         try:
             self._on_lead_saved(lead_id, payload)
         except Exception:
@@ -401,8 +429,36 @@ class MainWindow(QMainWindow):
             log.exception("showing saved lead %d failed", lead_id)
         return lead_id
 
+    def save_visitor_lead(self, payload: Mapping[str, object], capture: CaptureRecord) -> int:
+        """Booth mode's save: a visitor's lead and its proof of consent, committed together.
+
+        Raises like ``save_lead``; booth mode then keeps the visitor's input.
+        """
+        lead_id = self._outbox.enqueue(payload, capture)
+        try:
+            self._announce_saved(lead_id)
+        except Exception:
+            log.exception("announcing saved lead %d failed", lead_id)
+        return lead_id
+
+    def staff_capture(self, payload: Mapping[str, object]) -> CaptureRecord:
+        """The record kept with a lead typed in the staff form: its consent ticks, as staff's."""
+        ticked = tuple(payload.get(key) is True for key in CONSENT_KEYS)
+        consent = ConsentRecord(
+            staff_form_consent(),
+            ticked,
+            time.time(),
+            platform.node(),
+            self.form.lead_context().staff_member,
+            EnteredBy.STAFF,
+        )
+        return CaptureRecord(consent)
+
     def _on_lead_saved(self, lead_id: int, payload: dict[str, object]) -> None:
         self.last_lead.saved(lead_id, payload)
+        self._announce_saved(lead_id)
+
+    def _announce_saved(self, lead_id: int) -> None:
         # Count it at once; the sender's own (throttled) counts follow.
         self.status_bar.count_queued(1)
         self.leadQueued.emit(lead_id)

@@ -1,26 +1,37 @@
-"""Booth mode: the laptop on the stand, visitors typing their own details, full screen.
+"""Booth mode: the laptop on the stand, visitors filling in their own details, full screen.
 
 Entering asks for a PIN the first time (stored only as a hash). While it
-is on, the window shows nothing but the form: History, the menus (settings,
-export, presets) and closing the window are locked until the PIN is typed
-(Esc, or the small "Staff" button). An idle form is emptied without sending
-after a while, so the next visitor never sees what the last one half typed.
-A sent lead is answered with a big "Thank you" and then an empty form.
+is on, the window shows the visitor's face of the app (``VisitorScreen``:
+the event's questions in plain words, consent as sentences, big controls)
+and nothing else: the staff form, History, the menus (settings, export,
+presets), every booth-locked shortcut and closing the window are out of
+reach until the PIN is typed (Esc, or the small "Staff" button). An idle
+form is emptied without sending after a while, so the next visitor never
+sees what the last one half typed. A sent lead is answered with a big
+"Thank you" and then an empty form.
 """
 
 from __future__ import annotations
 
 import logging
+import platform
+import sqlite3
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from octanist_desktop.core.booth_pin import PinAttempts, PinHash
-from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.core.capture import CaptureRecord
+from octanist_desktop.core.consent import ConsentText, default_consent
+from octanist_desktop.core.presets import EventPreset
+from octanist_desktop.core.visitor_lead import BoothContext
+from octanist_desktop.prefs.event_settings import DEFAULT_CONSENT_TEXT, EventSettings
+from octanist_desktop.ui.booth.visitor_screen import VisitorScreen
 
 if TYPE_CHECKING:
     # The PIN dialogs are imported when booth mode first asks for a PIN.
@@ -31,8 +42,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BOOTH_CAPTURE_METHOD = "booth"
-THANK_YOU = "Thank you!"
-THANK_YOU_DETAIL = "Your details are saved. We will be in touch."
 UNSENT_LEAD = "Send or clear the lead in the form first, then turn on booth mode."
 CLOSE_REFUSED = "Booth mode is on: press Esc and type the PIN to leave it first."
 
@@ -60,44 +69,25 @@ def has_unsent_input(form: LeadForm) -> bool:
     return bool(form.answers())
 
 
-class ThankYouPage(QWidget):
-    """The big confirmation a visitor sees after sending their details."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("boothThankYou")
-        title = QLabel(THANK_YOU, self)
-        title.setObjectName("boothThankYouTitle")
-        font = QFont(title.font())
-        font.setPointSize(max(font.pointSize(), 9) * 4)
-        font.setBold(True)
-        title.setFont(font)
-        detail = QLabel(THANK_YOU_DETAIL, self)
-        detail.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        for label in (title, detail):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addStretch(1)
-
-
 class BoothMode(QObject):
     """Switches the main window in and out of booth mode.
 
     ``save_settings`` is called after the PIN is first set (the hash is in
-    ``settings.booth_pin`` by then). The window locks what a visitor may not
-    use (``set_locked_for_visitors``: its ``VisitorLock``, see ui/actions.py).
-    ``clock`` times the wait after wrong PINs (a plain attribute, so tests
-    can swap it before entering).
+    ``settings.booth_pin`` by then). ``preset()`` is the active event preset
+    (what visitors are asked, the consent wording). The window locks what a
+    visitor may not use (``set_locked_for_visitors``: its ``VisitorLock``,
+    see ui/actions.py). ``clock`` times the wait after wrong PINs (a plain
+    attribute, so tests can swap it before entering).
 
     Signals:
         entered(): booth mode is on.
         left(): booth mode is off again (the right PIN was typed).
+        leadSaved(int): a visitor's lead is on disk (its id).
     """
 
     entered = Signal()
     left = Signal()
+    leadSaved = Signal(int)
 
     def __init__(
         self,
@@ -105,16 +95,17 @@ class BoothMode(QObject):
         settings: EventSettings,
         save_settings: Callable[[], None],
         *,
+        preset: Callable[[], EventPreset | None] = lambda: None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
         self._save_settings = save_settings
+        self._preset = preset
         self.clock = clock
         self._active = False
         self._attempts: PinAttempts | None = None
-        self._previous_capture = ""
         self._previous_state = Qt.WindowState.WindowNoState
         self.setup_dialog: PinSetupDialog | None = None
         self.prompt: PinPrompt | None = None
@@ -126,21 +117,43 @@ class BoothMode(QObject):
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.timeout.connect(self.on_thank_you_timer_timeout)
 
-        self.thank_you = ThankYouPage()
-        window.add_entry_page(self.thank_you)
-        self.leave_button = QPushButton("Staff: leave booth mode…")
-        self.leave_button.setObjectName("leaveBoothMode")
-        self.leave_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.leave_button.setFlat(True)
-        self.leave_button.clicked.connect(self.request_leave)
-        self.leave_button.hide()
-        window.statusBar().addPermanentWidget(self.leave_button)
-        window.leadQueued.connect(self.on_window_leadQueued)
+        self.screen = VisitorScreen(self.booth_context())
+        self.screen.hide()
+        self.screen.submitted.connect(self.on_screen_submitted)
+        self.screen.staffRequested.connect(self.request_leave)
 
     @property
     def active(self) -> bool:
         """Whether booth mode is on."""
         return self._active
+
+    def booth_context(self) -> BoothContext:
+        """What visitors are asked now, and the staff's side of their leads."""
+        preset = self._preset()
+        form = self._window.form
+        pinned = set(form.pinned_keys())
+        return BoothContext(
+            consent=self.consent_wording(preset),
+            preset=preset,
+            base_values={k: v for k, v in form.values().items() if k in pinned},
+            staff_member=self._settings.staff_member,
+            device=platform.node(),
+            region=self._window.default_region(),
+        )
+
+    def consent_wording(self, preset: EventPreset | None) -> ConsentText:
+        """The event's own wording, else the default in this computer's language.
+
+        A consent introduction changed in the staff and booth settings replaces
+        the default's (the setting from before events had wordings of their own).
+        """
+        if preset is not None and preset.consent is not None:
+            return preset.consent
+        wording = default_consent(QLocale().name())
+        intro = self._settings.booth_consent_text.strip()
+        if intro and intro != DEFAULT_CONSENT_TEXT:
+            wording = replace(wording, intro=intro)
+        return wording
 
     # -- entering ---------------------------------------------------------------
 
@@ -153,7 +166,7 @@ class BoothMode(QObject):
             self._window.show_message("Booth mode needs the lead form: enter an API key first.")
             return
         if has_unsent_input(self._window.form):
-            # Entering empties the form for the first visitor; never at the cost of a lead.
+            # The staff's half-typed lead would wait unseen behind the visitors' screen.
             self._window.show_message(UNSENT_LEAD)
             return
         if self._settings.booth_pin is not None:
@@ -189,19 +202,17 @@ class BoothMode(QObject):
         self.enter()
 
     def enter(self) -> None:
-        """Lock the window for visitors and go full screen (the PIN must be set)."""
+        """Show visitors their screen, lock everything else and go full screen."""
         pin_hash = self._settings.booth_pin
         if self._active or pin_hash is None:
             return
         self._active = True
         self._attempts = PinAttempts(pin_hash, self.clock)
-        form = self._window.form
-        self._previous_capture = form.capture_method()
-        form.set_capture_method(BOOTH_CAPTURE_METHOD)
-        form.set_consent_text(self._settings.booth_consent_text.strip() or None)
-        form.clear_for_next_lead()
+        self.screen.set_context(self.booth_context())
+        self.screen.clear()
+        self.screen.show_form()
         self._window.set_locked_for_visitors(True)
-        self.leave_button.show()
+        self._window.show_booth_face(self.screen)
         self._previous_state = self._window.windowState()
         self._window.showFullScreen()
         self.idle_timer.setInterval(round(self._settings.booth_idle_seconds * 1000))
@@ -210,7 +221,7 @@ class BoothMode(QObject):
         if app is not None:
             app.installEventFilter(self)
         self._window.installEventFilter(self)
-        self._window.focus_name()
+        self.screen.focus_first()
         log.info("booth mode on")
         self.entered.emit()
 
@@ -229,26 +240,23 @@ class BoothMode(QObject):
         self.prompt.open()
 
     def on_prompt_finished(self, result: int) -> None:
-        """The right PIN leaves booth mode; Cancel returns to the form."""
+        """The right PIN leaves booth mode; Cancel returns to the visitor's screen."""
         prompt, self.prompt = self.prompt, None
         if prompt is not None:
             prompt.deleteLater()
         if result == QDialog.DialogCode.Accepted:
             self.leave()
         elif self._active:
-            self._window.focus_name()
+            self.screen.focus_first()
 
     def leave(self) -> None:
         """Unlock the window and restore it (called once the PIN was right)."""
         if not self._active:
             return
         self._stop()
-        form = self._window.form
-        form.clear_for_next_lead()
-        form.set_capture_method(self._previous_capture)
-        form.set_consent_text(None)
+        self.screen.clear()
+        self._window.show_booth_face(None)
         self._window.set_locked_for_visitors(False)
-        self.leave_button.hide()
         self._window.setWindowState(self._previous_state)
         self._window.show_form()
         log.info("booth mode off")
@@ -269,32 +277,43 @@ class BoothMode(QObject):
         for dialog in (self.prompt, self.setup_dialog):
             if dialog is not None:
                 dialog.reject()
-        self._window.leave_entry_page(self.thank_you)
 
     # -- while on ---------------------------------------------------------------
 
-    @Slot(int)
-    def on_window_leadQueued(self, _lead_id: int) -> None:
-        """A visitor's lead is safe on disk: thank them, then show the empty form."""
-        if not self._active:
+    @Slot(dict, object)
+    def on_screen_submitted(self, payload: dict[str, object], capture: object) -> None:
+        """Keep the visitor's lead on disk now, then thank them."""
+        record = capture if isinstance(capture, CaptureRecord) else CaptureRecord()
+        try:
+            lead_id = self._window.save_visitor_lead(payload, record)
+        except (sqlite3.Error, OSError) as exc:
+            log.error("could not save a visitor's lead: %s", type(exc).__name__)
+            self.screen.refuse(
+                self.tr(
+                    "Your details could not be saved just now. Please ask someone at the stand."
+                )
+            )
             return
-        self._window.show_entry_page(self.thank_you)
+        self.screen.show_thank_you()
         self.thank_you_timer.start(round(self._settings.booth_thank_you_seconds * 1000))
+        self.leadSaved.emit(lead_id)
 
     def on_thank_you_timer_timeout(self) -> None:
         """Back to the (already empty) form for the next visitor."""
-        self._window.leave_entry_page(self.thank_you)
         if self._active:
-            self._window.focus_name()
+            self.screen.show_form()
             self.idle_timer.start()
 
     def on_idle_timer_timeout(self) -> None:
-        """Nobody touched the form for a while: empty it, without sending anything."""
+        """Nobody touched the screen for a while: empty it, without sending anything."""
         if not self._active:
             return
         if self.prompt is not None:
             self.prompt.reject()
-        self._window.form.clear_for_next_lead()
+        if self.screen.is_thanking():
+            return
+        self.screen.clear()
+        self.screen.focus_first()
         log.info("booth mode: idle form cleared")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

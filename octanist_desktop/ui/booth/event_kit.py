@@ -105,6 +105,7 @@ class EventKit(QObject):
                 self._window,
                 self.settings,
                 self.save_settings,
+                preset=lambda: self.library.active(),
                 clock=self._clock,
             )
         return self._booth

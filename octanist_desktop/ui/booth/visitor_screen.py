@@ -332,9 +332,12 @@ class VisitorScreen(QWidget):
     def clear(self) -> None:
         """Empty everything for the next visitor (the badge read too) and show the form."""
         for widget in self._fields.values():
-            widget.clear()
+            _forget(widget)
         for answer in self._answers.values():
-            answer.clear()
+            if isinstance(answer, QLineEdit):
+                _forget(answer)
+            else:
+                answer.clear()
         for row in self._consent_rows:
             row.clear()
         self._badge_custom = {}
@@ -468,6 +471,17 @@ class VisitorScreen(QWidget):
         self.error_banner.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.error_banner.show()
         self.form_scroll.ensureWidgetVisible(self.error_banner)
+
+
+def _forget(widget: VisitorInput) -> None:
+    """Empty a field so that Undo can't bring the last visitor's words back.
+
+    (QLineEdit.clear() is undoable; setText() and QPlainTextEdit.clear() drop the history.)
+    """
+    if isinstance(widget, QLineEdit):
+        widget.setText("")
+    else:
+        widget.clear()
 
 
 def _text_of(widget: VisitorInput) -> str:
