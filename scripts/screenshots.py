@@ -1,5 +1,6 @@
-"""Render the main window, the confirmation after a lead, the history tab and the import
-preview into docs/screenshots/, the window at the size it takes on a 1280×720 screen.
+"""Render the main window, the confirmation after a lead, the history tab, the import
+preview and booth mode into docs/screenshots/, the window at the size it takes on a
+1280×720 screen (booth mode at a 1366×768 one's).
 
 Run under Xvfb.
 
@@ -21,7 +22,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from octanist_desktop.app import AppConfig, DesktopSession
-from octanist_desktop.core.presets import EventPreset
+from octanist_desktop.core.booth_pin import PinHash
+from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
+from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.main_window import MainWindow
@@ -73,8 +77,62 @@ def wait(app: QApplication, ms: int) -> None:
     loop.exec()
 
 
+#: The event the booth screenshots show: what visitors are asked, and one question for staff.
+EXPO = EventPreset(
+    "Expo Amsterdam 2026",
+    utm_source="expo-amsterdam",
+    utm_medium="booth",
+    note_prefix="[Expo AMS]",
+    questions=(
+        Question(
+            "looking_for",
+            "What brings you to our stand?",
+            QuestionKind.CHOICE,
+            ("Lead capture", "CRM integration", "Just looking"),
+        ),
+        Question("call_back", "Shall we call you next week?", QuestionKind.YES_NO),
+        Question("temperature", "How warm is this lead?", QuestionKind.RATING, staff_only=True),
+    ),
+)
+#: A laptop screen at a trade show.
+BOOTH_SIZE = (1366, 768)
+
+
+def prepare_booth(data_dir: Path) -> None:
+    """An active event preset and a booth PIN, as staff would have set them up."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    PresetStore(data_dir).save(PresetLibrary((EXPO,)))
+    settings = EventSettings(staff_member="Sam")
+    settings.booth_pin = PinHash.create("2468")
+    settings.save(data_dir)
+
+
+def grab_booth(app: QApplication, session: DesktopSession) -> None:
+    """Booth mode's visitor screen, half filled in, and the thank-you that follows it."""
+    window = session.window
+    session.event_kit.choose_preset(EXPO.name)
+    booth = session.event_kit.booth
+    booth.request_enter()
+    # Full screen is the Xvfb screen's size; show the laptop's instead.
+    window.showNormal()
+    window.resize(*BOOTH_SIZE)
+    screen = booth.screen
+    screen.field("name").setText("Marieke de Vries")
+    screen.field("email").setText("marieke@example.nl")
+    answer = screen.question_input("looking_for")
+    answer.buttons()[0].click()  # type: ignore[union-attr]
+    screen.consent_rows()[0].box.setChecked(True)
+    wait(app, 600)
+    window.grab().save(str(OUT / "booth-visitor.png"))
+    booth.thank_you_timer.setInterval(60_000)
+    screen.submit()
+    wait(app, 400)
+    window.grab().save(str(OUT / "booth-thank-you.png"))
+    booth.leave()
+
+
 def main() -> int:
-    """Fill a sandbox session with demo leads and grab both tabs."""
+    """Fill a sandbox session with demo leads and grab both tabs and booth mode."""
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
@@ -82,6 +140,7 @@ def main() -> int:
         AppSettings(default_region="NL", region_asked=True).save(
             SettingsStore(Path(tmp) / "sandbox")
         )
+        prepare_booth(Path(tmp) / "sandbox")
         session = DesktopSession(
             AppConfig(api_url="https://octanist.com/api", data_dir=Path(tmp), sandbox=True)
         )
@@ -122,8 +181,19 @@ def main() -> int:
         wait(app, 600)
         window.grab().save(str(OUT / "history.png"))
         grab_import_preview(app, window, Path(tmp))
+        window.show_tab(0)
+        window.form.clear_for_next_lead()
+        grab_booth(app, session)
         session.shutdown()
-    print(f"wrote main-window.png, confirmation.png, history.png and import-preview.png to {OUT}")
+    names = (
+        "main-window",
+        "confirmation",
+        "history",
+        "import-preview",
+        "booth-visitor",
+        "booth-thank-you",
+    )
+    print(f"wrote {', '.join(f'{name}.png' for name in names)} to {OUT}")
     return 0
 
 

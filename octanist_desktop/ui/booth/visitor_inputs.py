@@ -34,6 +34,19 @@ from octanist_desktop.core.presets import (
 #: The smallest touch target, in pixels (Apple's and Google's guidance: 44–48).
 TOUCH_PX = 48
 _COLUMNS = 3
+# A chosen answer must be plain to see from a step back, on light and dark palettes.
+# (No font rules: they would drop the visitor screen's larger type.)
+_ANSWER_STYLE = """
+QPushButton {
+    border: 1px solid palette(mid); border-radius: 6px; padding: 6px 12px;
+    background: palette(button); color: palette(button-text);
+}
+QPushButton:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+    border: 2px solid palette(highlight);
+}
+QPushButton:focus { border: 2px solid palette(highlight); }
+"""
 
 
 class AnswerButtons(QWidget):
@@ -55,6 +68,7 @@ class AnswerButtons(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(False)
         self._values: dict[QAbstractButton, object] = {}
+        self.setStyleSheet(_ANSWER_STYLE)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for index, (text, value) in enumerate(_choices(question)):
@@ -63,6 +77,8 @@ class AnswerButtons(QWidget):
             button.setMinimumHeight(TOUCH_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{question.label} {text}")
+            # Set on the button itself: a style sheet stops it inheriting the larger type.
+            button.setFont(self.font())
             self._group.addButton(button)
             self._values[button] = value
             grid.addWidget(button, *divmod(index, _COLUMNS))

@@ -48,7 +48,9 @@ from octanist_desktop.ui.message_colours import error_colour
 
 #: How much larger than the desktop's type the visitor's is.
 TYPE_SCALE = 1.45
-_COLUMN_PX = 760
+#: Two columns side by side (details | consent) from this width on, so a laptop
+#: screen shows the whole form and its Send button without scrolling.
+_PAGE_PX = 1240
 
 VisitorInput = QLineEdit | QPlainTextEdit
 
@@ -141,26 +143,35 @@ class VisitorScreen(QWidget):
         _scale(self.send_button, 1.2, bold=True)
         self.send_button.clicked.connect(self.submit)
 
-        column = QWidget()
-        column.setObjectName("visitorColumn")
-        column.setMaximumWidth(_COLUMN_PX)
-        layout = QVBoxLayout(column)
-        layout.setSpacing(10)
+        details = QVBoxLayout()
+        details.setSpacing(10)
+        details.addLayout(self.fields_box)
+        details.addLayout(self.questions_box)
+        details.addStretch(1)
+        agreeing = QVBoxLayout()
+        agreeing.setSpacing(10)
+        agreeing.addWidget(self.consent_intro)
+        agreeing.addLayout(self.consent_box)
+        agreeing.addSpacing(12)
+        agreeing.addWidget(self.send_button)
+        agreeing.addStretch(1)
+        columns = QHBoxLayout()
+        columns.setSpacing(40)
+        columns.addLayout(details, 1)
+        columns.addLayout(agreeing, 1)
+
+        page = QWidget()
+        page.setObjectName("visitorPage")
+        page.setMaximumWidth(_PAGE_PX)
+        layout = QVBoxLayout(page)
         layout.addWidget(self.note_banner)
         layout.addWidget(self.error_banner)
-        layout.addLayout(self.fields_box)
-        layout.addLayout(self.questions_box)
-        layout.addSpacing(8)
-        layout.addWidget(self.consent_intro)
-        layout.addLayout(self.consent_box)
-        layout.addSpacing(8)
-        layout.addWidget(self.send_button)
-        layout.addStretch(1)
+        layout.addLayout(columns)
 
         centred = QWidget()
         row = QHBoxLayout(centred)
         row.addStretch(1)
-        row.addWidget(column, 100)
+        row.addWidget(page, 100)
         row.addStretch(1)
 
         self.form_scroll = QScrollArea(self)
@@ -185,6 +196,7 @@ class VisitorScreen(QWidget):
         detail = QLabel(self.tr("Your details are saved. We will be in touch."), page)
         detail.setObjectName("visitorThankYouDetail")
         detail.setWordWrap(True)
+        _scale(detail, 1.3)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         for label in (self.thank_you_title, detail):
@@ -414,10 +426,12 @@ class VisitorScreen(QWidget):
     def show_thank_you(self) -> None:
         """Thank the visitor; the form behind is already empty for the next one."""
         self.clear()
+        self.title.hide()
         self.stack.setCurrentWidget(self.thank_you)
 
     def show_form(self) -> None:
         """Back to the (empty) form, cursor in the first field."""
+        self.title.show()
         self.stack.setCurrentWidget(self.form_scroll)
         self.focus_first()
 
