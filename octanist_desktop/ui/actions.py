@@ -76,6 +76,13 @@ FORMAT_JSON = ActionSpec(
 PRESETS = ActionSpec("presetsAction", "&Presets…")
 ACTIVE_PRESET = ActionSpec("activePresetMenu", "&Active preset")
 EVENT_SETTINGS = ActionSpec("eventSettingsAction", "&Staff and booth settings…")
+# For a badge scanner that doesn't press Enter (one that does is caught in any field).
+SCAN_BADGE = ActionSpec(
+    "scanBadgeAction",
+    "Scan &badge…",
+    ("Ctrl+B",),
+    "Wait for a badge scan, or type a badge's code",
+)
 BOOTH_MODE = ActionSpec("boothModeAction", "&Booth mode", ("Ctrl+Shift+B",))
 
 # -- History (while focus is in the tab; locked with it) -------------------------------

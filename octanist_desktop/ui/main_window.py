@@ -58,6 +58,7 @@ from octanist_desktop.ui.window_placement import WindowPlacement
 # The History tab is built the first time it is opened (or asked for): its
 # table, model and icons are not part of the first window.
 if TYPE_CHECKING:
+    from octanist_desktop.importing.badge_scan import BadgeReading
     from octanist_desktop.ui.history.view import HistoryView
 
 log = logging.getLogger(__name__)
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
 
         #: Every booth-locked action of this window joins it (see ui/actions.py).
         self.visitor_lock = VisitorLock(self)
+        self._badge: BadgeReading | None = None
 
         # -- booth kit: CSV/vCard import and Paste vCard (ui/import_actions.py) --
         self._default_region = default_region
@@ -244,6 +246,8 @@ class MainWindow(QMainWindow):
         # booth kit: Import CSV…/Import vCard… at the top of File, Edit ▸ Paste vCard
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.import_actions.add_to_menus(file_menu, edit_menu, before=settings)
+        #: Booth kit: Scan badge… joins it (ui/booth/staff_scans.py).
+        self.edit_menu = edit_menu
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(make_action(SHOW_FORM, self, self.on_show_form_triggered, lock=lock))
@@ -441,8 +445,22 @@ class MainWindow(QMainWindow):
             log.exception("announcing saved lead %d failed", lead_id)
         return lead_id
 
+    @property
+    def history(self) -> History:
+        """The window's read access to the stored leads."""
+        return self._history
+
+    def note_badge(self, reading: BadgeReading) -> None:
+        """The staff form was filled from a scanned badge: keep its raw scan with the lead."""
+        self._badge = reading
+
     def staff_capture(self, payload: Mapping[str, object]) -> CaptureRecord:
-        """The record kept with a lead typed in the staff form: its consent ticks, as staff's."""
+        """The record kept with a lead typed in the staff form: its consent ticks, as staff's,
+        and the badge it was filled from (when the lead still holds that badge's details)."""
+        badge, self._badge = self._badge, None
+        badge_id = raw_scan = ""
+        if badge is not None and _holds_badge(payload, badge):
+            badge_id, raw_scan = badge.badge_id, badge.raw
         ticked = tuple(payload.get(key) is True for key in CONSENT_KEYS)
         consent = ConsentRecord(
             staff_form_consent(),
@@ -452,7 +470,7 @@ class MainWindow(QMainWindow):
             self.form.lead_context().staff_member,
             EnteredBy.STAFF,
         )
-        return CaptureRecord(consent)
+        return CaptureRecord(consent, badge_id, raw_scan)
 
     def _on_lead_saved(self, lead_id: int, payload: dict[str, object]) -> None:
         self.last_lead.saved(lead_id, payload)
@@ -569,3 +587,11 @@ class MainWindow(QMainWindow):
         if self._on_close is not None:
             self._on_close()
         super().closeEvent(event)
+
+
+def _holds_badge(payload: Mapping[str, object], badge: BadgeReading) -> bool:
+    """Whether a lead still carries what ``badge`` filled in (not a later, hand-typed one)."""
+    custom = payload.get("custom")
+    if badge.badge_id and isinstance(custom, dict) and custom.get("badge_id") == badge.badge_id:
+        return True
+    return any(value and payload.get(key) == value for key, value in badge.draft.items())

@@ -30,10 +30,14 @@ from octanist_desktop.core.capture import CaptureRecord
 from octanist_desktop.core.consent import ConsentText, default_consent
 from octanist_desktop.core.presets import EventPreset
 from octanist_desktop.core.visitor_lead import BoothContext
+from octanist_desktop.core.wedge_burst import WedgeRules
 from octanist_desktop.prefs.event_settings import DEFAULT_CONSENT_TEXT, EventSettings
+from octanist_desktop.ui.booth.badge_reader import BadgeReader
 from octanist_desktop.ui.booth.visitor_screen import VisitorScreen
 
 if TYPE_CHECKING:
+    from octanist_desktop.importing.badge_scan import BadgeReading
+
     # The PIN dialogs are imported when booth mode first asks for a PIN.
     from octanist_desktop.ui.booth.pin_dialogs import PinPrompt, PinSetupDialog
     from octanist_desktop.ui.form.lead_form import LeadForm
@@ -96,6 +100,7 @@ class BoothMode(QObject):
         save_settings: Callable[[], None],
         *,
         preset: Callable[[], EventPreset | None] = lambda: None,
+        rules: WedgeRules | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
@@ -121,6 +126,10 @@ class BoothMode(QObject):
         self.screen.hide()
         self.screen.submitted.connect(self.on_screen_submitted)
         self.screen.staffRequested.connect(self.request_leave)
+        # A visitor may scan their own badge: it fills what they are asked.
+        self.reader = BadgeReader(self.screen, rules)
+        self.reader.badgeRead.connect(self.on_reader_badgeRead)
+        self.reader.problem.connect(self.screen.show_note)
 
     @property
     def active(self) -> bool:
@@ -297,6 +306,12 @@ class BoothMode(QObject):
         self.screen.show_thank_you()
         self.thank_you_timer.start(round(self._settings.booth_thank_you_seconds * 1000))
         self.leadSaved.emit(lead_id)
+
+    @Slot(object)
+    def on_reader_badgeRead(self, reading: BadgeReading) -> None:
+        """A badge scanned on the visitor's screen fills it (no history hints for visitors)."""
+        if self._active and not self.screen.is_thanking():
+            self.screen.fill_from_badge(reading.draft, reading.custom, reading.raw)
 
     def on_thank_you_timer_timeout(self) -> None:
         """Back to the (already empty) form for the next visitor."""

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from octanist_desktop.core.presets import PresetLibrary
+from octanist_desktop.core.wedge_burst import WedgeRules
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.store import SettingsStore
@@ -29,6 +30,7 @@ from octanist_desktop.ui.actions import (
     lock_with,
     make_action,
 )
+from octanist_desktop.ui.booth.staff_scans import StaffBadgeScans
 
 # Type only: the two dialogs are imported when first opened, and booth mode
 # when first entered, not with the window.
@@ -73,6 +75,8 @@ class EventKit(QObject):
         form.set_staff_member(self.settings.staff_member)
         form.set_capture_method(self.settings.capture_method)
         form.captureMethodChanged.connect(self.on_form_captureMethodChanged)
+        # Badge scanners, in the staff form (booth mode's visitor screen reads its own).
+        self.scans = StaffBadgeScans(window, self.scanner_rules())
 
         # Alt+T: E belongs to Edit, V to View, N to the Name field; the form leaves T to menus.
         self.menu = QMenu("Even&t", window)
@@ -106,6 +110,7 @@ class EventKit(QObject):
                 self.settings,
                 self.save_settings,
                 preset=lambda: self.library.active(),
+                rules=self.scanner_rules(),
                 clock=self._clock,
             )
         return self._booth
@@ -205,6 +210,9 @@ class EventKit(QObject):
             setattr(self.settings, name, value)
         self._window.form.set_staff_member(self.settings.staff_member)
         self._window.form.set_capture_method(self.settings.capture_method)
+        self.scans.set_rules(self.scanner_rules())
+        if self._booth is not None:
+            self._booth.reader.filter.set_rules(self.scanner_rules())
         self._save_or_say()
 
     @Slot(str)
@@ -212,6 +220,14 @@ class EventKit(QObject):
         """Remember the capture method picked in the form for the next start."""
         self.settings.capture_method = method
         self._save_or_say()
+
+    def scanner_rules(self) -> WedgeRules:
+        """How this computer's badge scanner types (from the staff and booth settings)."""
+        return WedgeRules(
+            gap_ms=self.settings.scanner_gap_ms,
+            prefix=self.settings.scanner_prefix,
+            suffix=self.settings.scanner_suffix,
+        )
 
     def save_settings(self) -> None:
         """Write the event settings (raises OSError)."""

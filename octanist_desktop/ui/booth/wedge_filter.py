@@ -1,18 +1,22 @@
 """Catching a keyboard-wedge badge scanner's typing in any field of a window.
 
 ``WedgeBurstFilter`` watches the key presses that reach the focused widget
-inside its ``scope``. The first key of every run goes through as usual (it
-may be a person typing); from the second key that follows within the
-scanner gap on, keys are held back. When the run ends (a silence longer
+inside its ``scope``, in runs of keys that follow each other within the
+scanner gap. In a text field the characters land as usual (a person may
+be typing, however fast); only an Enter that ends a long enough fast run
+is held back, so it can't move the cursor on or start a new line. On a
+button, checkbox or list every fast key after the first is held back,
+because there a key acts at once. When the run ends (a silence longer
 than the gap):
 
-* a scan (``core.wedge_burst.read_burst``): the field that got the first
-  key is put back as it was, and ``scanned`` carries the code;
+* a scan (``core.wedge_burst.read_burst``): the field that got the run's
+  first key is put back exactly as it was, the cursor returns to it, and
+  ``scanned`` carries the code;
 * anything else (a fast typist, a held-down key): the held keys are
-  delivered to the field after all, in order.
+  delivered after all, in order, to whatever has the focus.
 
-So a scan never lands in a field, ticks a checkbox or presses a button,
-and typing is never lost — at worst a key shows up one gap late.
+So a scan is taken out of the field it landed in, never ticks a box or
+presses a button, and typing is never lost or reordered.
 """
 
 from __future__ import annotations
@@ -162,12 +166,15 @@ class WedgeBurstFilter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Hold back the keys of a burst; see the module notes."""
-        if (
-            self._delivering
-            or not self._enabled
-            or event.type() != QEvent.Type.KeyPress
-            or not isinstance(event, QKeyEvent)
-        ):
+        if self._delivering or not self._enabled or not isinstance(event, QKeyEvent):
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            # Shortcuts are matched before their KeyPress arrives: Ctrl+Enter must
+            # see every key typed before it (held ones included) already in place.
+            if self._run and _is_shortcut(event.modifiers()):
+                self.finish_run()
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
             # The same press travels on to the parents when ignored; judge it once.
@@ -194,6 +201,17 @@ class WedgeBurstFilter(QObject):
         if len(self._run) == 1:
             self._field = _FieldState(watched)
             return False
+        if not _is_text_input(watched):
+            # A key on a button, box or list acts at once (Space presses, letters
+            # choose): hold every fast one back until the run is judged.
+            return self._hold(event)
+        if stroke.is_enter and _typed_chars(self._run) >= self._rules.min_chars:
+            # Enter would move on, press a default button or start a new line.
+            return self._hold(event)
+        # Typing lands as usual (a scan is taken out again when it ends).
+        return False
+
+    def _hold(self, event: QKeyEvent) -> bool:
         self._held.append(_HeldKey(event.key(), event.modifiers(), event.text()))
         return True
 
@@ -210,17 +228,22 @@ class WedgeBurstFilter(QObject):
             self._deliver(field.widget, held)
             return
         field.restore()
+        if not field.widget.hasFocus() and field.widget.isVisible():
+            # A scanner that ends with Tab moved the cursor on; the scan never happened.
+            field.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         self.scanned.emit(burst)
 
     def _deliver(self, widget: QWidget, held: list[_HeldKey]) -> None:
+        """Hand held keys over as if just typed: each to whatever has the focus by then."""
         if not held:
             return
         self._delivering = True
         try:
             for key in held:
+                target = QApplication.focusWidget() or widget
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     event = QKeyEvent(kind, key.key, key.modifiers, key.text)
-                    QApplication.sendEvent(widget, event)
+                    QApplication.sendEvent(target, event)
         finally:
             self._delivering = False
 
@@ -238,6 +261,19 @@ _MODIFIER_KEYS = frozenset(
         Qt.Key.Key_CapsLock,
     }
 )
+
+
+def _is_text_input(widget: QWidget) -> bool:
+    """Whether keys typed into ``widget`` become text (and so can simply be taken out again)."""
+    if isinstance(widget, QLineEdit):
+        return not widget.isReadOnly()
+    if isinstance(widget, QPlainTextEdit):
+        return not widget.isReadOnly()
+    return False
+
+
+def _typed_chars(run: list[Keystroke]) -> int:
+    return sum(1 for stroke in run if not stroke.is_enter)
 
 
 def _typed_text(event: QKeyEvent) -> str | None:
