@@ -420,7 +420,7 @@ class MainWindow(QMainWindow):
         """The form's ``save``: commit the lead to disk now; the network gets it later.
 
         The lead keeps its record (``staff_capture``: the consent ticks, as
-        staff's) in the same commit.
+        staff's, and the badge it was scanned from) in the same commit.
         Raises whatever the store raises (a full disk, a read-only file, a
         payload that can't be stored): the form then keeps the input and says why.
         """
