@@ -558,7 +558,7 @@ def test_details_pane_shows_the_proof_of_consent_and_the_badge_scan(
     assert wording[0] == text.intro
     assert wording[1] == f"☑ {text.statements[0].text}"
     assert wording[2] == f"☐ {text.statements[1].text}"
-    assert capture.badge.text() == raw
+    assert capture.badge.toPlainText() == raw
     assert capture.wording.isVisibleTo(view)
 
     select_rows(view, row_named(view, "Imported Ivo"))

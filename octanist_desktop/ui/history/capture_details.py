@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
 from octanist_desktop.core.capture import CaptureRecord
@@ -28,8 +29,12 @@ class CaptureDetails(QWidget):
         self.wording.setObjectName("consentWording")
         self.wording.setReadOnly(True)
         self.wording.setMaximumHeight(110)
-        self.badge = _label()
+        # A code is one long word: wrapped anywhere, or it would widen the whole pane.
+        self.badge = QPlainTextEdit(self)
         self.badge.setObjectName("badgeScan")
+        self.badge.setReadOnly(True)
+        self.badge.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.badge.setMaximumHeight(64)
         self._wording_label = QLabel(self.tr("Consent as shown:"), self)
         self._badge_label = QLabel(self.tr("Badge scan:"), self)
         layout = QFormLayout(self)
@@ -56,7 +61,7 @@ class CaptureDetails(QWidget):
             text = self.tr("Attendee {badge}, read from: {scan}").format(badge=badge_id, scan=scan)
         else:
             text = scan or badge_id
-        self.badge.setText(text)
+        self.badge.setPlainText(text)
         for widget in (self.badge, self._badge_label):
             widget.setVisible(bool(text))
 
