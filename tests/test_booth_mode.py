@@ -331,3 +331,24 @@ def test_a_lead_typed_by_staff_keeps_its_consent_ticks_as_staffs(
     assert record.consent.entered_by.value == "staff"
     assert record.consent.ticked == (False, False, False, True)
     assert record.consent.text.statements[3].text.startswith("Analytics storage")
+    # Octanist gets the same proof object as for a visitor, with the same time.
+    lead = booth_session.history.get(lead_id)
+    assert lead is not None
+    custom = lead.payload["custom"]
+    assert isinstance(custom, dict)
+    assert custom["consent"] == record.consent.for_custom()
+
+
+def test_a_staff_lead_without_consent_sends_no_proof_object(
+    qtbot: QtBot, booth_session: DesktopSession
+) -> None:
+    type_keys(qtbot, "Caller Two")
+    press(qtbot, Qt.Key.Key_Return, CTRL)
+    (lead_id,) = booth_session.history.ids(HistoryQuery())
+    lead = booth_session.history.get(lead_id)
+    assert lead is not None
+    assert "custom" not in lead.payload
+    record = booth_session.history.capture(lead_id)
+    assert record is not None
+    assert record.consent is not None
+    assert record.consent.ticked == (False, False, False, False)

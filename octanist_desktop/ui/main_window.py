@@ -6,6 +6,7 @@ import logging
 import platform
 import time
 from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.capture import CaptureRecord
-from octanist_desktop.core.consent import ConsentRecord, EnteredBy, staff_form_consent
+from octanist_desktop.core.consent import (
+    CONSENT_KEY,
+    ConsentRecord,
+    EnteredBy,
+    staff_form_consent,
+)
 from octanist_desktop.core.fields import CONSENT_KEYS
 from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
 from octanist_desktop.core.states import ConnectionState, KeySource
@@ -465,7 +471,7 @@ class MainWindow(QMainWindow):
         consent = ConsentRecord(
             staff_form_consent(),
             ticked,
-            time.time(),
+            _consent_time(payload),
             platform.node(),
             self.form.lead_context().staff_member,
             EnteredBy.STAFF,
@@ -595,3 +601,16 @@ def _holds_badge(payload: Mapping[str, object], badge: BadgeReading) -> bool:
     if badge.badge_id and isinstance(custom, dict) and custom.get("badge_id") == badge.badge_id:
         return True
     return any(value and payload.get(key) == value for key, value in badge.draft.items())
+
+
+def _consent_time(payload: Mapping[str, object]) -> float:
+    """When the consent sent in ``custom`` was given (so the record says the same), else now."""
+    custom = payload.get("custom")
+    proof = custom.get(CONSENT_KEY) if isinstance(custom, dict) else None
+    at = proof.get("at") if isinstance(proof, dict) else None
+    if isinstance(at, str):
+        try:
+            return datetime.fromisoformat(at).timestamp()
+        except ValueError:
+            pass
+    return time.time()

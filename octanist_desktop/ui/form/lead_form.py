@@ -11,6 +11,7 @@ for the next one.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Mapping
 from itertools import pairwise
 
@@ -26,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from octanist_desktop.core.consent import CONSENT_KEY, iso_time, staff_form_consent
 from octanist_desktop.core.custom_merge import CustomMerge, LeadContext
 from octanist_desktop.core.fields import (
+    CONSENT_KEYS,
     CUSTOM_FIELDS,
     FIELD_BY_KEY,
     FIELDS,
@@ -452,13 +455,26 @@ class LeadForm(QWidget):
     # -- event presets, staff and booth (the trade-show booth kit) -------------
 
     def lead_context(self) -> LeadContext:
-        """The answers, event, staff member and capture method that go into ``custom``."""
+        """The answers, event, staff member and capture method that go into ``custom``.
+
+        A lead with any consent box ticked also carries the proof object
+        (``core.consent``: this form's wording's version and the time), as a
+        booth visitor's does; the window keeps the full record with the lead.
+        """
+        values = self.values()
+        extra: dict[str, object] = {}
+        if any(values.get(key) is True for key in CONSENT_KEYS):
+            extra[CONSENT_KEY] = {
+                "version": staff_form_consent().version,
+                "at": iso_time(time.time()),
+            }
         return LeadContext(
             self.answers(),
             event=self._preset.name if self._preset is not None else "",
             staff_member=self._staff_member,
             capture_method=self._context_bar.capture_method(),
             contact=self._rows.contact(),
+            extra=extra,
         )
 
     def preset(self) -> EventPreset | None:
