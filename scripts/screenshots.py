@@ -101,10 +101,10 @@ BOOTH_SIZE = (1366, 768)
 def prepare_booth(data_dir: Path) -> None:
     """An active event preset and a booth PIN, as staff would have set them up."""
     data_dir.mkdir(parents=True, exist_ok=True)
-    PresetStore(data_dir).save(PresetLibrary((EXPO,)))
+    PresetStore(SettingsStore(data_dir)).save(PresetLibrary((EXPO,)))
     settings = EventSettings(staff_member="Sam")
     settings.booth_pin = PinHash.create("2468")
-    settings.save(data_dir)
+    settings.save(SettingsStore(data_dir))
 
 
 def grab_booth(app: QApplication, session: DesktopSession) -> None:

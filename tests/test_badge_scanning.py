@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.store.history import HistoryQuery
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press
 from tests.wedge_scanner import scan, type_slowly
@@ -45,7 +46,7 @@ LINK = "https://reg.example.com/b?attendee_id=EXPO-7731&name=Bo+Bakker&email=bo%
 def session(data_dir: Path, open_session: SessionFactory) -> DesktopSession:
     settings = EventSettings(scanner_gap_ms=GAP_MS)
     settings.booth_pin = PinHash.create("1357-booth")
-    settings.save(data_dir)
+    settings.save(SettingsStore(data_dir))
     return open_session()
 
 

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.prefs.event_settings import EventSettings
+from octanist_desktop.prefs.store import SettingsStore
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press, type_keys
 
 __all__ = ["open_session"]  # the fixture, imported for pytest
@@ -37,7 +38,7 @@ def locked(qtbot: QtBot, data_dir: Path, open_session: SessionFactory) -> Deskto
     """A session in booth mode, with leads in its history and a card on the clipboard."""
     settings = EventSettings(booth_idle_seconds=600, booth_thank_you_seconds=600)
     settings.booth_pin = PinHash.create(PIN)
-    settings.save(data_dir)
+    settings.save(SettingsStore(data_dir))
     session = open_session()
     session.outbox.enqueue({"name": "Earlier Visitor", "email": "earlier@example.com"})
     QGuiApplication.clipboard().setText(VCARD)

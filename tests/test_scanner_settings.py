@@ -36,9 +36,7 @@ def test_scanner_settings_are_edited_and_kept(qtbot: QtBot, data_dir: Path) -> N
 
 def test_odd_stored_scanner_settings_fall_back(data_dir: Path) -> None:
     store = SettingsStore(data_dir)
-    store.update(
-        "event", {"scanner_gap_ms": -5, "scanner_prefix": 7, "scanner_suffix": "#" * 50}
-    )
+    store.update("event", {"scanner_gap_ms": -5, "scanner_prefix": 7, "scanner_suffix": "#" * 50})
     settings = EventSettings.load(SettingsStore(data_dir))
     assert settings.scanner_gap_ms == 10
     assert settings.scanner_prefix == ""
