@@ -27,7 +27,7 @@ from tests.wedge_scanner import scan, type_slowly
 __all__ = ["open_session"]  # the fixture, imported for pytest
 
 # Wider than a real scanner needs, so a busy test machine can't split a scan.
-GAP_MS = 150
+GAP_MS = 200
 
 VCARD_21 = (
     "BEGIN:VCARD\nVERSION:2.1\nN:Jansen;Jan\nFN:Jan Jansen\nORG:Jansen BV\n"
@@ -81,7 +81,7 @@ def test_each_code_format_fills_the_staff_form_from_any_field(
     form = session.window.form
     note = form.input_widget("note")
     note.setFocus()
-    type_slowly("Met at")
+    type_slowly("Met at", GAP_MS * 3)
     scan(code)
     settle(qtbot)
     values = form.values()
@@ -162,7 +162,7 @@ def test_a_partial_read_changes_nothing_and_says_what_to_do(
     qtbot: QtBot, session: DesktopSession
 ) -> None:
     form = session.window.form
-    type_slowly("Carla")
+    type_slowly("Carla", GAP_MS * 3)
     scan("MECARD:N:Smith,Ann;EMAIL:ann@exa")  # the scanner lost the end
     settle(qtbot)
     assert form.values()["name"] == "Carla"
