@@ -32,8 +32,11 @@ SHELL_SCRIPTS := scripts/ensure-venv scripts/install-system-deps .ci/run \
 	packaging/test-deb-in-chroot.sh packaging/test-first-run-in-chroot.sh packaging/macos/make-dmg.sh
 
 lint: venv
-	@test -x $(VENV)/bin/actionlint -a -x $(VENV)/bin/shellcheck || \
-		$(PY) -m pip install --quiet --disable-pip-version-check -e '.[lint]'
+	@test -x $(VENV)/bin/actionlint -a -x $(VENV)/bin/shellcheck || { \
+		echo "Installing actionlint and ShellCheck into .venv (log: build/lint-tools.log)"; \
+		mkdir -p build; \
+		$(PY) -m pip install --disable-pip-version-check -e '.[lint]' >build/lint-tools.log 2>&1 \
+			|| { tail -n 15 build/lint-tools.log; exit 1; }; }
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" actionlint
