@@ -8,14 +8,25 @@ PYTHON ?= python3
 export PYTHON
 export LANG ?= C.UTF-8
 
-.PHONY: run test lint typecheck sandbox bench venv clean screenshots
+.PHONY: run test lint typecheck sandbox bench venv clean screenshots translations
 
 venv:
 	@sh scripts/ensure-venv
 
+# The translations: .ts sources in git, .qm built from them here (scripts/translations.py).
+TS_FILES := $(wildcard octanist_desktop/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+
+%.qm: %.ts | venv
+	@$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# After changing user-visible text: refresh the .ts files (new text is marked unfinished).
+translations: venv
+	$(PY) scripts/translations.py update
+
 # Before the window: the system libraries Qt's xcb plugin needs (installed as root,
 # else the one apt-get line to run), instead of Qt's abort. Skipped off X11.
-run: venv
+run: venv $(QM_FILES)
 	@$(PY) -S scripts/qt_system_libs.py
 	$(PY) -m octanist_desktop $(ARGS)
 
@@ -23,7 +34,7 @@ sandbox: venv
 	$(PY) -m octanist_desktop.sandbox $(ARGS)
 
 # The tests run Qt offscreen, which needs GLib, EGL, fontconfig… on a bare machine too.
-test: venv
+test: venv $(QM_FILES)
 	@$(PY) -S scripts/qt_system_libs.py --qpa offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
@@ -45,7 +56,7 @@ lint: venv
 typecheck: venv
 	$(VENV)/bin/mypy octanist_desktop
 
-bench: venv
+bench: venv $(QM_FILES)
 	@$(PY) -S scripts/qt_system_libs.py --qpa offscreen
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
@@ -53,7 +64,7 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
 
 # Needs Xvfb and Qt's xcb libraries: installed as root, else the command is printed.
-screenshots: venv
+screenshots: venv $(QM_FILES)
 	@$(PY) -S scripts/qt_system_libs.py --for-xvfb
 	env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
 		$(PY) scripts/screenshots.py
@@ -63,7 +74,7 @@ screenshots: venv
 # against a frozen PySide6 hello world. See packaging/README.md.
 # `sh packaging/test-deb-in-chroot.sh` (as root) installs and runs the .deb on a fresh Debian.
 .PHONY: package
-package: venv
+package: venv $(QM_FILES)
 	@$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet -e '.[dev,package]'
 	$(PY) packaging/build.py
 	$(PY) packaging/size_report.py

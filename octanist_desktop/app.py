@@ -18,6 +18,7 @@ from octanist_desktop.core.states import KeySource
 from octanist_desktop.core.validation import warm_up
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.prefs.draft import DraftStore
+from octanist_desktop.prefs.language import load_language, save_language
 from octanist_desktop.prefs.paths import ensure_private_dir
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.presets_store import PresetStore
@@ -35,6 +36,7 @@ from octanist_desktop.single_instance import (
 from octanist_desktop.store.database import open_database, set_aside_damaged
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui import language
 from octanist_desktop.ui.booth.event_kit import EventKit
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.settings.key_check import KeyLoader
@@ -150,6 +152,8 @@ class DesktopSession(QObject):
         # Everything remembered between runs, in one file (see prefs.store).
         self.prefs = SettingsStore(self.data_dir)
         self.settings = AppSettings.load(self.prefs)
+        # The language is one for real and sandbox sessions: kept in the main folder.
+        self._shared_prefs = SettingsStore(config.data_dir)
         self.api_key: str | None = None
         self.key_source = KeySource.NONE.value
 
@@ -292,10 +296,12 @@ class DesktopSession(QObject):
             region=self.region or "",
             current_key=self.api_key,
             key_source=self.key_source,
+            language_choice=load_language(self._shared_prefs),
             parent=self.window,
         )
         dialog.keyChanged.connect(self.on_dialog_keyChanged)
         dialog.regionChanged.connect(self.on_dialog_regionChanged)
+        dialog.languageChanged.connect(self.on_dialog_languageChanged)
         dialog.leaveSandboxRequested.connect(self.leaveSandboxRequested)
         dialog.finished.connect(self._on_dialog_finished)
         self._dialog = dialog
@@ -337,6 +343,17 @@ class DesktopSession(QObject):
         """'Not now' to the phone-country question: it isn't asked again."""
         self.settings.region_asked = True
         self.settings.save(self.prefs)
+
+    @Slot(str)
+    def on_dialog_languageChanged(self, code: str) -> None:
+        """Remember the language for the next start ("" follows the system)."""
+        try:
+            save_language(self._shared_prefs, code or None)
+        except OSError as exc:
+            log.warning("language not saved: %s", exc)
+            self.window.show_message(
+                self.tr("The language could not be saved ({problem}).").format(problem=exc)
+            )
 
     def _stop_key_read(self) -> None:
         """Give up on the start-up key read: a keyring helper still waiting is killed."""
@@ -457,6 +474,9 @@ def run(config: AppConfig) -> int:
     icon = RESOURCES / "octanist-desktop.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
+    # Before the first widget (start-up problems included): every tr() from
+    # here on speaks the chosen language.
+    language.install(load_language(SettingsStore(config.data_dir)), app)
     session = first_session(config)
     if isinstance(session, int):
         return session

@@ -267,6 +267,29 @@ def check_fonts_and_icon() -> str:
     return f"{len(families)} font families; icon {image.width()}x{image.height()}"
 
 
+def check_translations() -> str:
+    """Each language's compiled translation loads and speaks, with Qt's own beside it."""
+    from PySide6.QtCore import QTranslator
+
+    from octanist_desktop.ui import language
+
+    found = []
+    for code in language.LANGUAGES:
+        app_file = language.app_translation(code)
+        translator = QTranslator()
+        if not translator.load(str(app_file)):
+            raise CheckFailed(f"{app_file} is missing or unreadable (run make, or lrelease)")
+        said = translator.translate("SettingsDialog", "Lan&guage:")
+        if code != "en" and not said:
+            raise CheckFailed(f"{app_file.name} does not translate Settings' Language label")
+        if code != "en":
+            qt_file = language.qt_translations_dir() / f"qtbase_{code}.qm"
+            if not QTranslator().load(str(qt_file)):
+                raise CheckFailed(f"Qt's own {qt_file.name} is missing from {qt_file.parent}")
+        found.append(code)
+    return ", ".join(found)
+
+
 # -- everything that is not Qt ------------------------------------------------------
 
 
@@ -453,6 +476,7 @@ def all_checks() -> tuple[Check, ...]:
     return (
         Check("Qt platform plugins", check_qt_platform_plugins),
         Check("Fonts and app icon", check_fonts_and_icon),
+        Check("Translations", check_translations),
         Check("SQLite", check_sqlite),
         Check("Keyring backends", check_keyring),
         Check("Keyring process", check_keyring_process),

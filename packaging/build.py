@@ -108,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     version = app_version()
     steps = Steps()
 
+    with steps.step("compile translations (lrelease)"):
+        subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "translations.py"), "compile"], check=True
+        )
     with steps.step("render icons"):
         subprocess.run([sys.executable, str(PACKAGING / "icons.py"), str(ICONS)], check=True)
     with steps.step("freeze (PyInstaller)"):

@@ -109,9 +109,9 @@ PLUGINS_KEPT: dict[str, tuple[str, ...] | None] = {
     "styles": None,
 }
 
-#: Qt's own translations kept. The app installs no QTranslator, so Qt's
-#: dialogs speak English whatever is shipped; add e.g. "qtbase_nl" with one.
-TRANSLATIONS_KEPT: tuple[str, ...] = ()
+#: Qt's own translations kept: the standard buttons and dialogs (qtbase) in
+#: the languages the app itself speaks (octanist_desktop/ui/language.py).
+TRANSLATIONS_KEPT: tuple[str, ...] = ("qtbase_nl", "qtbase_de")
 
 _QT_DIR = "PySide6/Qt/"
 _PLUGINS_DIR = _QT_DIR + "plugins/"

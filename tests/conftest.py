@@ -8,17 +8,29 @@ import os
 # display (a DISPLAY could let keyring pop an unlock prompt and hang forever).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+# Tests speak the app's source language, whatever the developer's own choice.
+os.environ.pop("OCTANIST_LANGUAGE", None)
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.ui import language
 from tests import file_keyring
 from tests.file_keyring import FILE_VAR, update_state
+
+sys.path.append(str(Path(__file__).resolve().parent.parent / "scripts"))
+import translations
+
+# `make test` builds the .qm files first; a bare `pytest` gets them here.
+translations.compile_all()
 
 TEST_API_KEY = "sandbox-test-key-0123456789"
 
@@ -88,6 +100,14 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def app_language(qapp: QApplication) -> Iterator[language.InstalledLanguage]:
+    """English, installed as at start-up on a machine with the C locale (for plural forms)."""
+    installed = language.install(None, qapp, system=QLocale.c())
+    yield installed
+    language.uninstall(installed)
 
 
 @pytest.fixture(autouse=True)

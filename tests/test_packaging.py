@@ -195,7 +195,11 @@ def test_debian_version_sorts_pre_releases_first(version: str, expected: str) ->
         ("PySide6/Qt/plugins/xcbglintegrations/libqxcb-glx-integration.so", True),
         ("PySide6/Qt/plugins/tls/libqopensslbackend.so", False),
         ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
-        ("PySide6/Qt/translations/qtbase_nl.qm", False),
+        # Qt's own words for standard buttons, in the languages the app speaks.
+        ("PySide6/Qt/translations/qtbase_nl.qm", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", True),
+        ("PySide6/Qt/translations/qtbase_fr.qm", False),
+        ("PySide6/Qt/translations/qt_help_nl.qm", False),
         ("PySide6/Qt/lib/libQt6Core.so.6", True),
         ("certifi/cacert.pem", True),
     ],

@@ -1,4 +1,4 @@
-"""The Settings dialog: API key (test, save, session-only), API URL, default phone region."""
+"""The Settings dialog: API key (test, save, session-only), API URL, phone region, language."""
 
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from octanist_desktop.secrets.keystore import (
     ApiKeyStore,
     KeyStoreError,
 )
-from octanist_desktop.ui.message_colours import error_colour
+from octanist_desktop.ui import language
+from octanist_desktop.ui.message_colours import error_colour, muted_css_colour
 from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
 
@@ -67,12 +68,15 @@ class SettingsDialog(QDialog):
     Signals:
         keyChanged(str): the key to use from now on (saved or session-only).
         regionChanged(str): the new default phone region code, e.g. "NL".
+        languageChanged(str): the language to speak from the next start ("nl";
+            "" follows the system).
         leaveSandboxRequested(): sandbox only: the user wants to use a real key
             (the dialog closes; a changed region is announced first).
     """
 
     keyChanged = Signal(str)
     regionChanged = Signal(str)
+    languageChanged = Signal(str)
     leaveSandboxRequested = Signal()
 
     def __init__(
@@ -84,6 +88,7 @@ class SettingsDialog(QDialog):
         region: str,
         current_key: str | None = None,
         key_source: str | KeySource = KeySource.NONE,
+        language_choice: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -92,6 +97,7 @@ class SettingsDialog(QDialog):
         self._current_key = current_key or ""
         self._key_source = KeySource(key_source)
         self._region = region
+        self._language = language_choice or ""
         self._key_check = KeyCheck(client_factory, self)
         self._key_check.finished.connect(self.on_key_check_finished)
         self._saver = KeySaver(store, self)
@@ -142,6 +148,18 @@ class SettingsDialog(QDialog):
             self.region_combo.addItem(country.label, country.code)
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))
 
+        self.language_combo = QComboBox()
+        self.language_combo.setObjectName("languageCombo")
+        spoken = language.LANGUAGES.get(language.resolve(None), "English")
+        self.language_combo.addItem(self.tr("System language ({name})").format(name=spoken), "")
+        for code, name in language.LANGUAGES.items():
+            self.language_combo.addItem(name, code)  # each named in itself
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._language)))
+        self.language_note = wrap_label(
+            QLabel(self.tr("A new language is used from the next start of Octanist Desktop."))
+        )
+        self.language_note.setStyleSheet(f"color: {muted_css_colour(self.palette())};")
+
         form = QFormLayout()
         key_label = QLabel("&API key:")
         key_label.setBuddy(self.key_edit)
@@ -153,6 +171,10 @@ class SettingsDialog(QDialog):
         region_label_widget = QLabel("Default phone &region:")
         region_label_widget.setBuddy(self.region_combo)
         form.addRow(region_label_widget, self.region_combo)
+        language_label = QLabel(self.tr("Lan&guage:"))
+        language_label.setBuddy(self.language_combo)
+        form.addRow(language_label, self.language_combo)
+        form.addRow("", self.language_note)
 
         self.save_error = wrap_label(QLabel())
         self.save_error.setObjectName("keySaveError")
@@ -196,6 +218,10 @@ class SettingsDialog(QDialog):
     def selected_region(self) -> str:
         """The region code chosen in the combo box."""
         return str(self.region_combo.currentData() or self._region)
+
+    def selected_language(self) -> str:
+        """The language chosen ("nl", "de", "en"), or "" to follow the system."""
+        return str(self.language_combo.currentData() or "")
 
     def is_saving(self) -> bool:
         """True while the keyring has not yet answered a save."""
@@ -318,4 +344,6 @@ class SettingsDialog(QDialog):
         region = self.selected_region()
         if region != self._region:
             self.regionChanged.emit(region)
+        if self.selected_language() != self._language:
+            self.languageChanged.emit(self.selected_language())
         self.accept()

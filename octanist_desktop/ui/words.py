@@ -1,0 +1,78 @@
+"""The lower layers' English words (``core.words``), said in the user's language.
+
+Every place the UI shows text that came from ``core``, ``store``, ``net``,
+``secrets`` or ``importing`` passes it through ``translated``. Numbers,
+dates and times inside a sentence follow the user's locale (``QLocale()``,
+which start-up sets to the chosen language; see ``ui.language``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from octanist_desktop.core.words import english, recognise
+
+__all__ = ["local_date", "local_number", "local_time", "translated"]
+
+log = logging.getLogger(__name__)
+
+
+def translated(text: str | None) -> str:
+    """``text`` in the user's language when it is marked words; as it is otherwise.
+
+    Plain text that was made from marked words (read back from the
+    database) is recognised first. Anything else — a server's own message,
+    a name — is shown as it came.
+    """
+    if not text:
+        return ""
+    words = recognise(text)
+    if words is None:
+        return str(text)
+    said = QCoreApplication.translate(words.context, words.template)
+    if not words.values:
+        return said
+    try:
+        return said.format_map({name: _said(value) for name, value in words.values.items()})
+    except (KeyError, IndexError, ValueError):
+        # A translation whose placeholders don't match its source: the English
+        # sentence is better than none (the translations test catches it first).
+        log.warning(
+            "translation of %r in %s has broken placeholders", words.template, words.context
+        )
+        return str(words)
+
+
+def _said(value: object) -> str:
+    if isinstance(value, bool):
+        return str(value)
+    if isinstance(value, int):
+        return local_number(value)
+    if isinstance(value, dt.datetime):
+        return english(value)  # an unambiguous timestamp, the same in every language
+    if isinstance(value, dt.date):
+        return local_date(value)
+    if isinstance(value, dt.time):
+        return local_time(value)
+    if isinstance(value, str):
+        return translated(value)
+    return str(value)
+
+
+def local_number(value: int) -> str:
+    """``1.234`` in Dutch, ``1,234`` in English."""
+    return QLocale().toString(value)
+
+
+def local_date(value: dt.date) -> str:
+    """``3 mrt 2026``, ``3 März 2026``, ``3 Mar 2026``: short and unambiguous."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def local_time(value: dt.time) -> str:
+    """``10:42`` (or ``10:42 AM`` where the locale says so)."""
+    qtime = QTime(value.hour, value.minute, value.second)
+    return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)
