@@ -205,7 +205,7 @@ class DesktopSession(QObject):
         # validation needs (phonenumbers, email-validator) on the task pool,
         # so the first keystroke's check doesn't stall the GUI.
         QTimer.singleShot(0, lambda: start_warm_up(self.region))
-        # QtNetwork only after the first frame: start-up time is what people see.
+        # Other launches on this folder are listened for once the window is up.
         QTimer.singleShot(0, self._listen_for_launches)
         if self.region is None and not self.settings.region_asked:
             # Neither Settings nor the locale name a country: ask once, above the form.

@@ -7,34 +7,32 @@ anything opens the database, and holds it until its sender has stopped;
 recovery only ever runs under it. A lock left by an app that crashed or was
 killed is noticed (its process is gone) and taken over.
 
-A second launch on a locked folder asks the running app, over a local
-socket named after the folder, to bring its window to the front, and then
-exits. ``QtNetwork`` is loaded only for that: by the running app once its
-window is shown, by a second launch just before it leaves.
+A second launch on a locked folder asks the running app to bring its window
+to the front, and then exits. It asks by leaving a request file in the
+folder; the running app watches the folder (``QFileSystemWatcher``, part of
+QtCore), raises its window and deletes the file, which is its answer. No
+socket and no QtNetwork: the running app pays nothing for listening (a
+local server cost 2 MiB of QtNetwork, and OpenSSL for hashing its name),
+and the frozen app, which leaves QtNetwork out, listens too.
 """
 
 from __future__ import annotations
 
-import getpass
+import contextlib
 import logging
-import os
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-
-if TYPE_CHECKING:
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QFileSystemWatcher, QLockFile, QObject, Signal
 
 log = logging.getLogger(__name__)
 
 LOCK_FILE = "octanist-desktop.lock"
-_SHOW = b"show\n"
-_SHOWN = b"shown\n"
-#: How long a second launch keeps knocking: the running app may still be starting.
+#: What a later launch leaves in the folder to ask for the window.
+SHOW_REQUEST_FILE = "octanist-desktop.show-request"
+#: How long a second launch waits for an answer: the running app may still be starting.
 KNOCK_FOR_S = 5.0
-_KNOCK_TIMEOUT_MS = 1000
+_LOOK_EVERY_S = 0.05
 
 
 class FolderInUse(Exception):
@@ -84,21 +82,6 @@ class FolderLock:
         self._lock.unlock()
 
 
-def channel_name(data_dir: Path) -> str:
-    """The local socket's name for ``data_dir``: one per folder and user, short enough for
-    Unix socket paths, no path characters."""
-    # Here, not at the top: hashlib loads OpenSSL, which the first window doesn't need.
-    import hashlib
-
-    try:
-        who = getpass.getuser()
-    except (KeyError, OSError):
-        who = str(os.getuid()) if hasattr(os, "getuid") else "user"
-    where = os.path.normcase(str(data_dir.resolve()))
-    digest = hashlib.sha256(f"{who}\0{where}".encode()).hexdigest()[:20]
-    return f"octanist-desktop-{digest}"
-
-
 class LaunchListener(QObject):
     """Listens, in the running app, for later launches on the same folder.
 
@@ -110,73 +93,60 @@ class LaunchListener(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = channel_name(data_dir)
-        self._server: QLocalServer | None = None
+        self._request = Path(data_dir) / SHOW_REQUEST_FILE
+        self._watcher: QFileSystemWatcher | None = None
 
     def listen(self) -> bool:
-        """Start listening (loads QtNetwork); False if the channel can't be opened."""
-        from PySide6.QtNetwork import QLocalServer
-
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        # Holding the folder lock, this app is the only one that may listen:
-        # a socket file left by a killed app is stale and goes.
-        QLocalServer.removeServer(self._name)
-        if not server.listen(self._name):
-            log.warning("other launches can't reach this window: %s", server.errorString())
+        """Start watching the folder; False if it can't be watched."""
+        watcher = QFileSystemWatcher(self)
+        if not watcher.addPath(str(self._request.parent)):
+            log.warning("other launches can't reach this window: the folder can't be watched")
             return False
-        server.newConnection.connect(self._on_server_newConnection)
-        self._server = server
+        watcher.directoryChanged.connect(self._on_watcher_directoryChanged)
+        self._watcher = watcher
+        # A launch that came while this app was starting left its request already.
+        self._on_watcher_directoryChanged(str(self._request.parent))
         return True
 
     def close(self) -> None:
         """Stop listening."""
-        if self._server is not None:
-            self._server.close()
-            self._server = None
+        if self._watcher is not None:
+            self._watcher.directoryChanged.disconnect(self._on_watcher_directoryChanged)
+            self._watcher.deleteLater()
+            self._watcher = None
 
-    def _on_server_newConnection(self) -> None:
-        server = self._server
-        while server is not None and server.hasPendingConnections():
-            socket = server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_socket_readyRead(s))
-            socket.disconnected.connect(socket.deleteLater)
-
-    def _on_socket_readyRead(self, socket: QLocalSocket) -> None:
-        if not socket.canReadLine():
+    def _on_watcher_directoryChanged(self, _path: str) -> None:
+        # Any file made or removed in the folder lands here: one look is cheap.
+        if not self._request.exists():
             return
-        if bytes(socket.readLine().data()) == _SHOW:
-            log.info("another launch asked for this window: bringing it to the front")
-            self.showRequested.emit()
-            socket.write(_SHOWN)
-            socket.flush()
-        socket.disconnectFromServer()
+        log.info("another launch asked for this window: bringing it to the front")
+        self.showRequested.emit()
+        with contextlib.suppress(FileNotFoundError):
+            self._request.unlink()  # the answer: the launch that asked sees it gone
 
 
 def ask_running_app_to_show(data_dir: Path, knock_for_s: float = KNOCK_FOR_S) -> bool:
     """From a second launch: ask the app holding ``data_dir`` to show its window.
 
-    True once it said it did. Keeps trying for ``knock_for_s``: an app that
-    has just started listens only once its window is up.
+    True once it said it did (took the request away). Waits up to
+    ``knock_for_s``: an app that has just started answers once its window
+    is up. A request nobody took is withdrawn.
     """
-    from PySide6.QtNetwork import QLocalSocket
-
-    name = channel_name(data_dir)
+    request = Path(data_dir) / SHOW_REQUEST_FILE
+    try:
+        request.write_bytes(b"show\n")
+    except OSError as exc:
+        log.warning("could not ask the running app for its window: %s", exc)
+        return False
     deadline = time.monotonic() + knock_for_s
-    while True:
-        socket = QLocalSocket()
-        socket.connectToServer(name)
-        if socket.waitForConnected(_KNOCK_TIMEOUT_MS):
-            socket.write(_SHOW)
-            socket.flush()
-            answered = b""
-            while socket.waitForReadyRead(_KNOCK_TIMEOUT_MS):
-                answered += bytes(socket.readAll().data())
-                if answered.endswith(b"\n"):
-                    break
-            socket.disconnectFromServer()
-            if answered == _SHOWN:
-                return True
-        if time.monotonic() >= deadline:
-            return False
-        time.sleep(0.2)
+    while time.monotonic() < deadline:
+        if not request.exists():
+            return True
+        time.sleep(_LOOK_EVERY_S)
+    try:
+        request.unlink()
+    except FileNotFoundError:
+        return True  # taken at the very last moment
+    except OSError as exc:
+        log.warning("could not withdraw the request for the window: %s", exc)
+    return False

@@ -7,14 +7,22 @@ one's lead and sent it again.
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from octanist_desktop.sandbox.server import SandboxServer
-from octanist_desktop.single_instance import FolderInUse, FolderLock
+from octanist_desktop.single_instance import (
+    SHOW_REQUEST_FILE,
+    FolderInUse,
+    FolderLock,
+    LaunchListener,
+    ask_running_app_to_show,
+)
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import LeadStatus
@@ -126,3 +134,36 @@ def test_a_lock_left_by_a_killed_app_is_taken_over(
     apps.append(third)
     assert third.wait(timeout=30) == 0, third.stderr
     wait_for(lambda: RAISED in after.stderr, what="the raise request")
+
+
+def test_a_later_launch_knocks_with_a_file_and_the_running_app_answers(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    listener = LaunchListener(data_dir)
+    assert listener.listen()
+    answers: list[bool] = []
+    with qtbot.waitSignal(listener.showRequested, timeout=5000):
+        knocking = threading.Thread(
+            target=lambda: answers.append(ask_running_app_to_show(data_dir, knock_for_s=5.0))
+        )
+        knocking.start()
+    knocking.join(5)
+    assert answers == [True]
+    assert not (data_dir / SHOW_REQUEST_FILE).exists()
+    listener.close()
+
+
+def test_a_knock_while_the_app_was_starting_is_answered_when_it_listens(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    (data_dir / SHOW_REQUEST_FILE).write_bytes(b"show\n")  # before anyone listened
+    listener = LaunchListener(data_dir)
+    with qtbot.waitSignal(listener.showRequested, timeout=1000):
+        assert listener.listen()
+    assert not (data_dir / SHOW_REQUEST_FILE).exists()
+    listener.close()
+
+
+def test_nobody_listening_means_no_answer_and_no_request_left(data_dir: Path) -> None:
+    assert ask_running_app_to_show(data_dir, knock_for_s=0.3) is False
+    assert not (data_dir / SHOW_REQUEST_FILE).exists()

@@ -29,7 +29,7 @@ NOT_AT_START = (
     "octanist_desktop.core.outcomes",
     "octanist_desktop.store.export",
     "subprocess",  # only the blocking keyring helper uses it; the window uses QProcess
-    "PySide6.QtNetwork",  # the single-instance channel opens after the first frame
+    "PySide6.QtNetwork",  # never: other launches knock with a file in the data folder
 )
 
 SCRIPT = """
@@ -105,3 +105,4 @@ def test_heavy_modules_wait_until_first_use(tmp_path: Path) -> None:
         assert report[f"after_{name}"] is True, name
     assert report["keyring_backend"] == "none (no usable system keyring) (in its own process)"
     assert report["keyring_loaded"] is False
+
