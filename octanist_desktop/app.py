@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import logging
 import sys
 from dataclasses import dataclass, replace
@@ -121,6 +122,12 @@ class DesktopSession(QObject):
         backoff: Backoff | None = None,
     ) -> None:
         super().__init__()
+        # PySide6 reads the whole source of every module imported after it, to
+        # see whether it asks for a ``__feature__`` (PySide's snake_case
+        # support); the text stays in linecache, 3 MiB for this app's modules.
+        # Nothing needs it afterwards (a traceback reads the file again), and
+        # the window about to be built reuses the memory.
+        linecache.clearcache()
         self.config = config
         self._backoff = backoff
         self.sandbox: SandboxServer | None = None

@@ -395,15 +395,6 @@ def test_without_trigram_search_falls_back_and_the_index_is_built_later(
         conn.close()
 
 
-def test_every_name_the_store_package_offers_loads() -> None:
-    import octanist_desktop.store as store
-
-    for name in store.__all__:
-        assert getattr(store, name) is not None, name
-    with pytest.raises(AttributeError):
-        store.not_a_name  # noqa: B018
-
-
 def test_every_data_format_names_the_first_app_that_reads_it(data_dir: Path) -> None:
     from octanist_desktop.store.database import FIRST_APP_FOR_FORMAT
 
