@@ -5,9 +5,9 @@
 All three are started the same way (a fresh interpreter, offscreen) and
 report the wall-clock time from process launch to their window's first
 turn of the event loop, then their resident memory after a second idle.
-Targets, against the bare window: ≤ 1.25× and ≤ 1.3×.
+Targets, against the floor: ≤ 1.25× the time and ≤ 1.15× the memory.
 
-The middle one is a floor, not a target: the same kinds and numbers of Qt
+The middle one is the floor: the same kinds and numbers of Qt
 widgets as the app's first window (counted from it: 67 labels, 19 line
 edits, 9 tool buttons, 7 group boxes, 4 check boxes, 2 plain-text editors,
 5 menus with 20 shortcuts...), built in plain PySide6 with no app code, plus
@@ -24,6 +24,10 @@ import tempfile
 import time
 
 from benchmarks.report import ROOT, machine, median, table, verdict
+
+#: Against the floor: what the app may cost above the same widgets in plain PySide6.
+TIME_TARGET = 1.25
+RSS_TARGET = 1.15
 
 BARE = """
 import sys, time
@@ -213,8 +217,8 @@ def main() -> None:
                 "same widgets, plain PySide6 (floor)",
                 "Octanist Desktop",
                 "app ÷ baseline",
-                "target",
                 "app ÷ floor",
+                "target (app ÷ floor)",
             ],
             [
                 [
@@ -223,8 +227,8 @@ def main() -> None:
                     f"{ft * 1000:.0f} ms ({ft / bt:.2f}×)",
                     f"{at * 1000:.0f} ms",
                     f"{at / bt:.2f}×",
-                    f"≤ 1.25× — {verdict(at / bt <= 1.25)}",
                     f"{at / ft:.2f}×",
+                    f"≤ {TIME_TARGET:.2f}× — {verdict(at / ft <= TIME_TARGET)}",
                 ],
                 [
                     "idle RSS",
@@ -232,8 +236,8 @@ def main() -> None:
                     f"{fm / 1024:.1f} MiB ({fm / bm:.2f}×)",
                     f"{am / 1024:.1f} MiB",
                     f"{am / bm:.2f}×",
-                    f"≤ 1.30× — {verdict(am / bm <= 1.3)}",
                     f"{am / fm:.2f}×",
+                    f"≤ {RSS_TARGET:.2f}× — {verdict(am / fm <= RSS_TARGET)}",
                 ],
             ],
         )
