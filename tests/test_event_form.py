@@ -238,7 +238,8 @@ def test_only_a_user_pick_of_capture_method_is_announced(qtbot: QtBot, form: Lea
         form.set_capture_method("phone")
     combo = form.findChild(QComboBox, "captureMethod")
     assert combo is not None
-    assert combo.focusPolicy() == Qt.FocusPolicy.ClickFocus  # not in the Tab chain
+    # Issue 12: every control is reached by Tab (after the form's fields).
+    assert combo.focusPolicy() == Qt.FocusPolicy.StrongFocus
     with qtbot.waitSignal(form.captureMethodChanged) as picked:
         qtbot.keyClicks(combo, "b")  # picks "Booth" by its first letter
     assert picked.args == ["booth"]

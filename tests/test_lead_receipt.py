@@ -178,3 +178,28 @@ def test_a_visitor_at_the_booth_sees_no_receipt_and_no_way_into_history(
     assert not window.receipt.isVisible()
     window.show_lead_in_history(1)
     assert window.tabs.currentIndex() == 0
+
+
+def test_tab_goes_round_the_whole_window(qtbot: QtBot, open_session: SessionFactory) -> None:
+    # Issue 12: every control by Tab, in a sensible order: the fields, the capture
+    # method, the receipt's Edit and link, Send, the tabs, and round to Name.
+    session = open_session()
+    window = session.window
+    if window._region_prompt is not None:  # the first-run country question, put away
+        window.region_prompt.later_button.click()
+    window.form.input_widget("name").setFocus()
+    type_lead(qtbot, "Ada", "ada@example.com")
+    window.form.input_widget("analytics_storage").setFocus()
+    visited = []
+    for _ in range(6):
+        press(qtbot, Qt.Key.Key_Tab)
+        widget = focused()
+        visited.append(widget.objectName() or type(widget).__name__)
+    assert visited == [
+        "captureMethod",
+        "leadReceiptEdit",
+        "leadReceiptHistory",
+        "sendLead",
+        "qt_tabwidget_tabbar",
+        "name",
+    ]

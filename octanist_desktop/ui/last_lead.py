@@ -52,6 +52,7 @@ class LastLead(QObject):
         outbox: Outbox,
         bar: QBoxLayout,
         detached: Callable[[], bool],
+        built: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
@@ -59,12 +60,17 @@ class LastLead(QObject):
         self._outbox = outbox
         self._bar = bar
         self._detached = detached
+        self._built = built
         self._receipt: LeadReceipt | None = None
         self._visitor = False
         self._connection = ConnectionState.UNKNOWN
         # The form's own values for leads saved in this run, so Edit brings back
         # what was typed (not the merged payload).
         self._typed: dict[int, dict[str, object]] = {}
+
+    def is_built(self) -> bool:
+        """Whether the receipt exists yet."""
+        return self._receipt is not None
 
     @property
     def receipt(self) -> LeadReceipt:
@@ -79,6 +85,7 @@ class LastLead(QObject):
                 self._bar.takeAt(0)
             self._bar.insertWidget(0, receipt, 1)
             self._receipt = receipt
+            self._built()  # the window puts its buttons in the Tab chain
         return self._receipt
 
     def set_visitor(self, visitor: bool) -> None:

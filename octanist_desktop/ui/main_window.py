@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -129,8 +129,12 @@ class MainWindow(QMainWindow):
         )
         self.form.leadRequested.connect(self.show_lead_in_history)
         self.submit_button = QPushButton("&Send lead  (Ctrl+Enter)")
+        self.submit_button.setObjectName("sendLead")
         self.submit_button.setDefault(False)
-        self.submit_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Reached by Tab after the form (Ctrl+Enter is quicker, but every control is reachable).
+        self.submit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Tab from Send, the last stop, goes round to the tabs and then Name.
+        self.submit_button.installEventFilter(self)
         self.submit_button.clicked.connect(self.form.submit)
 
         form_page = QWidget()
@@ -145,7 +149,9 @@ class MainWindow(QMainWindow):
         # What happened to the last lead, beside the button (the bar never scrolls);
         # built when there is first something to say.
         self._detached = False
-        self.last_lead = LastLead(self.form, outbox, button_bar, lambda: self._detached, self)
+        self.last_lead = LastLead(
+            self.form, outbox, button_bar, lambda: self._detached, self._chain_tab_tail, self
+        )
         self.last_lead.historyRequested.connect(self.show_lead_in_history)
         self.last_lead.takenBack.connect(self.on_last_lead_takenBack)
         self._region_prompt: RegionPrompt | None = None
@@ -177,6 +183,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self._history_page, "History")  # Ctrl+2; Alt+H is Help
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.setCentralWidget(self.tabs)
+        self._chain_tab_tail()
 
         self.status_bar = StatusBar(self)
         self.setStatusBar(self.status_bar)
@@ -369,11 +376,27 @@ class MainWindow(QMainWindow):
             prompt.dismissed.connect(self.regionQuestionDismissed)
             self._form_layout.insertWidget(0, prompt)
             self._region_prompt = prompt
+            self._chain_tab_tail()
         return self._region_prompt
 
     def ask_for_region(self, suggested: str | None = None) -> None:
         """First run with no country for phone numbers: ask, above the form."""
         self.region_prompt.ask(suggested)
+
+    def _chain_tab_tail(self) -> None:
+        """Tab order around the form: the tabs and the country question before it; the
+        receipt and Send after it."""
+        head: list[QWidget] = []
+        tabs = getattr(self, "tabs", None)
+        if tabs is not None:
+            head.append(tabs.tabBar())
+        if self._region_prompt is not None:
+            head += [self._region_prompt.choose_button, self._region_prompt.later_button]
+        tail: list[QWidget] = []
+        if self.last_lead.is_built():
+            tail += [self.receipt.edit_button, self.receipt.history_button]
+        tail.append(self.submit_button)
+        self.form.set_tab_ends(head, tail)
 
     @Slot(str)
     def on_region_prompt_regionChosen(self, region: str) -> None:
@@ -560,6 +583,19 @@ class MainWindow(QMainWindow):
         if self._detached:
             return []
         return same_leads(self._history, email, phone)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tab on Send (the last stop of the form page) goes round to the start."""
+        if (
+            watched is self.submit_button
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Tab
+            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):
+            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show, pull the window (frame included) inside the screen."""

@@ -41,7 +41,8 @@ class LeadContextBar(QWidget):
         self.capture_combo.setToolTip("How this lead was taken; sent in custom data")
         for method in ("", *CAPTURE_METHODS):
             self.capture_combo.addItem(CAPTURE_LABELS[method], method)
-        self.capture_combo.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # In the Tab chain, after the form's fields: set once per event, not per lead.
+        self.capture_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.capture_combo.activated.connect(self.on_capture_combo_activated)
         self.capture_label = QLabel(CAPTURE_LABEL, self)
         self.capture_label.setObjectName("captureMethod_label")

@@ -133,6 +133,10 @@ class LeadForm(QWidget):
         # next Ctrl+Enter with exactly this text sends it anyway.
         self._phone_to_confirm: str | None = None
         self._confirmed_phone: str | None = None
+        # What the window puts before and after the form in the Tab chain (the
+        # tabs before; the receipt, Send and the country question after).
+        self._tab_head: list[QWidget] = []
+        self._tab_tail: list[QWidget] = []
 
         self._validate_timer = QTimer(self)
         self._validate_timer.setSingleShot(True)
@@ -215,15 +219,23 @@ class LeadForm(QWidget):
         outer.addWidget(self._scroll, 1)
 
     def _chain_tab_order(self) -> None:
-        chain: list[QWidget] = []
+        chain: list[QWidget] = list(self._tab_head)
         for field in FIELDS:
             if field.key == CLICK_ID_KEYS[0]:
                 chain.append(self._rows.click_ids_toggle)
             chain.extend(self._rows.tab_chain(field.key))
             if field.group is Group.NOTE:
                 chain.extend(self._questions.input_widgets())
+        chain.append(self._context_bar.capture_combo)
+        chain.extend(self._tab_tail)
         for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def set_tab_ends(self, head: list[QWidget], tail: list[QWidget]) -> None:
+        """Put the window's ``head`` before the form in the Tab chain and ``tail`` after it."""
+        self._tab_head = list(head)
+        self._tab_tail = list(tail)
+        self._chain_tab_order()
 
     # -- the draft -------------------------------------------------------------
 
