@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.app import AppConfig, DesktopSession
@@ -64,6 +64,11 @@ def test_offline_says_queued_and_edit_takes_the_lead_back(
     assert window.form.values()["name"] == "Jan Jansen"
     assert window.form.values()["email"] == "jan@example.com"
     assert window.receipt.state() is ReceiptState.TAKEN_BACK
+    # With Edit and the link gone there is room: the sentence is shown whole, not elided.
+    QApplication.processEvents()
+    label = window.receipt.findChild(QLabel, "leadReceiptText")
+    assert label is not None
+    assert label.text() == window.receipt.text()
     assert window._outbox.get(lead_id) is None  # it will not go out as well
     assert focused() is window.form.input_widget("name")
     sandbox.go_online()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum, auto
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
@@ -97,6 +97,8 @@ class LeadReceipt(QFrame):
         # Ignored width: the label shows what fits (elided) instead of widening the window.
         self._label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._label.setMinimumWidth(120)
+        # Its width changes when Edit and the link hide or show, not only with the window.
+        self._label.installEventFilter(self)
 
         self.edit_button = QPushButton(self.tr("Edit"), self)  # every Alt+letter is taken
         self.edit_button.setObjectName("leadReceiptEdit")
@@ -236,6 +238,12 @@ class LeadReceipt(QFrame):
         """Ask the window to show the lead in History."""
         if self._lead_id is not None:
             self.historyRequested.emit(self._lead_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The label got a new width: elide the sentence to it."""
+        if watched is self._label and event.type() == QEvent.Type.Resize:
+            self._elide()
+        return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Elide the sentence to the new width."""
