@@ -10,7 +10,7 @@ from octanist_desktop.core.booth_pin import PinAttempts, PinHash
 from octanist_desktop.core.presets import EventPreset, PresetLibrary
 from octanist_desktop.net.client import OctanistClient
 from octanist_desktop.sandbox.server import SandboxServer
-from octanist_desktop.secrets.keystore import ApiKeyStore
+from octanist_desktop.secrets.keystore import ApiKeyStore, KeySource
 from octanist_desktop.ui.booth.pin_dialogs import PinPrompt
 from octanist_desktop.ui.booth.preset_dialog import PresetDialog
 from octanist_desktop.ui.message_colours import error_colour
@@ -74,3 +74,25 @@ def test_the_key_test_answer_is_coloured_and_shown_whole(
     assert dialog.check_result.text().startswith("✖")
     assert error_colour(dialog.palette()) in dialog.check_result.styleSheet()
     assert_shown_whole(dialog.check_result, dialog)
+
+
+def test_the_sandbox_note_in_settings_leaves_no_blank_lines_around_it(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(
+        ApiKeyStore(environ={}),
+        lambda key: OctanistClient("http://127.0.0.1:9/api", key),
+        api_url="http://127.0.0.1:9/api",
+        region="",
+        current_key="sandbox-key",
+        key_source=KeySource.SANDBOX,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+
+    note = dialog.source_note
+    assert_shown_whole(note, dialog)
+    # Sized for its own width: no room for more than one spare line.
+    assert note.height() <= note.heightForWidth(note.width()) + note.fontMetrics().lineSpacing()
+    assert dialog.region_combo.currentIndex() == -1
+    assert "choose" in dialog.region_combo.placeholderText()

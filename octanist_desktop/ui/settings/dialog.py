@@ -117,8 +117,9 @@ class SettingsDialog(QDialog):
         key_row.addWidget(self.key_edit, 1)
         key_row.addWidget(self.show_key)
 
-        self.source_note = QLabel()
-        self.source_note.setWordWrap(True)
+        # A width to wrap in: without one the form row is sized for a narrow
+        # column and leaves blank lines above and below the note.
+        self.source_note = wrap_label(QLabel())
         self.source_note.setText(_SOURCE_NOTES.get(self._key_source, ""))
         self.source_note.setVisible(bool(self.source_note.text()))
         self.leave_sandbox_button = QPushButton("&Leave the sandbox and enter my API key…")
@@ -146,6 +147,7 @@ class SettingsDialog(QDialog):
         # (sorted by code, "Ne" found Niger first).
         for country in phone_countries(ui_language(QLocale().name())):
             self.region_combo.addItem(country.label, country.code)
+        self.region_combo.setPlaceholderText(self.tr("Not set: choose your leads' country"))
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))
 
         self.language_combo = QComboBox()
