@@ -173,3 +173,12 @@ def test_the_language_chosen_in_a_sandbox_session_is_kept_for_every_session(
     # The main folder's settings, which start-up reads before any session exists.
     assert load_language(SettingsStore(data_dir)) == "de"
     assert load_language(SettingsStore(data_dir / "sandbox")) is None
+
+
+def test_country_names_follow_the_apps_language(speak: object, qtbot: QtBot) -> None:
+    speak("de", "fr_FR")  # type: ignore[operator]
+    assert language.spoken() == "de"
+    dialog = make_dialog(qtbot, "de")
+    combo = dialog.region_combo
+    assert combo.itemText(combo.findData("NL")) == "Niederlande (+31)"
+    assert dialog.windowTitle() == "Einstellungen"

@@ -123,3 +123,10 @@ def test_a_translation_with_broken_placeholders_falls_back_to_english(
         qapp.removeTranslator(translator)
     assert "broken placeholders" in caplog.text
     assert QCoreApplication.translate("WordsTest", "Name") == "Name"
+
+
+def test_a_value_that_looks_like_a_marked_word_stays_data(dutch: None) -> None:
+    # Someone called "Name" (or a company called "Name") is not translated to "Naam".
+    said = translated(TOO_LONG.format(label="Name", limit=3))
+    assert said == "Name mag hoogstens 3 tekens hebben."
+    assert translated(TOO_LONG.format(label=NAME, limit=3)) == "Naam mag hoogstens 3 tekens hebben."

@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Active preset</source>
+        <translation>&amp;Actief sjabloon</translation>
+    </message>
+    <message>
+        <source>&amp;Booth mode</source>
+        <translation>&amp;Beursmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Copy request id</source>
+        <translation>&amp;Request-ID kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Opmaken</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>CSV &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&amp;New lead</source>
+        <translation>&amp;Nieuwe lead</translation>
+    </message>
+    <message>
+        <source>&amp;Pin this field</source>
+        <translation>Dit veld &amp;vastzetten</translation>
+    </message>
+    <message>
+        <source>&amp;Presets…</source>
+        <translation>&amp;Sjablonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Retry now</source>
+        <translation>Nu &amp;opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;Send lead</source>
+        <translation>Lead &amp;versturen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>&amp;Staff and booth settings…</source>
+        <translation>&amp;Medewerker en beursstand…</translation>
+    </message>
+    <message>
+        <source>Copy the selected leads&apos; request ids, for Octanist support</source>
+        <translation>De request-ID&apos;s van de gekozen leads kopiëren, voor Octanist-support</translation>
+    </message>
+    <message>
+        <source>Every key the app answers to, on one page</source>
+        <translation>Alle sneltoetsen van de app op één pagina</translation>
+    </message>
+    <message>
+        <source>Export the selected leads, or every lead shown when none is selected</source>
+        <translation>De gekozen leads exporteren, of alle getoonde leads als er niets gekozen is</translation>
+    </message>
+    <message>
+        <source>Fill the form from a contact card on the clipboard</source>
+        <translation>Vul het formulier met een visitekaartje (vCard) van het klembord</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Import &amp;vCard…</source>
+        <translation>&amp;vCard importeren…</translation>
+    </message>
+    <message>
+        <source>Keep this value for the next lead, and after a restart</source>
+        <translation>Deze waarde bewaren voor de volgende lead, ook na opnieuw starten</translation>
+    </message>
+    <message>
+        <source>Paste &amp;vCard</source>
+        <translation>vCard &amp;plakken</translation>
+    </message>
+    <message>
+        <source>Pretty-print the JSON with 2-space indents</source>
+        <translation>De JSON netjes opmaken, met 2 spaties inspringing</translation>
+    </message>
+    <message>
+        <source>Remove the selected leads from this computer</source>
+        <translation>De gekozen leads van deze computer verwijderen</translation>
+    </message>
+    <message>
+        <source>Scan &amp;badge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>In de geschiedenis zoeken</translation>
+    </message>
+    <message>
+        <source>Send &amp;queued leads now</source>
+        <translation>&amp;Wachtende leads nu versturen</translation>
+    </message>
+    <message>
+        <source>Send the selected leads again now</source>
+        <translation>De gekozen leads nu opnieuw versturen</translation>
+    </message>
+    <message>
+        <source>Wait for a badge scan, or type a badge&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <source>That folder is open in another Octanist Desktop window; it is in front now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BadgeReader</name>
+    <message>
+        <source>Already scanned: this badge was read a moment ago.</source>
+        <extracomment>A code read again within this many seconds is the same scan twice.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That scan isn&apos;t a badge code this app can read, so nothing was filled in. Scan again, or type the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The badge was only partly read, so nothing was filled in. Scan it again, holding it steady.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BoothMode</name>
+    <message>
+        <source>Your details could not be saved just now. Please ask someone at the stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureDetails</name>
     <message>
         <source>Attendee {badge}, read from: {scan}</source>
@@ -41,6 +202,37 @@
     </message>
     <message>
         <source>{who} on {when}, on {device} ({staff}). Text version {version}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsentEditor</name>
+    <message>
+        <source>(not used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence a visitor can tick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sentence {row} grants {flag}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the Dutch default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the English default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What visitors read before the boxes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -150,6 +342,57 @@
     <name>EventKit</name>
     <message>
         <source>&amp;Active preset</source>
+        <translation type="unfinished">&amp;Actief sjabloon</translation>
+    </message>
+</context>
+<context>
+    <name>EventSettingsDialog</name>
+    <message>
+        <source>Badge scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent introduction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &amp;prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner keys at most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner s&amp;uffix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown above the consent sentences when the event has none of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the scanner is set to type before and after each code; leave both empty for a scanner that ends with Enter. Type \t for Tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>The leads could not be deleted ({reason}). Try again.</source>
+        <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states. Leads read per query when exporting everything that matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportActions</name>
+    <message>
+        <source>The clipboard holds {size} of text, more than a pasted vCard may be ({limit}). Save the cards as a .vcf file and use File ▸ Import vCard… instead.</source>
+        <extracomment>A pasted vCard is read only up to this size (a card with a photo is well under 1 MB); more than this is an address book, for File ▸ Import vCard…. A card whose text runs longer than this is not put into the form: a lead holds far less (a note at most 10,000 characters), and a widget given megabytes of text freezes the window while it lays them out.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This vCard holds {size:,} characters of text, far more than a lead can take. Shorten its note in your contacts and copy it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -254,9 +497,32 @@
     </message>
 </context>
 <context>
+    <name>KeyCheck</name>
+    <message>
+        <source>Couldn&apos;t reach Octanist: {reason}</source>
+        <translation>Octanist is niet bereikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>Octanist answered unexpectedly: {message}</source>
+        <translation>Octanist gaf een onverwacht antwoord: {message}</translation>
+    </message>
+    <message>
+        <source>✖ {problem}</source>
+        <extracomment>The key was refused before any request (empty, or not a key&apos;s shape).</extracomment>
+        <translation>✖ {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>LastLead</name>
+    <message>
+        <source>Send or clear the lead you are typing first, then press Edit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeadForm</name>
     <message>
-        <source>Answers and event details are added to the custom data.</source>
+        <source>The company, job title, answers and event details are sent with the custom data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -340,24 +606,37 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;File</source>
         <extracomment>Every booth-locked action of this window joins it (see ui/actions.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Send lead  (Ctrl+Enter)</source>
+        <translation>Lead &amp;versturen  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <extracomment>Booth kit: Scan badge… joins it (ui/booth/staff_scans.py).</extracomment>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <source>Send or clear the lead you are typing first, then press Edit again.</source>
-        <translation type="unfinished"></translation>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>New lead</source>
+        <translation>Nieuwe lead</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop — Sandbox (leads stay on this computer)</source>
+        <translation>Octanist Desktop — Sandbox (leads blijven op deze computer)</translation>
     </message>
 </context>
 <context>
@@ -376,6 +655,41 @@
     </message>
     <message>
         <source>Numbers typed without + are read as {code}{dial} numbers; F4 to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresetDialog</name>
+    <message>
+        <source>&amp;Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth &amp;visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booth visitors never see this question; staff answer it behind the PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In booth mode, visitors are asked for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff only (&amp;hidden from visitors)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the default wording. Edit it to make it this event&apos;s own; each change is a new version, and leads already taken keep the words they were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version {version}. Each change is a new version; leads already taken keep the words they were shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What visitors agree to (never ticked in advance):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -476,41 +790,368 @@
     </message>
 </context>
 <context>
+    <name>RegionPrompt</name>
+    <message>
+        <source>Choose country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which country are your leads&apos; phone numbers from? Numbers typed without + are read in it; you can still pick another per number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScanPrompt</name>
+    <message>
+        <source>Badge code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the badge now, or type its code and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>&amp;API key:</source>
+        <translation>&amp;API-sleutel:</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the sandbox and enter my API key…</source>
+        <translation>&amp;Sandbox verlaten en mijn API-sleutel invoeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Test key</source>
+        <translation>Sleutel t&amp;esten</translation>
+    </message>
     <message>
         <source>A new language is used from the next start of Octanist Desktop.</source>
         <translation>Een andere taal geldt vanaf de volgende keer dat je Octanist Desktop start.</translation>
     </message>
     <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Controleren…</translation>
+    </message>
+    <message>
+        <source>Default phone &amp;region:</source>
+        <translation>Standaard&amp;land voor telefoon:</translation>
+    </message>
+    <message>
         <source>Lan&amp;guage:</source>
+        <extracomment>A check that can hang (a D-Bus service that never answers) fails after this long.</extracomment>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Paste the key from Octanist → Settings → API</source>
+        <translation>Plak de sleutel uit Octanist → Instellingen → API</translation>
+    </message>
+    <message>
+        <source>Paste your API key first.</source>
+        <translation>Plak eerst je API-sleutel.</translation>
+    </message>
+    <message>
+        <source>Saving the key in the system keyring… If your desktop asks you to unlock the keyring, do so. If nothing happens, use the key for this session only.</source>
+        <translation>De sleutel wordt opgeslagen in de wachtwoordkluis van het systeem… Vraagt je computer om de kluis te ontgrendelen, doe dat dan. Gebeurt er niets, gebruik de sleutel dan alleen voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
+        <translation>T&amp;onen</translation>
     </message>
     <message>
         <source>System language ({name})</source>
         <translation>Systeemtaal ({name})</translation>
     </message>
+    <message>
+        <source>The sandbox&apos;s own key</source>
+        <translation>De eigen sleutel van de sandbox</translation>
+    </message>
+    <message>
+        <source>Use for this &amp;session only (not saved)</source>
+        <translation>Alleen voor deze &amp;sessie gebruiken (niet opgeslagen)</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
     <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+onderstreepte letter</translation>
+    </message>
+    <message>
+        <source>Choose the phone number&apos;s country</source>
+        <translation>Het land van het telefoonnummer kiezen</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>F4 (on Phone)</source>
+        <translation>F4 (in Telefoon)</translation>
+    </message>
+    <message>
+        <source>Format custom data typed as JSON</source>
+        <translation>Extra gegevens in JSON netjes opmaken</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <source>Jump to that field or button</source>
+        <translation>Naar dat veld of die knop springen</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>Next / previous field</source>
+        <translation>Volgend / vorig veld</translation>
+    </message>
+    <message>
+        <source>Save the lead and start the next one</source>
+        <translation>De lead opslaan en aan de volgende beginnen</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Typing a lead</source>
+        <translation>Een lead invoeren</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+</context>
+<context>
+    <name>StaffBadgeScans</name>
+    <message>
+        <source>Badge {badge} read: the lead carries its attendee id, to match with the organiser&apos;s list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled the form from the badge of {who}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is already in the history: lead {lead}, entered {when}. Possible duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge is already in the history: lead {lead}, sent {when}. Possible duplicate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>StartupProblem</name>
+    <message>
+        <source>Another Octanist Desktop is using {folder} but didn&apos;t come to the front. Switch to it; if it is stuck, close it, then start Octanist Desktop again.</source>
+        <translation>Een andere Octanist Desktop gebruikt {folder}, maar kwam niet naar voren. Ga naar dat venster; als het vastzit, sluit het en start Octanist Desktop opnieuw.</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop can&apos;t use its data folder.</source>
+        <extracomment>The test hook (see the module notes).</extracomment>
+        <translation>Octanist Desktop kan zijn gegevensmap niet gebruiken.</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop could not start.</source>
+        <translation>Octanist Desktop kon niet starten.</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop is already open for this data folder.</source>
+        <translation>Octanist Desktop is al geopend voor deze gegevensmap.</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop {version} or later</source>
+        <translation>Octanist Desktop {version} of nieuwer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Set it aside and start fresh</source>
+        <translation>Apart zetten en opnieuw beginnen</translation>
+    </message>
+    <message>
+        <source>Something unexpected went wrong ({detail}). Your saved leads are not affected. Start the app again; if it happens again, tell support what this says.</source>
+        <translation>Er ging iets onverwachts mis ({detail}). Je opgeslagen leads zijn veilig. Start de app opnieuw; gebeurt het weer, geef deze melding dan door aan support.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} can&apos;t be read or written ({detail}). Your leads are kept there, so the app doesn&apos;t start without it.
+
+Check that the folder exists and that you may change it (or that its drive is connected), then start Octanist Desktop again.</source>
+        <translation>De map {folder} kan niet worden gelezen of beschreven ({detail}). Je leads staan daar, dus de app start niet zonder die map.
+
+Controleer of de map bestaat en of je erin mag schrijven (of dat de schijf is aangesloten), en start Octanist Desktop dan opnieuw.</translation>
+    </message>
+    <message>
+        <source>The lead database in {folder} needs {needed}; this is version {version}. Install {needed} to open it. Nothing in the file was changed.</source>
+        <translation>De leaddatabase in {folder} heeft {needed} nodig; dit is versie {version}. Installeer {needed} om hem te openen. Er is niets aan het bestand veranderd.</translation>
+    </message>
+    <message>
+        <source>The lead database is damaged and can&apos;t be opened.</source>
+        <translation>De leaddatabase is beschadigd en kan niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>These leads were saved by a newer Octanist Desktop.</source>
+        <translation>Deze leads zijn opgeslagen door een nieuwere Octanist Desktop.</translation>
+    </message>
+    <message>
+        <source>a newer Octanist Desktop</source>
+        <translation>een nieuwere Octanist Desktop</translation>
+    </message>
+    <message>
+        <source>{file} in {folder} is not a database Octanist Desktop can read ({detail}).
+
+Start with a new, empty database: the damaged file stays in the folder, renamed, for support to recover. Leads in it are not sent from there.
+
+Or quit, and ask support to look at the file first.</source>
+        <translation>{file} in {folder} is geen database die Octanist Desktop kan lezen ({detail}).
+
+Begin met een nieuwe, lege database: het beschadigde bestand blijft onder een andere naam in de map staan, zodat support het kan herstellen. Leads daarin worden van daaruit niet verstuurd.
+
+Of sluit af en laat support eerst naar het bestand kijken.</translation>
+    </message>
+</context>
+<context>
     <name>StatusBar</name>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation>
+            <numerusform>%n te versturen</numerusform>
+            <numerusform>%n te versturen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All leads delivered</source>
         <extracomment>How long a transient message stays, in milliseconds.</extracomment>
+        <translation>Alle leads afgeleverd</translation>
+    </message>
+    <message numerus="yes">
+        <source>{text} · %n need(s) attention</source>
+        <translation>
+            <numerusform>{text} · %n vraagt aandacht</numerusform>
+            <numerusform>{text} · %n vragen aandacht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VisitorInputs</name>
+    <message>
+        <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} to send</source>
+        <source>Yes</source>
+        <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitorScreen</name>
+    <message>
+        <source>Anything you would like us to know?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{text} · {count} need attention</source>
+        <source>Leave your details</source>
+        <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is. Two columns side by side (details | consent) from this width on, so a laptop screen shows the whole form and its Send button without scrolling.</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check your phone number. If it is right, send again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please fill in your name, email address or phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please make this a little shorter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send my details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This can&apos;t be sent just now. Please ask someone at the stand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We read your badge. Add your details below if you like, then send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We read your badge. Please check your details below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your details are saved. We will be in touch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>&amp;Enter API key</source>
+        <translation>API-sleutel &amp;invoeren</translation>
+    </message>
+    <message>
+        <source>Try the built-in &amp;sandbox</source>
+        <translation>De ingebouwde &amp;sandbox proberen</translation>
+    </message>
+    <message>
+        <source>Type in leads from calls, visits and trade shows and they are delivered to Octanist, even if you are offline for a while. Start with your Octanist API key, or try everything first against a built-in practice server.</source>
+        <translation>Voer leads in van telefoontjes, bezoeken en beurzen en ze komen bij Octanist aan, ook als je een tijdje offline bent. Begin met je Octanist-API-sleutel, of probeer eerst alles uit met een ingebouwde oefenserver.</translation>
+    </message>
+    <message>
+        <source>Welcome to Octanist Desktop</source>
+        <translation>Welkom bij Octanist Desktop</translation>
     </message>
 </context>
 </TS>

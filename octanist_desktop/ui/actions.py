@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
 Shortcut = str | QKeySequence.StandardKey
 
 
@@ -38,96 +40,123 @@ class ActionSpec:
 _WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 # -- File, Edit, View (the main window) ---------------------------------------------
-SETTINGS = ActionSpec("settingsAction", "&Settings…", ("Ctrl+,",))
-SEND_NOW = ActionSpec("sendNowAction", "Send &queued leads now", ("F5",), booth_locked=False)
+SETTINGS = ActionSpec("settingsAction", QT_TRANSLATE_NOOP("Actions", "&Settings…"), ("Ctrl+,",))
+SEND_NOW = ActionSpec(
+    "sendNowAction",
+    QT_TRANSLATE_NOOP("Actions", "Send &queued leads now"),
+    ("F5",),
+    booth_locked=False,
+)
 # Spelled out: some platforms (and the offscreen one tests use) bind no key to
 # StandardKey.Quit. Qt reads "Ctrl" as Cmd on macOS, so this is Cmd+Q there.
-QUIT = ActionSpec("quitAction", "&Quit", ("Ctrl+Q",))
+QUIT = ActionSpec("quitAction", QT_TRANSLATE_NOOP("Actions", "&Quit"), ("Ctrl+Q",))
 # A visitor at the booth must not browse the file system through Import.
-IMPORT_CSV = ActionSpec("importCsvAction", "&Import CSV…")
-IMPORT_VCARD = ActionSpec("importVCardAction", "Import &vCard…")
+IMPORT_CSV = ActionSpec("importCsvAction", QT_TRANSLATE_NOOP("Actions", "&Import CSV…"))
+IMPORT_VCARD = ActionSpec("importVCardAction", QT_TRANSLATE_NOOP("Actions", "Import &vCard…"))
 # Locked too: at the booth the staff form is out of sight, and the clipboard may
 # hold someone else's card.
 PASTE_VCARD = ActionSpec(
     "pasteVCardAction",
-    "Paste &vCard",
+    QT_TRANSLATE_NOOP("Actions", "Paste &vCard"),
     ("Ctrl+Shift+V",),
-    tip="Fill the form from a contact card on the clipboard",
+    tip=QT_TRANSLATE_NOOP("Actions", "Fill the form from a contact card on the clipboard"),
 )
-SHOW_FORM = ActionSpec("showFormAction", "&New lead", ("Ctrl+1",))
-SHOW_HISTORY = ActionSpec("showHistoryAction", "&History", ("Ctrl+2",))
+SHOW_FORM = ActionSpec("showFormAction", QT_TRANSLATE_NOOP("Actions", "&New lead"), ("Ctrl+1",))
+SHOW_HISTORY = ActionSpec(
+    "showHistoryAction", QT_TRANSLATE_NOOP("Actions", "&History"), ("Ctrl+2",)
+)
 
 # -- the lead form ---------------------------------------------------------------------
 # Any field of the form counts, including the note and the JSON editor.
 SUBMIT = ActionSpec(
-    "submitAction", "&Send lead", ("Ctrl+Return", "Ctrl+Enter"), booth_locked=False, context=_WIDGET
+    "submitAction",
+    QT_TRANSLATE_NOOP("Actions", "&Send lead"),
+    ("Ctrl+Return", "Ctrl+Enter"),
+    booth_locked=False,
+    context=_WIDGET,
 )
 
 FORMAT_JSON = ActionSpec(
     "formatJsonAction",
-    "&Format",
+    QT_TRANSLATE_NOOP("Actions", "&Format"),
     ("Ctrl+Shift+F",),
-    "Pretty-print the JSON with 2-space indents",
+    QT_TRANSLATE_NOOP("Actions", "Pretty-print the JSON with 2-space indents"),
     booth_locked=False,
     context=_WIDGET,
 )
 
 # -- Event (the booth kit) -------------------------------------------------------------
-PRESETS = ActionSpec("presetsAction", "&Presets…")
-ACTIVE_PRESET = ActionSpec("activePresetMenu", "&Active preset")
-EVENT_SETTINGS = ActionSpec("eventSettingsAction", "&Staff and booth settings…")
+PRESETS = ActionSpec("presetsAction", QT_TRANSLATE_NOOP("Actions", "&Presets…"))
+ACTIVE_PRESET = ActionSpec("activePresetMenu", QT_TRANSLATE_NOOP("Actions", "&Active preset"))
+EVENT_SETTINGS = ActionSpec(
+    "eventSettingsAction", QT_TRANSLATE_NOOP("Actions", "&Staff and booth settings…")
+)
 # For a badge scanner that doesn't press Enter (one that does is caught in any field).
 SCAN_BADGE = ActionSpec(
     "scanBadgeAction",
-    "Scan &badge…",
+    QT_TRANSLATE_NOOP("Actions", "Scan &badge…"),
     ("Ctrl+B",),
-    "Wait for a badge scan, or type a badge's code",
+    QT_TRANSLATE_NOOP("Actions", "Wait for a badge scan, or type a badge's code"),
 )
-BOOTH_MODE = ActionSpec("boothModeAction", "&Booth mode", ("Ctrl+Shift+B",))
+BOOTH_MODE = ActionSpec(
+    "boothModeAction", QT_TRANSLATE_NOOP("Actions", "&Booth mode"), ("Ctrl+Shift+B",)
+)
 
 # -- History (while focus is in the tab; locked with it) -------------------------------
 RETRY_NOW = ActionSpec(
-    "retryAction", "&Retry now", ("Ctrl+R",), "Send the selected leads again now", context=_WIDGET
+    "retryAction",
+    QT_TRANSLATE_NOOP("Actions", "&Retry now"),
+    ("Ctrl+R",),
+    QT_TRANSLATE_NOOP("Actions", "Send the selected leads again now"),
+    context=_WIDGET,
 )
 COPY_REQUEST_ID = ActionSpec(
     "copyRequestIdAction",
-    "&Copy request id",
+    QT_TRANSLATE_NOOP("Actions", "&Copy request id"),
     ("Ctrl+Shift+C",),
-    "Copy the selected leads' request ids, for Octanist support",
+    QT_TRANSLATE_NOOP("Actions", "Copy the selected leads' request ids, for Octanist support"),
     context=_WIDGET,
 )
 # Delete belongs to the table alone: in the search box the key edits text.
 DELETE_LEADS = ActionSpec(
     "deleteAction",
-    "&Delete…",
+    QT_TRANSLATE_NOOP("Actions", "&Delete…"),
     (QKeySequence.StandardKey.Delete,),
-    "Remove the selected leads from this computer",
+    QT_TRANSLATE_NOOP("Actions", "Remove the selected leads from this computer"),
     context=Qt.ShortcutContext.WidgetShortcut,
 )
 EXPORT_CSV = ActionSpec(
     "exportAction",
-    "&Export CSV…",
+    QT_TRANSLATE_NOOP("Actions", "&Export CSV…"),
     ("Ctrl+Shift+E",),
-    "Export the selected leads, or every lead shown when none is selected",
+    QT_TRANSLATE_NOOP(
+        "Actions", "Export the selected leads, or every lead shown when none is selected"
+    ),
     context=_WIDGET,
 )
-FIND = ActionSpec("findAction", "Find", ("Ctrl+F",), "Search the history", context=_WIDGET)
+FIND = ActionSpec(
+    "findAction",
+    QT_TRANSLATE_NOOP("Actions", "Find"),
+    ("Ctrl+F",),
+    QT_TRANSLATE_NOOP("Actions", "Search the history"),
+    context=_WIDGET,
+)
 
 # -- Help ---------------------------------------------------------------------------------
 SHORTCUTS = ActionSpec(
     "shortcutsAction",
-    "&Keyboard shortcuts",
+    QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
     ("F1", "Ctrl+/"),
-    "Every key the app answers to, on one page",
+    QT_TRANSLATE_NOOP("Actions", "Every key the app answers to, on one page"),
 )
 
 # -- keys that belong to a widget rather than an action (listed on the shortcut sheet) ----
 # Pin: keep the focused source field's value for the next lead (and after a restart).
 PIN_FIELD = ActionSpec(
     "pinFieldAction",
-    "&Pin this field",
+    QT_TRANSLATE_NOOP("Actions", "&Pin this field"),
     ("Ctrl+P",),
-    "Keep this value for the next lead, and after a restart",
+    QT_TRANSLATE_NOOP("Actions", "Keep this value for the next lead, and after a restart"),
     booth_locked=False,
     context=_WIDGET,
 )

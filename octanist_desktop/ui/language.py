@@ -113,6 +113,15 @@ def install(
     return installed
 
 
+def spoken() -> str:
+    """The language the app speaks now ("en" before ``install``, and for the pseudo-locale).
+
+    For what Qt doesn't translate but the app names: country names (CLDR).
+    """
+    code = _INSTALLED[-1].code if _INSTALLED else "en"
+    return code if code in LANGUAGES else "en"
+
+
 def uninstall(installed: InstalledLanguage) -> None:
     """Remove ``installed``'s translators and give the locale back."""
     app = QCoreApplication.instance()

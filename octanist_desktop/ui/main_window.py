@@ -60,6 +60,7 @@ from octanist_desktop.ui.last_lead import LastLead
 from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.welcome_panel import WelcomePanel
 from octanist_desktop.ui.window_placement import WindowPlacement
+from octanist_desktop.ui.words import translated
 
 # The History tab is built the first time it is opened (or asked for): its
 # table, model and icons are not part of the first window.
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self._history = history
         self._on_close = on_close
         self.setWindowTitle(
-            "Octanist Desktop — Sandbox (leads stay on this computer)"
+            self.tr("Octanist Desktop — Sandbox (leads stay on this computer)")
             if sandbox_mode
             else "Octanist Desktop"
         )
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
             save=self.save_lead,
         )
         self.form.leadRequested.connect(self.show_lead_in_history)
-        self.submit_button = QPushButton("&Send lead  (Ctrl+Enter)")
+        self.submit_button = QPushButton(self.tr("&Send lead  (Ctrl+Enter)"))
         self.submit_button.setObjectName("sendLead")
         self.submit_button.setDefault(False)
         # Reached by Tab after the form (Ctrl+Enter is quicker, but every control is reachable).
@@ -179,8 +180,8 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.entry_stack, "New lead")  # Ctrl+1; Alt+N is Name
-        self.tabs.addTab(self._history_page, "History")  # Ctrl+2; Alt+H is Help
+        self.tabs.addTab(self.entry_stack, self.tr("New lead"))  # Ctrl+1; Alt+N is Name
+        self.tabs.addTab(self._history_page, self.tr("History"))  # Ctrl+2; Alt+H is Help
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.setCentralWidget(self.tabs)
         self._chain_tab_tail()
@@ -305,7 +306,7 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self, notice: str = "") -> None:
         """First run without a key: offer to enter one or to try the sandbox."""
-        self.notice.setText(notice)
+        self.notice.setText(translated(notice))
         self.notice.setVisible(bool(notice))
         self.entry_stack.setCurrentWidget(self._welcome_page)
         self.welcome.setFocus()

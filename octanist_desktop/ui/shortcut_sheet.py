@@ -23,10 +23,6 @@ from octanist_desktop.ui import actions
 from octanist_desktop.ui.actions import ActionSpec, key_sequences
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutSheet", text)
-
-
 def _keys(spec: ActionSpec) -> str:
     return ", ".join(
         sequence.toString(QKeySequence.SequenceFormat.NativeText)
@@ -41,13 +37,28 @@ def _what(spec: ActionSpec) -> str:
 def sheet_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     """The sheet's sections: (title, [(keys, what they do)])."""
     typing = [
-        (_tr("Tab / Shift+Tab"), _tr("Next / previous field")),
-        (_keys(actions.SUBMIT), _tr("Save the lead and start the next one")),
+        (
+            QCoreApplication.translate("ShortcutSheet", "Tab / Shift+Tab"),
+            QCoreApplication.translate("ShortcutSheet", "Next / previous field"),
+        ),
+        (
+            _keys(actions.SUBMIT),
+            QCoreApplication.translate("ShortcutSheet", "Save the lead and start the next one"),
+        ),
         (_keys(actions.PIN_FIELD), _what(actions.PIN_FIELD)),
-        (_tr("F4 (on Phone)"), _tr("Choose the phone number's country")),
-        (_keys(actions.FORMAT_JSON), _tr("Format custom data typed as JSON")),
+        (
+            QCoreApplication.translate("ShortcutSheet", "F4 (on Phone)"),
+            QCoreApplication.translate("ShortcutSheet", "Choose the phone number's country"),
+        ),
+        (
+            _keys(actions.FORMAT_JSON),
+            QCoreApplication.translate("ShortcutSheet", "Format custom data typed as JSON"),
+        ),
         (_keys(actions.PASTE_VCARD), _what(actions.PASTE_VCARD)),
-        (_tr("Alt+underlined letter"), _tr("Jump to that field or button")),
+        (
+            QCoreApplication.translate("ShortcutSheet", "Alt+underlined letter"),
+            QCoreApplication.translate("ShortcutSheet", "Jump to that field or button"),
+        ),
     ]
     window = [
         (_keys(spec), _what(spec))
@@ -72,10 +83,10 @@ def sheet_rows() -> list[tuple[str, list[tuple[str, str]]]]:
     ]
     event = [(_keys(actions.BOOTH_MODE), _what(actions.BOOTH_MODE))]
     return [
-        (_tr("Typing a lead"), typing),
-        (_tr("Window"), window),
-        (_tr("History"), history),
-        (_tr("Event"), event),
+        (QCoreApplication.translate("ShortcutSheet", "Typing a lead"), typing),
+        (QCoreApplication.translate("ShortcutSheet", "Window"), window),
+        (QCoreApplication.translate("ShortcutSheet", "History"), history),
+        (QCoreApplication.translate("ShortcutSheet", "Event"), event),
     ]
 
 

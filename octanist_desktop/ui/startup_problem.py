@@ -61,10 +61,6 @@ class StartupProblem:
     needs_app: str | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StartupProblem", text)
-
-
 def diagnose(error: BaseException, folder: Path) -> StartupProblem:
     """Which problem ``error`` (raised while opening ``folder``) is."""
     if isinstance(error, DatabaseTooNew):
@@ -86,50 +82,65 @@ def _words(problem: StartupProblem) -> tuple[str, str]:
     folder = str(problem.folder)
     if problem.kind is ProblemKind.FOLDER:
         return (
-            _tr("Octanist Desktop can't use its data folder."),
-            _tr(
+            QCoreApplication.translate(
+                "StartupProblem", "Octanist Desktop can't use its data folder."
+            ),
+            QCoreApplication.translate(
+                "StartupProblem",
                 "The folder {folder} can't be read or written ({detail}). Your leads are "
                 "kept there, so the app doesn't start without it.\n\nCheck that the folder "
                 "exists and that you may change it (or that its drive is connected), then "
-                "start Octanist Desktop again."
+                "start Octanist Desktop again.",
             ).format(folder=folder, detail=problem.detail),
         )
     if problem.kind is ProblemKind.DAMAGED:
         return (
-            _tr("The lead database is damaged and can't be opened."),
-            _tr(
+            QCoreApplication.translate(
+                "StartupProblem", "The lead database is damaged and can't be opened."
+            ),
+            QCoreApplication.translate(
+                "StartupProblem",
                 "{file} in {folder} is not a database Octanist Desktop can read ({detail}).\n\n"
                 "Start with a new, empty database: the damaged file stays in the folder, "
                 "renamed, for support to recover. Leads in it are not sent from there.\n\n"
-                "Or quit, and ask support to look at the file first."
+                "Or quit, and ask support to look at the file first.",
             ).format(file=DB_FILE, folder=folder, detail=problem.detail),
         )
     if problem.kind is ProblemKind.TOO_NEW:
         needed = (
-            _tr("Octanist Desktop {version} or later").format(version=problem.needs_app)
+            QCoreApplication.translate(
+                "StartupProblem", "Octanist Desktop {version} or later"
+            ).format(version=problem.needs_app)
             if problem.needs_app
-            else _tr("a newer Octanist Desktop")
+            else QCoreApplication.translate("StartupProblem", "a newer Octanist Desktop")
         )
         return (
-            _tr("These leads were saved by a newer Octanist Desktop."),
-            _tr(
+            QCoreApplication.translate(
+                "StartupProblem", "These leads were saved by a newer Octanist Desktop."
+            ),
+            QCoreApplication.translate(
+                "StartupProblem",
                 "The lead database in {folder} needs {needed}; this is version {version}. "
-                "Install {needed} to open it. Nothing in the file was changed."
+                "Install {needed} to open it. Nothing in the file was changed.",
             ).format(folder=folder, needed=needed, version=__version__),
         )
     if problem.kind is ProblemKind.IN_USE:
         return (
-            _tr("Octanist Desktop is already open for this data folder."),
-            _tr(
+            QCoreApplication.translate(
+                "StartupProblem", "Octanist Desktop is already open for this data folder."
+            ),
+            QCoreApplication.translate(
+                "StartupProblem",
                 "Another Octanist Desktop is using {folder} but didn't come to the front. "
-                "Switch to it; if it is stuck, close it, then start Octanist Desktop again."
+                "Switch to it; if it is stuck, close it, then start Octanist Desktop again.",
             ).format(folder=folder),
         )
     return (
-        _tr("Octanist Desktop could not start."),
-        _tr(
+        QCoreApplication.translate("StartupProblem", "Octanist Desktop could not start."),
+        QCoreApplication.translate(
+            "StartupProblem",
             "Something unexpected went wrong ({detail}). Your saved leads are not affected. "
-            "Start the app again; if it happens again, tell support what this says."
+            "Start the app again; if it happens again, tell support what this says.",
         ).format(detail=problem.detail),
     )
 
@@ -142,9 +153,12 @@ def ask(problem: StartupProblem) -> Choice:
     fresh = None
     if problem.kind is ProblemKind.DAMAGED:
         fresh = box.addButton(
-            _tr("Set it aside and start fresh"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("StartupProblem", "Set it aside and start fresh"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("StartupProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(quit_button)
     box.setEscapeButton(quit_button)
     answer = os.environ.get(ANSWER_ENV)

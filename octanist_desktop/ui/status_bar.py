@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from octanist_desktop.core.key_words import CONNECTION_TEXT, SENDING_TEXT
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lifecycle import count_needing_attention, count_pending
+from octanist_desktop.ui.words import translated
 
 #: How long a transient message stays, in milliseconds.
 MESSAGE_MS = 8000
@@ -57,9 +58,9 @@ class StatusBar(QStatusBar):
         if pending == 0:
             text = self.tr("All leads delivered")
         else:
-            text = self.tr("{count} to send").format(count=pending)
+            text = self.tr("%n to send", None, pending)
         if attention:
-            text = self.tr("{text} · {count} need attention").format(text=text, count=attention)
+            text = self.tr("{text} · %n need(s) attention", None, attention).format(text=text)
         self.queue_label.setText(text)
         self._pending = pending
         self._show_connection_text()
@@ -75,19 +76,21 @@ class StatusBar(QStatusBar):
         self._show_connection_text()
         colour = CONNECTION_COLOUR[state]
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.connection_label.setToolTip(detail)
+        self.connection_label.setToolTip(translated(detail))
         self.connection_label.setProperty("state", state.value)
 
     def _show_connection_text(self) -> None:
         # "Ready" while nothing waits; once a lead waits for its first answer, "Sending…".
         state = self._state
         sending = state is ConnectionState.UNKNOWN and self._pending > 0
-        self.connection_label.setText(SENDING_TEXT if sending else CONNECTION_TEXT[state])
+        self.connection_label.setText(
+            translated(SENDING_TEXT if sending else CONNECTION_TEXT[state])
+        )
 
     def show_key_source(self, text: str) -> None:
         """Say where the API key came from ("" says nothing)."""
-        self.key_label.setText(text)
+        self.key_label.setText(translated(text))
 
     def show_transient(self, text: str) -> None:
         """A message that goes away by itself."""
-        self.showMessage(text, MESSAGE_MS)
+        self.showMessage(translated(text), MESSAGE_MS)

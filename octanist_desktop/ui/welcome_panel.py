@@ -6,11 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-HEADING = "Welcome to Octanist Desktop"
-INTRO = (
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
+HEADING = QT_TRANSLATE_NOOP("WelcomePanel", "Welcome to Octanist Desktop")
+INTRO = QT_TRANSLATE_NOOP(
+    "WelcomePanel",
     "Type in leads from calls, visits and trade shows and they are delivered to "
     "Octanist, even if you are offline for a while. Start with your Octanist API key, "
-    "or try everything first against a built-in practice server."
+    "or try everything first against a built-in practice server.",
 )
 
 
@@ -29,7 +32,7 @@ class WelcomePanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(HEADING)
+        heading = QLabel(self.tr(HEADING))
         font = QFont(heading.font())
         if font.pointSizeF() > 0:  # pixel-sized fonts report -1
             font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -37,7 +40,7 @@ class WelcomePanel(QWidget):
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignHCenter)
 
-        intro = QLabel(INTRO)
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
         intro.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         # A fixed width: a centred, word-wrapped label in a box layout gets
@@ -45,9 +48,9 @@ class WelcomePanel(QWidget):
         intro.setFixedWidth(480)
         intro.setMinimumHeight(intro.heightForWidth(480))
 
-        self.enter_key_button = self._big_button("&Enter API key")
+        self.enter_key_button = self._big_button(self.tr("&Enter API key"))
         self.enter_key_button.clicked.connect(self.enterKeyRequested)
-        self.sandbox_button = self._big_button("Try the built-in &sandbox")
+        self.sandbox_button = self._big_button(self.tr("Try the built-in &sandbox"))
         self.sandbox_button.clicked.connect(self.sandboxRequested)
 
         layout = QVBoxLayout(self)

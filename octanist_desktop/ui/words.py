@@ -13,7 +13,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from octanist_desktop.core.words import english, recognise
+from octanist_desktop.core.words import Words, english, recognise
 
 __all__ = ["local_date", "local_number", "local_time", "translated"]
 
@@ -57,8 +57,14 @@ def _said(value: object) -> str:
         return local_date(value)
     if isinstance(value, dt.time):
         return local_time(value)
-    if isinstance(value, str):
+    if isinstance(value, Words):
         return translated(value)
+    if isinstance(value, str):
+        # Read back from the database, a value may be a sentence of its own
+        # ("the connection was refused"); a single word is taken for data (a
+        # name, a company), never for a marked word that looks the same.
+        words = recognise(value)
+        return translated(words) if words is not None and " " in words.template else value
     return str(value)
 
 

@@ -9,7 +9,7 @@ language or in English, its ISO code or its dialling code.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -26,8 +26,8 @@ from octanist_desktop.core.phone_countries import (
     PhoneCountry,
     find_countries,
     phone_countries,
-    ui_language,
 )
+from octanist_desktop.ui.language import spoken
 
 #: Opens the list from the phone field or the button, like a combo box.
 OPEN_KEYS = (Qt.Key.Key_F4,)
@@ -89,7 +89,7 @@ class CountryList(QFrame):
         """Fill the list (once) with every country, named in ``language`` (the UI's by default)."""
         if self._countries:
             return
-        self._countries = phone_countries(language or ui_language(QLocale().name()))
+        self._countries = phone_countries(language or spoken())
         self._show(list(self._countries))
 
     def select(self, code: str | None) -> None:

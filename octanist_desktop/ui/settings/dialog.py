@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.key_words import ENVIRONMENT_NOTE, SANDBOX_NOTE, SESSION_NOTE
-from octanist_desktop.core.phone_countries import phone_countries, ui_language
+from octanist_desktop.core.phone_countries import phone_countries
 from octanist_desktop.core.states import KeySource
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.secrets.keystore import (
     EMPTY_KEY_MESSAGE,
     ApiKeyStore,
@@ -32,19 +33,21 @@ from octanist_desktop.ui import language
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour
 from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
+from octanist_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
 
-CHECKING_MESSAGE = "Checking…"
-PASTE_FIRST_MESSAGE = "Paste your API key first."
+CHECKING_MESSAGE = QT_TRANSLATE_NOOP("SettingsDialog", "Checking…")
+PASTE_FIRST_MESSAGE = QT_TRANSLATE_NOOP("SettingsDialog", "Paste your API key first.")
 # The status bar's "Online" green.
 _ACCEPTED_COLOUR = "#2e9d4a"
 # A save that answers quickly just closes the dialog; only a slow one says why it waits.
 SAVING_NOTICE_DELAY_MS = 1000
-SAVING_MESSAGE = (
+SAVING_MESSAGE = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
     "Saving the key in the system keyring… If your desktop asks you to unlock the "
-    "keyring, do so. If nothing happens, use the key for this session only."
+    "keyring, do so. If nothing happens, use the key for this session only.",
 )
 
 
@@ -92,7 +95,7 @@ class SettingsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self._store = store
         self._current_key = current_key or ""
         self._key_source = KeySource(key_source)
@@ -109,9 +112,9 @@ class SettingsDialog(QDialog):
 
         self.key_edit = QLineEdit(self._current_key)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.key_edit.setPlaceholderText("Paste the key from Octanist → Settings → API")
+        self.key_edit.setPlaceholderText(self.tr("Paste the key from Octanist → Settings → API"))
         self.key_edit.setMinimumWidth(320)
-        self.show_key = QCheckBox("Sho&w")
+        self.show_key = QCheckBox(self.tr("Sho&w"))
         self.show_key.toggled.connect(self.on_show_key_toggled)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -120,15 +123,15 @@ class SettingsDialog(QDialog):
         # A width to wrap in: without one the form row is sized for a narrow
         # column and leaves blank lines above and below the note.
         self.source_note = wrap_label(QLabel())
-        self.source_note.setText(_SOURCE_NOTES.get(self._key_source, ""))
+        self.source_note.setText(translated(_SOURCE_NOTES.get(self._key_source, "")))
         self.source_note.setVisible(bool(self.source_note.text()))
-        self.leave_sandbox_button = QPushButton("&Leave the sandbox and enter my API key…")
+        self.leave_sandbox_button = QPushButton(self.tr("&Leave the sandbox and enter my API key…"))
         self.leave_sandbox_button.setAutoDefault(False)
         self.leave_sandbox_button.clicked.connect(self.on_leave_sandbox_button_clicked)
         in_sandbox = self._key_source == KeySource.SANDBOX
         self.leave_sandbox_button.setVisible(in_sandbox)
 
-        self.test_button = QPushButton("&Test key")
+        self.test_button = QPushButton(self.tr("&Test key"))
         # Enter belongs to Save even while this button has focus.
         self.test_button.setAutoDefault(False)
         self.test_button.clicked.connect(self.on_test_button_clicked)
@@ -143,9 +146,9 @@ class SettingsDialog(QDialog):
 
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("regionCombo")
-        # By name in the user's language, so typing "Neth" finds the Netherlands
+        # By name in the app's language, so typing "Neth" finds the Netherlands
         # (sorted by code, "Ne" found Niger first).
-        for country in phone_countries(ui_language(QLocale().name())):
+        for country in phone_countries(language.spoken()):
             self.region_combo.addItem(country.label, country.code)
         self.region_combo.setPlaceholderText(self.tr("Not set: choose your leads' country"))
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))
@@ -163,14 +166,14 @@ class SettingsDialog(QDialog):
         self.language_note.setStyleSheet(f"color: {muted_css_colour(self.palette())};")
 
         form = QFormLayout()
-        key_label = QLabel("&API key:")
+        key_label = QLabel(self.tr("&API key:"))
         key_label.setBuddy(self.key_edit)
         form.addRow(key_label, key_row)
         form.addRow("", self.source_note)
         form.addRow("", self.leave_sandbox_button)
         form.addRow("", test_row)
-        form.addRow("API URL:", self.api_url)
-        region_label_widget = QLabel("Default phone &region:")
+        form.addRow(self.tr("API URL:"), self.api_url)
+        region_label_widget = QLabel(self.tr("Default phone &region:"))
         region_label_widget.setBuddy(self.region_combo)
         form.addRow(region_label_widget, self.region_combo)
         language_label = QLabel(self.tr("Lan&guage:"))
@@ -181,7 +184,7 @@ class SettingsDialog(QDialog):
         self.save_error = wrap_label(QLabel())
         self.save_error.setObjectName("keySaveError")
         self.save_error.setVisible(False)
-        self.session_button = QPushButton("Use for this &session only (not saved)")
+        self.session_button = QPushButton(self.tr("Use for this &session only (not saved)"))
         self.session_button.setAutoDefault(False)
         self.session_button.setVisible(False)
         self.session_button.clicked.connect(self.on_session_button_clicked)
@@ -204,7 +207,7 @@ class SettingsDialog(QDialog):
             # here would be refused by it, and the sandbox key must never reach
             # the keyring. Only the region (and leaving) can change.
             self.key_edit.clear()
-            self.key_edit.setPlaceholderText("The sandbox's own key")
+            self.key_edit.setPlaceholderText(self.tr("The sandbox's own key"))
             self.key_edit.setReadOnly(True)
             self.key_edit.setEnabled(False)
             self.show_key.setEnabled(False)
@@ -257,12 +260,12 @@ class SettingsDialog(QDialog):
         """Ask Octanist, in the background, whether the typed key is good."""
         key = self.entered_key()
         if not key:
-            self.check_result.setText(PASTE_FIRST_MESSAGE)
+            self.check_result.setText(translated(PASTE_FIRST_MESSAGE))
             return
         if self._key_check.start(key):
             self.test_button.setEnabled(False)
             self.check_result.setStyleSheet("")
-            self.check_result.setText(CHECKING_MESSAGE)
+            self.check_result.setText(translated(CHECKING_MESSAGE))
 
     @Slot(bool, str)
     def on_key_check_finished(self, ok: bool, message: str) -> None:
@@ -333,7 +336,7 @@ class SettingsDialog(QDialog):
         self._finish(key)
 
     def _show_save_error(self, message: str, *, offer_session: bool) -> None:
-        self.save_error.setText(message)
+        self.save_error.setText(translated(message))
         self.save_error.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.save_error.setVisible(True)
         self.session_button.setVisible(offer_session)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from octanist_desktop import tasks
 from octanist_desktop.core.key_words import CHECK_ACCEPTED, CHECK_REFUSED
 from octanist_desktop.core.states import KeyProblem, KeySource
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
 from octanist_desktop.secrets.keyring_process import (
     KeyringProcess,
     encode_request,
@@ -27,12 +28,19 @@ from octanist_desktop.secrets.keyring_process import (
     stored_key,
 )
 from octanist_desktop.secrets.keystore import ApiKeyStore, KeyStoreError, clean_key
+from octanist_desktop.ui.words import translated
 
 # ``net.client`` (and ``requests``) is imported by the key test itself, on its pool thread.
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
 
-UNREACHABLE_PREFIX = "Couldn't reach Octanist: "
+UNREACHABLE = QT_TRANSLATE_NOOP("KeyCheck", "Couldn't reach Octanist: {reason}")
+UNREACHABLE_PREFIX = UNREACHABLE.template.split("{")[0]
+#: The key was refused before any request (empty, or not a key's shape).
+REFUSED_HERE = QT_TRANSLATE_NOOP("KeyCheck", "✖ {problem}")
+UNEXPECTED = QT_TRANSLATE_NOOP("KeyCheck", "Octanist answered unexpectedly: {message}")
+# What the client's reasons add about the lead (``net.failures``): a key check sent none.
+_LEAD_NOTES = ("after_send", "offline")
 
 
 class KeyringCall(QObject):
@@ -103,26 +111,29 @@ def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tup
     try:
         client = client_factory(key)
     except Exception as exc:  # e.g. InvalidApiUrl: the message says what is wrong
-        return False, f"{UNREACHABLE_PREFIX}{_describe(exc, key)}"
+        return False, UNREACHABLE.format(reason=_describe(exc, key))
     try:
         outcome = client.check_key()
     except Exception as exc:
-        return False, f"{UNREACHABLE_PREFIX}{_describe(exc, key)}"
+        return False, UNREACHABLE.format(reason=_describe(exc, key))
     finally:
         client.close()
     if isinstance(outcome, Delivered):
         return True, CHECK_ACCEPTED
     if isinstance(outcome, Unauthorized):
         if outcome.problem is not KeyProblem.REFUSED:
-            return False, f"✖ {outcome.message}"  # refused here, before any request
+            return False, REFUSED_HERE.format(problem=outcome.message)  # before any request
         return False, CHECK_REFUSED
     if isinstance(outcome, Retryable):
-        return False, f"{UNREACHABLE_PREFIX}{_without_lead_advice(outcome.reason)}"
-    return False, f"Octanist answered unexpectedly: {outcome.message}"
+        return False, UNREACHABLE.format(reason=_without_lead_advice(outcome.reason))
+    return False, UNEXPECTED.format(message=outcome.message)
 
 
 def _without_lead_advice(reason: str) -> str:
     """The client's reasons end with what happens to the lead; a key check sent none."""
+    if isinstance(reason, Words) and any(name in reason.values for name in _LEAD_NOTES):
+        # Said without the note, in whatever language it is said in.
+        return " ".join(translated(reason.format(**dict.fromkeys(_LEAD_NOTES, ""))).split())
     sentences = [part for part in reason.split(". ") if part]
     kept = [part for part in sentences if "lead" not in part.lower()]
     text = ". ".join(kept or sentences[:1])
@@ -180,7 +191,8 @@ class KeyCheck(QObject):
     def _on_task_finished(self, result: tuple[bool, str]) -> None:
         self._task = None
         ok, message = result
-        self.finished.emit(ok, message)
+        # Worded here, on the GUI thread: a signal's str would lose the Words.
+        self.finished.emit(ok, translated(message))
 
 
 class KeyLoader(QObject):
