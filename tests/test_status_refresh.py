@@ -239,3 +239,21 @@ def test_a_hanging_list_is_a_failure_not_a_hang(
     report = refresh.run()
     assert isinstance(report.failure, Retryable)
     assert report.usage is not None  # what came before the hang is kept
+
+
+def test_a_run_told_to_stop_starts_no_more_requests(
+    data_dir: Path, sandbox: SandboxServer, api_key: str, sent: Sent
+) -> None:
+    for n in range(3):
+        sent(name=f"Lead {n}")
+    asked: list[int] = []
+
+    def stop_after_usage() -> bool:
+        asked.append(1)
+        return True
+
+    report = refresher(data_dir, sandbox, api_key).run(should_stop=stop_after_usage)
+
+    assert report.requests == 1  # the stats request only
+    assert asked
+    assert report.failure is None

@@ -128,10 +128,17 @@ class StatusRefresh:
         self._requests = 0
         self._answered = False
         self._unsupported = 0
+        self._should_stop: Callable[[], bool] = lambda: False
         self._lock = threading.Lock()
 
-    def run(self) -> RefreshReport:
-        """Refresh once; never raises for network or server trouble."""
+    def run(self, should_stop: Callable[[], bool] = lambda: False) -> RefreshReport:
+        """Refresh once; never raises for network or server trouble.
+
+        ``should_stop`` is asked between requests (the app is quitting, say):
+        once it says yes, no request is started and the run ends as it is,
+        with the mark where the last completed page left it.
+        """
+        self._should_stop = should_stop
         conn = open_database(self._data_dir)
         client = self._client_factory()
         try:
@@ -154,7 +161,7 @@ class StatusRefresh:
             usage = self._read_usage(index, client)
             mode = self._read_list(index, client, refresh, touched)
             # A server with neither stats nor a list has no reads by id either.
-            if self._answered or self._unsupported < 2:
+            if (self._answered or self._unsupported < 2) and not self._should_stop():
                 targets = index.sent_leads(
                     self._per_id_limit, unchecked_only=mode is ListMode.FILTERED
                 )
@@ -207,6 +214,8 @@ class StatusRefresh:
         after = mark - self._overlap
         newest: tuple[datetime, str] | None = None
         for page_number in range(1, MAX_PAGES + 1):
+            if self._should_stop():
+                break
             page = self._count(
                 client.list_leads(
                     page=page_number,
@@ -260,7 +269,7 @@ class StatusRefresh:
         clients: list[OctanistClient] = []
 
         def read_one(octanist_id: str) -> None:
-            if stop or no_endpoint.is_set():
+            if stop or no_endpoint.is_set() or self._should_stop():
                 return  # an earlier read found the run can't go on
             client = getattr(local, "client", None)
             if client is None:
