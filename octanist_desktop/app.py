@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
     from octanist_desktop.sandbox.server import SandboxServer
     from octanist_desktop.sender.thread import SenderThread
+    from octanist_desktop.store.outcome_queue import OutcomeQueue
+    from octanist_desktop.store.remote_index import RemoteIndex
     from octanist_desktop.ui.settings.dialog import SettingsDialog
 
 log = logging.getLogger(__name__)
@@ -167,6 +169,7 @@ class DesktopSession(QObject):
         self._conn = open_database(self.data_dir)
         self.outbox = Outbox(self._conn)
         self.history = History(self._conn)
+        self._after_call: tuple[OutcomeQueue, RemoteIndex] | None = None
         self.window = MainWindow(
             outbox=self.outbox,
             history=self.history,
@@ -178,6 +181,8 @@ class DesktopSession(QObject):
             layouts=WindowLayouts.in_folder(config.data_dir),
             # The half-typed lead, kept with the leads (the sandbox has its own).
             drafts=DraftStore.in_folder(self.data_dir),
+            after_call=self.after_call_store,
+            currency=lambda: self.currency,
         )
         self.window.settingsRequested.connect(self.on_window_settingsRequested)
         self.window.regionChosen.connect(self.on_dialog_regionChanged)
@@ -197,6 +202,23 @@ class DesktopSession(QObject):
     def region(self) -> str | None:
         """The default region for phone numbers typed without a +."""
         return self.settings.default_region or system_region()
+
+    @property
+    def currency(self) -> str:
+        """How deal values are shown: the symbol from Settings, else the locale's."""
+        from octanist_desktop.ui.money import default_currency
+
+        return self.settings.currency or default_currency()
+
+    def after_call_store(self) -> tuple[OutcomeQueue, RemoteIndex]:
+        """Outcomes and what Octanist said, on the window's connection; made on first use
+        (the History tab, a duplicate hint), not for the first window."""
+        if self._after_call is None:
+            from octanist_desktop.store.outcome_queue import OutcomeQueue
+            from octanist_desktop.store.remote_index import RemoteIndex
+
+            self._after_call = (OutcomeQueue(self._conn), RemoteIndex(self._conn))
+        return self._after_call
 
     def client_factory(self, api_key: str | None) -> OctanistClient:
         """A client for this session's API URL (one per thread: each has its own Session)."""
@@ -219,6 +241,8 @@ class DesktopSession(QObject):
             from octanist_desktop.core.phone_countries import time_zone_region
 
             self.window.ask_for_region(time_zone_region())
+        # The plan's usage as last read, once the window is up.
+        QTimer.singleShot(0, self._show_saved_usage)
         if self.sandbox is not None:
             self.on_key_loader_loaded(self.sandbox.api_key, KeySource.SANDBOX.value, "")
             return
@@ -245,6 +269,13 @@ class DesktopSession(QObject):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _show_saved_usage(self) -> None:
+        if self._closed:
+            return
+        _, index = self.after_call_store()
+        saved = index.usage()
+        self.window.show_usage(saved[0] if saved is not None else None)
 
     @Slot()
     def on_key_wait_timer_timeout(self) -> None:
@@ -278,6 +309,7 @@ class DesktopSession(QObject):
         worker.countsChanged.connect(self.window.on_sender_countsChanged)
         worker.connectionChanged.connect(self.window.on_sender_connectionChanged)
         self.window.leadQueued.connect(self.on_window_leadQueued)
+        self.window.outcomeQueued.connect(self.on_window_outcomeQueued)
         self.window.sendNowRequested.connect(self.lead_sender.sendNowRequested)
         self.lead_sender.start()
 
@@ -286,6 +318,12 @@ class DesktopSession(QObject):
         """A lead is on disk: wake the sender."""
         if self.lead_sender is not None:
             self.lead_sender.leadQueued.emit()
+
+    @Slot(int)
+    def on_window_outcomeQueued(self, _lead_id: int) -> None:
+        """An outcome is on disk: wake the sender (it goes once its lead is at Octanist)."""
+        if self.lead_sender is not None:
+            self.lead_sender.outcomeQueued.emit()
 
     @Slot()
     def on_window_settingsRequested(self) -> None:
@@ -306,6 +344,13 @@ class DesktopSession(QObject):
             language_choice=load_language(self._shared_prefs),
             parent=self.window,
         )
+        from octanist_desktop.ui.settings.plan_section import PlanSection
+
+        _, index = self.after_call_store()
+        plan = PlanSection(index.usage(), index.availability(), self.currency)
+        dialog.add_section(plan)
+        plan.attach(dialog)
+        plan.currencyChanged.connect(self.on_plan_currencyChanged)
         dialog.keyChanged.connect(self.on_dialog_keyChanged)
         dialog.regionChanged.connect(self.on_dialog_regionChanged)
         dialog.languageChanged.connect(self.on_dialog_languageChanged)
@@ -361,6 +406,13 @@ class DesktopSession(QObject):
             self.window.show_message(
                 self.tr("The language could not be saved ({problem}).").format(problem=exc)
             )
+
+    @Slot(str)
+    def on_plan_currencyChanged(self, currency: str) -> None:
+        """Remember the currency values are shown in, and show them so."""
+        self.settings.currency = currency
+        self.settings.save(self.prefs)
+        self.window.on_currency_changed()
 
     def _stop_key_read(self) -> None:
         """Give up on the start-up key read: a keyring helper still waiting is killed."""

@@ -58,3 +58,11 @@ def describe_same(
     if name.strip():
         return f"Same {what} as {name.strip()}, {verb} {when}"
     return f"Same {what} as a lead {verb} {when}"
+
+
+def describe_elsewhere(created_at: float | None, now: datetime | None = None) -> str:
+    """'Already at Octanist: entered today 10:42 by another device', when a colleague's
+    laptop (or a web form) sent the same visitor; the hint under email/phone."""
+    if created_at is None:
+        return "Already at Octanist, entered by another device — possible duplicate"
+    return f"Already at Octanist: entered {when_entered(created_at, now)} by another device"

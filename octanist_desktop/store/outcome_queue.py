@@ -21,18 +21,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from octanist_desktop.core.deal import Match, MatchBy, OutcomeDraft, Stage, match_for, parse_value
-from octanist_desktop.core.outcomes import (
-    Applied,
-    Conflict,
-    Invalid,
-    Rejected,
-    Retryable,
-    Unauthorized,
-    Unsupported,
-    UpdateOutcome,
-)
 from octanist_desktop.store.database import write_transaction
 from octanist_desktop.store.lead import COLUMNS, Lead
 from octanist_desktop.store.lifecycle import (
@@ -44,6 +35,11 @@ from octanist_desktop.store.lifecycle import (
     check_outcome,
     outcome_sources_for,
 )
+
+# The answer types are loaded by the first recorded answer (on the sender's
+# thread), not by the window that only saves outcomes.
+if TYPE_CHECKING:
+    from octanist_desktop.core.outcomes import UpdateOutcome
 
 _NAMES = (
     "id",
@@ -179,6 +175,16 @@ class _Fate:
 
 
 def _fate(answer: UpdateOutcome, matched_by: MatchBy | None, lead_missing: bool) -> _Fate:
+    from octanist_desktop.core.outcomes import (
+        Applied,
+        Conflict,
+        Invalid,
+        Rejected,
+        Retryable,
+        Unauthorized,
+        Unsupported,
+    )
+
     if isinstance(answer, Applied):
         return _Fate(OutcomeStatus.DELIVERED, None)
     if isinstance(answer, Retryable):

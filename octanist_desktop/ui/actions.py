@@ -141,6 +141,30 @@ FIND = ActionSpec(
     QT_TRANSLATE_NOOP("Actions", "Search the history"),
     context=_WIDGET,
 )
+# After the call: one shortcut per outcome (see ui/history/outcome_actions.py).
+MARK_QUALIFIED = ActionSpec(
+    "markQualifiedAction",
+    QT_TRANSLATE_NOOP("Actions", "&Qualified…"),
+    ("Ctrl+Shift+Q",),
+    QT_TRANSLATE_NOOP("Actions", "Record that the selected lead is qualified"),
+    context=_WIDGET,
+)
+MARK_WON = ActionSpec(
+    "markWonAction",
+    QT_TRANSLATE_NOOP("Actions", "&Won…"),
+    ("Ctrl+Shift+W",),
+    QT_TRANSLATE_NOOP(
+        "Actions", "Record that the selected lead became a customer, and for how much"
+    ),
+    context=_WIDGET,
+)
+MARK_LOST = ActionSpec(
+    "markLostAction",
+    QT_TRANSLATE_NOOP("Actions", "&Lost…"),
+    ("Ctrl+Shift+L",),
+    QT_TRANSLATE_NOOP("Actions", "Record that the selected lead was lost, and why"),
+    context=_WIDGET,
+)
 
 # -- Help ---------------------------------------------------------------------------------
 SHORTCUTS = ActionSpec(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import platform
+import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -34,6 +35,7 @@ from octanist_desktop.core.consent import (
 )
 from octanist_desktop.core.fields import CONSENT_KEYS
 from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
+from octanist_desktop.core.match_hint import describe_elsewhere
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.pinned import PinnedValues
@@ -57,6 +59,7 @@ from octanist_desktop.ui.form.lead_receipt import LeadReceipt
 from octanist_desktop.ui.form.region_prompt import RegionPrompt
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
 from octanist_desktop.ui.last_lead import LastLead
+from octanist_desktop.ui.money import default_currency
 from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.welcome_panel import WelcomePanel
 from octanist_desktop.ui.window_placement import WindowPlacement
@@ -65,7 +68,11 @@ from octanist_desktop.ui.words import translated
 # The History tab is built the first time it is opened (or asked for): its
 # table, model and icons are not part of the first window.
 if TYPE_CHECKING:
+    from octanist_desktop.core.remote import Usage
     from octanist_desktop.importing.badge_scan import BadgeReading
+    from octanist_desktop.store.outcome_queue import OutcomeQueue
+    from octanist_desktop.store.remote_index import RemoteIndex
+    from octanist_desktop.ui.history.outcome_actions import OutcomeActions
     from octanist_desktop.ui.history.view import HistoryView
 
 log = logging.getLogger(__name__)
@@ -83,6 +90,8 @@ class MainWindow(QMainWindow):
         leadQueued(int): a lead was committed to the outbox (its id); the app
             wakes the sender with it.
         sendNowRequested(): the user asked to retry now.
+        outcomeQueued(int): an outcome (qualified/won/lost) was saved for this lead id.
+        statusRefreshRequested(): the user wants each lead's status read from Octanist now.
         settingsRequested(): the user wants the settings dialog.
         sandboxRequested(): the first-run panel's "Try the built-in sandbox".
     """
@@ -91,6 +100,8 @@ class MainWindow(QMainWindow):
     regionChosen = Signal(str)
     regionQuestionDismissed = Signal()
     sendNowRequested = Signal()
+    outcomeQueued = Signal(int)
+    statusRefreshRequested = Signal()
     settingsRequested = Signal()
     sandboxRequested = Signal()
 
@@ -106,11 +117,18 @@ class MainWindow(QMainWindow):
         on_close: Callable[[], None] | None = None,
         layouts: WindowLayouts | None = None,
         drafts: DraftStore | None = None,
+        after_call: Callable[[], tuple[OutcomeQueue, RemoteIndex]] | None = None,
+        currency: Callable[[], str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
         self._history = history
+        # After the call: outcomes and what Octanist says (ui/history/outcome_actions.py),
+        # made when History first opens, not for the first window.
+        self._after_call = after_call
+        self._currency = currency or default_currency
+        self.outcome_actions: OutcomeActions | None = None
         self._on_close = on_close
         self.setWindowTitle(
             self.tr("Octanist Desktop — Sandbox (leads stay on this computer)")
@@ -233,6 +251,18 @@ class MainWindow(QMainWindow):
             view = HistoryView(self._history, self._outbox, lock=self.visitor_lock)
             view.retryRequested.connect(self.sendNowRequested)
             view.message.connect(self.show_message)
+            if self._after_call is not None:
+                from octanist_desktop.ui.history.outcome_actions import OutcomeActions
+
+                queue, index = self._after_call()
+                self.outcome_actions = OutcomeActions(
+                    view,
+                    queue,
+                    index,
+                    currency=self._currency,
+                    lock=self.visitor_lock,
+                )
+                self.outcome_actions.outcomeQueued.connect(self.outcomeQueued)
             layout = self._history_page.layout()
             assert layout is not None
             layout.addWidget(view)
@@ -253,7 +283,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         settings = make_action(SETTINGS, self, self.settingsRequested.emit, lock=lock)
         file_menu.addAction(settings)
-        file_menu.addAction(make_action(SEND_NOW, self, self.sendNowRequested.emit, lock=lock))
+        file_menu.addAction(make_action(SEND_NOW, self, self.on_send_now_triggered, lock=lock))
         file_menu.addSeparator()
         file_menu.addAction(make_action(QUIT, self, self.on_quit_triggered, lock=lock))
 
@@ -291,6 +321,13 @@ class MainWindow(QMainWindow):
             self._shortcut_sheet.activateWindow()
         else:
             self._shortcut_sheet.show()
+
+    @Slot()
+    def on_send_now_triggered(self) -> None:
+        """F5: send what is queued now; in History, also read each lead's status back."""
+        self.sendNowRequested.emit()
+        if self.tabs.currentIndex() == HISTORY_TAB:
+            self.statusRefreshRequested.emit()
 
     @Slot()
     def on_show_form_triggered(self) -> None:
@@ -439,6 +476,21 @@ class MainWindow(QMainWindow):
         """Say where the API key came from ("this session only", "environment"...)."""
         self.status_bar.show_key_source(KEY_SOURCE_LABELS[source])
 
+    def show_usage(self, usage: Usage | None) -> None:
+        """The plan's usage in the status bar ("148 of 500 leads this period"), or nothing."""
+        from octanist_desktop.ui.usage_words import period_text, usage_line, usage_warning
+
+        if usage is None:
+            self.status_bar.show_usage("", "", "")
+            return
+        self.status_bar.show_usage(usage_line(usage), usage_warning(usage), period_text(usage))
+
+    def on_currency_changed(self) -> None:
+        """Values are shown in another currency from now on: redraw what shows them."""
+        if self._history_view is not None:
+            self._history_view.model.refresh()
+            self._history_view.show_current_lead_again()
+
     @Slot(str)
     def show_message(self, text: str) -> None:
         """A transient status-bar message."""
@@ -535,6 +587,8 @@ class MainWindow(QMainWindow):
         """A lead's row changed on the sender thread."""
         if not self._detached and self._history_view is not None:
             self._history_view.on_sender_leadChanged(lead_id)
+            if self.outcome_actions is not None:
+                self.outcome_actions.on_lead_changed(lead_id)
         self.last_lead.lead_changed(lead_id)
 
     @Slot(int)
@@ -580,10 +634,33 @@ class MainWindow(QMainWindow):
         self.last_lead.connection_changed(state)
 
     def _duplicate_hint(self, email: str | None, phone: str | None) -> list[SameLead]:
-        """The earlier lead the typed email matches, and the one the phone matches."""
+        """The earlier lead the typed email matches, and the one the phone matches; for a
+        field with none here, a lead at Octanist from another device (the refresh's index)."""
         if self._detached:
             return []
-        return same_leads(self._history, email, phone)
+        found = same_leads(self._history, email, phone)
+        matched = {match.field for match in found}
+        for field, typed in (("email", email), ("phone", phone)):
+            if typed and field not in matched:
+                elsewhere = self._elsewhere_hint(field, typed)
+                if elsewhere is not None:
+                    found.append(elsewhere)
+        return found
+
+    def _elsewhere_hint(self, field: str, typed: str) -> SameLead | None:
+        """A lead at Octanist with this email or phone that this app didn't send."""
+        if self._after_call is None:
+            return None
+        try:
+            _, index = self._after_call()
+            found = (
+                index.elsewhere(typed, None) if field == "email" else index.elsewhere(None, typed)
+            )
+        except sqlite3.Error:
+            return None
+        if not found:
+            return None
+        return SameLead(field, describe_elsewhere(found[0].created_at), None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Tab on Send (the last stop of the form page) goes round to the start."""

@@ -1,4 +1,5 @@
-"""The window's status bar: where the key came from, how many leads wait, the connection."""
+"""The window's status bar: where the key came from, how many leads wait, the connection,
+and how much of the plan is used."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from octanist_desktop.core.key_words import CONNECTION_TEXT, SENDING_TEXT
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lifecycle import count_needing_attention, count_pending
+from octanist_desktop.ui.message_colours import warning_colour
 from octanist_desktop.ui.words import translated
 
 #: How long a transient message stays, in milliseconds.
@@ -39,6 +41,11 @@ class StatusBar(QStatusBar):
         self.queue_label.setObjectName("queueCount")
         self.key_label = QLabel()
         self.key_label.setObjectName("keySource")
+        # "148 of 500 leads this period", once Octanist has said (ui/usage_words.py).
+        self.usage_label = QLabel()
+        self.usage_label.setObjectName("planUsage")
+        self.usage_label.hide()
+        self.addPermanentWidget(self.usage_label)
         self.addPermanentWidget(self.key_label)
         self.addPermanentWidget(self.queue_label)
         self.addPermanentWidget(self.connection_label)
@@ -86,6 +93,15 @@ class StatusBar(QStatusBar):
         self.connection_label.setText(
             translated(SENDING_TEXT if sending else CONNECTION_TEXT[state])
         )
+
+    def show_usage(self, line: str, warning: str, detail: str) -> None:
+        """The plan's usage (``line``), in amber with ``warning`` when it is (nearly) full."""
+        self.usage_label.setText(line)
+        self.usage_label.setVisible(bool(line))
+        self.usage_label.setToolTip("\n".join(part for part in (warning, detail) if part))
+        colour = warning_colour(self.palette()) if warning else ""
+        self.usage_label.setStyleSheet(f"QLabel {{ color: {colour}; }}" if colour else "")
+        self.usage_label.setProperty("warning", bool(warning))
 
     def show_key_source(self, text: str) -> None:
         """Say where the API key came from ("" says nothing)."""

@@ -30,11 +30,15 @@ _LINK = "lead:"
 
 @dataclass(frozen=True, slots=True)
 class SameLead:
-    """An earlier lead with the same ``field`` ("email" or "phone"), said in ``text``."""
+    """An earlier lead with the same ``field`` ("email" or "phone"), said in ``text``.
+
+    ``lead_id`` is None for a lead that is not in this history (one a
+    colleague's laptop sent, known from the status refresh): nothing to link to.
+    """
 
     field: str
     text: str  # "Same email as Marieke de Vries, sent today 10:42"
-    lead_id: int
+    lead_id: int | None
 
 
 #: ``duplicate_lookup(email, phone)`` → the earlier leads each field matches (at most one each).
@@ -74,6 +78,8 @@ def _same(field: str, lead: Lead, typed: str) -> bool:
 
 def hint_html(match: SameLead) -> str:
     """The hint as rich text: the sentence, then "(lead 12)" as a link."""
+    if match.lead_id is None:
+        return f"{WARNING_PREFIX}{html.escape(match.text)}"
     return (
         f"{WARNING_PREFIX}{html.escape(match.text)} "
         f'(<a href="{_LINK}{match.lead_id}">lead {match.lead_id}</a>)'

@@ -81,7 +81,7 @@ class LeadDetails(QWidget):
         self.capture = CaptureDetails()
 
         self.body = QWidget()
-        body_layout = QVBoxLayout(self.body)
+        body_layout = self._body_layout = QVBoxLayout(self.body)
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(status_row)
         body_layout.addLayout(facts)
@@ -95,6 +95,11 @@ class LeadDetails(QWidget):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body)
         self.show_lead(None)
+
+    def add_section(self, section: QWidget) -> None:
+        """Another part of the card (the outcomes' timeline), after the facts, before the JSON."""
+        # Status row, facts and the capture block come first.
+        self._body_layout.insertWidget(3, section)
 
     def show_lead(
         self, lead: Lead | None, *, selected: int = 0, record: CaptureRecord | None = None

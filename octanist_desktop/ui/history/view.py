@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QHideEvent
+from PySide6.QtGui import QAction, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -69,6 +69,7 @@ class HistoryView(QWidget):
     Signals:
         retryRequested(): leads went back to the queue; the window should wake the sender.
         message(str): a short outcome for the status bar ("Exported 12 leads to …").
+        leadShown(object): the details pane now shows this ``Lead`` (None: none or several).
 
     Slots:
         on_sender_leadChanged(int): a lead's row changed (forwarded to ``HistoryModel``).
@@ -80,6 +81,7 @@ class HistoryView(QWidget):
 
     retryRequested = Signal()
     message = Signal(str)
+    leadShown = Signal(object)
 
     def __init__(
         self,
@@ -166,7 +168,7 @@ class HistoryView(QWidget):
         filter_row.addWidget(self.status_filter)
         filter_row.addWidget(self.count_label)
 
-        button_row = QHBoxLayout()
+        button_row = self._button_row = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
         for name, action in (
             ("retry", self.retry_action),
@@ -196,6 +198,26 @@ class HistoryView(QWidget):
         self._show_count(self.model.rowCount())
 
     # -- building ----------------------------------------------------------------
+
+    def add_lead_actions(self, actions: dict[str, QAction]) -> None:
+        """More actions on the selected leads (by button name): shortcuts, menu, buttons.
+
+        Other screens plug in here (the outcomes: Qualified / Won / Lost).
+        """
+        self._button_row.takeAt(self._button_row.count() - 1)  # the stretch goes last
+        for name, action in actions.items():
+            self.addAction(action)
+            self.table.addAction(action)
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.buttons[name] = button
+            self._button_row.addWidget(button)
+        self._button_row.addStretch(1)
+
+    def show_current_lead_again(self) -> None:
+        """Re-read the details pane (something it shows changed elsewhere)."""
+        self._update_details()
 
     # -- live updates (the window forwards these) --------------------------------
 
@@ -306,10 +328,12 @@ class HistoryView(QWidget):
             row = current.row()
         else:
             self.details.show_lead(None, selected=len(rows))
+            self.leadShown.emit(None)
             return
         lead = self.model.lead_at(row)
         record = self._history.capture(lead.id) if lead is not None else None
         self.details.show_lead(lead, record=record)
+        self.leadShown.emit(lead)
 
     # -- actions -----------------------------------------------------------------
 

@@ -197,7 +197,7 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
 
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.save_error)
         layout.addWidget(self.session_button)
@@ -215,6 +215,10 @@ class SettingsDialog(QDialog):
             self.region_combo.setFocus()
         else:
             self.key_edit.setFocus()
+
+    def add_section(self, section: QWidget) -> None:
+        """Another part of Settings (the Octanist plan), above the Save and Cancel buttons."""
+        self._layout.insertWidget(self._layout.indexOf(self.save_error), section)
 
     def entered_key(self) -> str:
         """The key as typed, without the whitespace a paste brings along."""
