@@ -48,8 +48,11 @@ from octanist_desktop.ui.settings.key_check import KeyLoader
 # only) and the settings dialog.
 if TYPE_CHECKING:
     from octanist_desktop.net.client import OctanistClient
+    from octanist_desktop.refresh.scheduler import RefreshScheduler
+    from octanist_desktop.refresh.status_refresh import RefreshReport
     from octanist_desktop.sandbox.server import SandboxServer
     from octanist_desktop.sender.thread import SenderThread
+    from octanist_desktop.sender.worker import SenderWorker
     from octanist_desktop.store.outcome_queue import OutcomeQueue
     from octanist_desktop.store.remote_index import RemoteIndex
     from octanist_desktop.ui.settings.dialog import SettingsDialog
@@ -170,6 +173,8 @@ class DesktopSession(QObject):
         self.outbox = Outbox(self._conn)
         self.history = History(self._conn)
         self._after_call: tuple[OutcomeQueue, RemoteIndex] | None = None
+        self.refresher: RefreshScheduler | None = None
+        self._refresh_asked = False
         self.window = MainWindow(
             outbox=self.outbox,
             history=self.history,
@@ -311,13 +316,57 @@ class DesktopSession(QObject):
         self.window.leadQueued.connect(self.on_window_leadQueued)
         self.window.outcomeQueued.connect(self.on_window_outcomeQueued)
         self.window.sendNowRequested.connect(self.lead_sender.sendNowRequested)
+        self._start_refresher(worker)
         self.lead_sender.start()
+
+    def _start_refresher(self, worker: SenderWorker) -> None:
+        """Each lead's status and the plan's usage, read back while online and on F5."""
+        from octanist_desktop.refresh.scheduler import RefreshScheduler
+
+        self.refresher = RefreshScheduler(
+            self.data_dir, self.refresh_client_factory, self.api_key, parent=self
+        )
+        worker.connectionChanged.connect(self.refresher.on_sender_connectionChanged)
+        worker.availabilityChanged.connect(self.on_sender_availabilityChanged)
+        self.window.statusRefreshRequested.connect(self.on_window_statusRefreshRequested)
+        self.refresher.refreshed.connect(self.on_refresher_refreshed)
 
     @Slot(int)
     def on_window_leadQueued(self, _lead_id: int) -> None:
         """A lead is on disk: wake the sender."""
         if self.lead_sender is not None:
             self.lead_sender.leadQueued.emit()
+
+    @Slot()
+    def on_window_statusRefreshRequested(self) -> None:
+        """F5 in History: read each lead's status back now, and say how it went."""
+        if self.refresher is not None and self.refresher.refresh_now():
+            self._refresh_asked = True
+            self.window.show_message(self.tr("Reading each lead's status from Octanist…"))
+
+    @Slot(object)
+    def on_refresher_refreshed(self, report: RefreshReport) -> None:
+        """What a refresh found goes to the window; parked outcomes go when the server has them."""
+        from octanist_desktop.core.remote import Availability
+
+        asked, self._refresh_asked = self._refresh_asked, False
+        if self._closed:
+            return
+        self.window.on_status_refreshed(report, asked=asked)
+        if report.availability is Availability.AVAILABLE and self.lead_sender is not None:
+            self.lead_sender.outcomesAvailable.emit()
+
+    @Slot(object)
+    def on_sender_availabilityChanged(self, _availability: object) -> None:
+        """The sender found out whether the server takes outcomes: History's card follows."""
+        self.window.on_availability_changed()
+
+    def refresh_client_factory(self, api_key: str | None) -> OctanistClient:
+        """A client for the status refresh: a shorter wait for answers than the sender's,
+        since nothing is lost by giving up on a read."""
+        from octanist_desktop.net.client import OctanistClient
+
+        return OctanistClient(self.api_url, api_key, read_timeout=10.0)
 
     @Slot(int)
     def on_window_outcomeQueued(self, _lead_id: int) -> None:
@@ -372,6 +421,8 @@ class DesktopSession(QObject):
         source = KeySource.SESSION if self.keystore.has_session_key else KeySource.KEYRING
         self.key_source = source.value
         self.window.set_key_source(source)
+        if self.refresher is not None:
+            self.refresher.set_api_key(self.api_key)
         if self.lead_sender is not None:
             self.lead_sender.apiKeyChanged.emit(key)
         else:
@@ -433,6 +484,8 @@ class DesktopSession(QObject):
         stopped = True
         self.event_kit.shutdown()  # booth kit: timers and input watching
         self._stop_key_read()
+        if self.refresher is not None:
+            self.refresher.stop()  # a run under way ends after its current request
         if self._dialog is not None:
             self._dialog.done(0)
         if self.lead_sender is not None and not self.lead_sender.stop(SENDER_STOP_TIMEOUT_S):

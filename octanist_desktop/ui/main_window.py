@@ -70,6 +70,7 @@ from octanist_desktop.ui.words import translated
 if TYPE_CHECKING:
     from octanist_desktop.core.remote import Usage
     from octanist_desktop.importing.badge_scan import BadgeReading
+    from octanist_desktop.refresh.status_refresh import RefreshReport
     from octanist_desktop.store.outcome_queue import OutcomeQueue
     from octanist_desktop.store.remote_index import RemoteIndex
     from octanist_desktop.ui.history.outcome_actions import OutcomeActions
@@ -484,6 +485,33 @@ class MainWindow(QMainWindow):
             self.status_bar.show_usage("", "", "")
             return
         self.status_bar.show_usage(usage_line(usage), usage_warning(usage), period_text(usage))
+
+    def on_status_refreshed(self, report: RefreshReport, *, asked: bool = False) -> None:
+        """A status refresh ended: History's rows and card, the usage, and (when the
+        user asked with F5) a line saying how it went."""
+        if report.usage is not None:
+            self.show_usage(report.usage)
+        if not self._detached and self._history_view is not None:
+            self._history_view.model.refresh()
+            self._history_view.show_current_lead_again()
+        if asked:
+            self.show_message(self._refresh_message(report))
+
+    def _refresh_message(self, report: RefreshReport) -> str:
+        from octanist_desktop.core.remote import Availability
+
+        if report.availability is Availability.UNSUPPORTED:
+            return self.tr("This Octanist server doesn't report each lead's status.")
+        if report.failure is not None:
+            return self.tr("Couldn't read the status from Octanist now; it is tried again later.")
+        return self.tr("Status read from Octanist: {count} of your leads.").format(
+            count=len(report.leads)
+        )
+
+    def on_availability_changed(self) -> None:
+        """The server was seen to take outcomes, or not: the card says so."""
+        if not self._detached and self._history_view is not None:
+            self._history_view.show_current_lead_again()
 
     def on_currency_changed(self) -> None:
         """Values are shown in another currency from now on: redraw what shows them."""
