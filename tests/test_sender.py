@@ -413,3 +413,27 @@ def test_lead_erased_while_on_the_wire_does_not_stall_the_queue(
     assert history.erase(erased)  # a privacy request, mid-request
     qtbot.waitUntil(lambda: status_of(history, kept) is LeadStatus.DELIVERED, timeout=5000)
     assert history.get(erased) is None
+
+
+def test_a_lead_queued_after_a_pause_ran_out_on_an_empty_queue_goes_at_once(
+    qtbot: QtBot,
+    outbox: Outbox,
+    history: History,
+    sandbox: SandboxServer,
+    make_sender: SenderFactory,
+) -> None:
+    # Offline, the only lead waits; then it is taken back (erased) and the pause
+    # runs out with nothing left to send, so no timer is left to end it.
+    sandbox.go_offline()
+    first = outbox.enqueue(lead(1))
+    sender = make_sender()
+    sender.start()
+    qtbot.waitUntil(lambda: status_of(history, first) is LeadStatus.WAITING, timeout=5000)
+    history.erase(first)
+    qtbot.wait(400)  # longer than the backoff's cap: the pause has run out
+    sandbox.go_online()
+
+    outbox.enqueue(lead(2))
+    sender.leadQueued.emit()
+
+    qtbot.waitUntil(lambda: markers(sandbox) == ["marker-2"], timeout=3000)

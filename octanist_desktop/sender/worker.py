@@ -181,7 +181,9 @@ class SenderWorker(QObject):
         if self._outbox is None or self.stopping.is_set():
             return
         self._mark_counts_dirty()
-        if not self._paused_until:
+        # A pause that has run out holds nothing back: the queue it paused may
+        # have emptied meanwhile (its lead erased), leaving no timer to end it.
+        if self._paused_until <= self._clock():
             self._schedule(0)
 
     @Slot()
@@ -197,7 +199,7 @@ class SenderWorker(QObject):
         self._outcomes_unsupported = False
         if self._requeue_outcomes(Event.API_AVAILABLE):
             self._mark_counts_dirty()
-        if not self._paused_until:
+        if self._paused_until <= self._clock():
             self._schedule(0)
 
     @Slot(str)
