@@ -40,12 +40,15 @@ def test_the_installed_app_passes(capsys: pytest.CaptureFixture[str]) -> None:
     if not LAUNCHER.exists():
         pytest.skip(f"no {LAUNCHER.name} launcher in this venv (pip install -e .)")
 
-    status = smoke_test.main([str(LAUNCHER), "--data-dir-under", str(default_data_dir().parent)])
+    status = smoke_test.main(
+        [str(LAUNCHER), "--data-dir-under", str(default_data_dir().parent), "--window-seconds", "4"]
+    )
 
     out = capsys.readouterr().out
     assert status == 0, out
     assert f"octanist-desktop {__version__}" in out
     assert "self-test passed" in out
+    assert "(still up after 4 s)" in out
     assert out.rstrip().endswith(f"smoke test passed: {LAUNCHER}")
 
 
@@ -64,7 +67,7 @@ def test_the_data_folder_is_read_from_help() -> None:
 
 
 @pytest.mark.skipif(os.name != "posix", reason="the fake app is a shell script")
-def test_a_wrong_version_a_silent_self_test_and_a_wrong_folder_are_each_caught(
+def test_a_wrong_version_folder_silent_self_test_and_traceback_are_each_caught(
     tmp_path: Path,
 ) -> None:
     fake = tmp_path / "octanist-desktop"
@@ -74,17 +77,28 @@ def test_a_wrong_version_a_silent_self_test_and_a_wrong_folder_are_each_caught(
         "  --version) echo 'octanist-desktop 0.0.1' ;;\n"
         "  --help) echo '  --data-dir DATA_DIR  where leads are kept (default /opt/app/data)' ;;\n"
         "  --self-test) exit 0 ;;\n"  # a windowed build that lost its stdout
+        "  --sandbox) echo 'Traceback (most recent call last):'; exec sleep 30 ;;\n"
         "esac\n"
     )
     fake.chmod(0o755)
 
-    problems = smoke_test.smoke_test(fake, data_dir_under=Path("/home"))
+    problems = smoke_test.smoke_test(fake, data_dir_under=Path("/home"), window_seconds=1)
 
     assert problems == [
         f"--version answered 'octanist-desktop 0.0.1', not 'octanist-desktop {__version__}'",
         "the data folder /opt/app/data is not under /home",
         "--self-test exited 0 but printed no result to its stdout pipe",
+        "the window printed a traceback",
     ]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="the fake app is a shell script")
+def test_a_window_that_closes_at_once_is_caught(tmp_path: Path) -> None:
+    fake = tmp_path / "octanist-desktop"
+    fake.write_text("#!/bin/sh\nexit 3\n")
+    fake.chmod(0o755)
+
+    assert smoke_test.window_problem(fake, seconds=5) == "the window closed within 5 s (exit 3)"
 
 
 def test_a_missing_app_is_said_plainly(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
