@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(PACKAGING / "icons.py"), str(ICONS)], check=True)
     with steps.step("freeze (PyInstaller)"):
         freeze(SPEC, DIST, BUILD / "pyinstaller")
-    with steps.step("smoke test: --version, --help, --self-test"):
+    with steps.step("smoke test: --version, --help, --self-test, the window"):
         # The same check the Windows and macOS release jobs run on their builds.
         problems = smoke_test.smoke_test(APP_DIR / "octanist-desktop")
         if problems:
