@@ -13,7 +13,7 @@ import pytest
 
 from octanist_desktop.core.outcomes import Delivered, Invalid, Retryable
 from octanist_desktop.store.database import DB_FILE, open_database
-from octanist_desktop.store.history import History, HistoryQuery
+from octanist_desktop.store.history import EarlierLead, History, HistoryQuery
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, LeadNotFound, LeadStatus
 from octanist_desktop.store.outbox import Outbox
@@ -302,6 +302,56 @@ def test_find_matches_and_sender_queries_use_indexes(conn: sqlite3.Connection) -
             continue
         detail = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "SCAN leads" not in detail.replace("SCAN leads_", ""), (sql, detail)
+
+
+def test_earlier_leads_names_the_newest_earlier_lead_with_the_same_email_or_phone(
+    outbox: Outbox, history: History
+) -> None:
+    ada = outbox.enqueue({"name": "Ada", "email": "ada@example.com", "phone": "+44 1234 567890"})
+    grace = outbox.enqueue({"name": "Grace", "email": "grace@example.com"})
+    again = outbox.enqueue({"name": "Ada L.", "email": "ADA@Example.com"})
+    by_phone = outbox.enqueue({"name": "A. Lovelace", "phone": "+44-1234-567890"})
+    both = outbox.enqueue({"name": "Ada", "email": "ada@example.com", "phone": "+441234567890"})
+    blank = outbox.enqueue({"name": "No contact"})
+    found = history.earlier_leads([ada, grace, again, by_phone, both, blank, 9999])
+    assert found == {
+        again: EarlierLead(ada, same_email=True, same_phone=False),
+        by_phone: EarlierLead(ada, same_email=False, same_phone=True),
+        # The newest earlier one is named; here it shares the phone only.
+        both: EarlierLead(by_phone, same_email=False, same_phone=True),
+    }
+    assert history.earlier_leads([]) == {}
+
+
+def test_earlier_leads_uses_the_indexes(conn: sqlite3.Connection, history: History) -> None:
+    Outbox(conn).enqueue({"name": "Ada", "email": "ada@example.com", "phone": "+44123"})
+    plans: list[str] = []
+    conn.set_trace_callback(plans.append)
+    try:
+        history.earlier_leads([1])
+    finally:
+        conn.set_trace_callback(None)
+    (sql,) = [s for s in plans if s.lstrip().upper().startswith("SELECT")]
+    detail = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+    assert "leads_by_email" in detail, detail
+    assert "leads_by_phone" in detail, detail
+    assert "SCAN" not in detail, detail
+
+
+def test_position_is_the_row_of_a_lead_among_the_matches(outbox: Outbox, history: History) -> None:
+    ids = enqueue_people(outbox)
+    everything = HistoryQuery()
+    assert [history.position(everything, lead_id) for lead_id in ids] == [5, 4, 3, 2, 1, 0]
+    example = HistoryQuery(search="example.com")  # Ada and Grace, through the trigram index
+    assert history.position(example, ids[0]) == 1
+    assert history.position(example, ids[3]) == 0
+    assert history.position(example, ids[1]) is None
+    short = HistoryQuery(search="ad")  # LIKE: Ada only (name, email, phone)
+    assert history.position(short, ids[0]) == 0
+    queued = HistoryQuery(statuses=frozenset({_S.QUEUED}))
+    assert history.position(queued, ids[2]) == 3
+    assert history.position(HistoryQuery(statuses=frozenset({_S.DELIVERED})), ids[2]) is None
+    assert history.position(everything, 9999) is None
 
 
 # -- erase ---------------------------------------------------------------------------------

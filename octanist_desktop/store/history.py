@@ -43,6 +43,19 @@ _SHORT_SEARCH_COLUMNS = ("name", "email", "phone")
 _ALL_SEARCH_COLUMNS = ("name", "email", "phone", "note")
 
 
+@dataclass(frozen=True, slots=True)
+class EarlierLead:
+    """A lead entered before another one with the same email or phone: a possible duplicate.
+
+    ``lead_id`` is the earlier lead (the newest such one); ``same_email`` and
+    ``same_phone`` say what they share.
+    """
+
+    lead_id: int
+    same_email: bool
+    same_phone: bool
+
+
 @dataclass(frozen=True)
 class HistoryQuery:
     """What the history shows: a search text and a status filter (empty = every status)."""
@@ -73,6 +86,11 @@ def _like_pattern(text: str) -> str:
 def _phrase(text: str) -> str:
     """An FTS5 string literal: the text matched as one substring, whatever it contains."""
     return '"' + text.replace('"', '""') + '"'
+
+
+def _phone_key_of(table: str) -> str:
+    """:data:`PHONE_KEY_SQL` for the phone column of ``table`` (an alias in a join)."""
+    return PHONE_KEY_SQL.replace("phone", f"{table}.phone")
 
 
 class History:
@@ -152,6 +170,59 @@ class History:
             plan.params,
         )
         return [int(lead_id) for (lead_id,) in rows]
+
+    def position(self, query: HistoryQuery, lead_id: int) -> int | None:
+        """The row ``lead_id`` has among the leads matching ``query`` (0 = newest), or None.
+
+        None when the lead doesn't match the query or isn't stored. The rows
+        are newest first, so the row is how many matching leads are newer.
+        """
+        plan = self._plan(query)
+        joiner = " AND " if plan.where else " WHERE "
+        found = self._conn.execute(
+            f"SELECT 1 FROM {plan.source}{plan.where}{joiner}{plan.key} = ?",
+            (*plan.params, lead_id),
+        ).fetchone()
+        if found is None:
+            return None
+        (newer,) = self._conn.execute(
+            f"SELECT count(*) FROM {plan.source}{plan.where}{joiner}{plan.key} > ?",
+            (*plan.params, lead_id),
+        ).fetchone()
+        return int(newer)
+
+    def earlier_leads(self, lead_ids: Iterable[int]) -> dict[int, EarlierLead]:
+        """For each of ``lead_ids`` entered after a lead with the same email or phone, that lead.
+
+        The same matching as :meth:`find_matches` (email in any letter case,
+        phones ignoring spaces and punctuation), looking only at leads entered
+        before; the newest such lead is named. Two index lookups per lead, so
+        a page of 200 leads costs about a millisecond at 100k leads.
+        """
+        ids = list(lead_ids)
+        found: dict[int, EarlierLead] = {}
+        # Chunks stay well below SQLite's limit on bound parameters.
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._conn.execute(
+                "SELECT later.id,"
+                " (SELECT max(e.id) FROM leads AS e WHERE later.email != ''"
+                "  AND e.email = later.email COLLATE NOCASE AND e.email != ''"
+                "  AND e.id < later.id),"
+                f" (SELECT max(p.id) FROM leads AS p WHERE later.phone != ''"
+                f"  AND {_phone_key_of('p')} = {_phone_key_of('later')} AND p.phone != ''"
+                "  AND p.id < later.id)"
+                f" FROM leads AS later WHERE later.id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            )
+            for lead_id, by_email, by_phone in rows:
+                if by_email is None and by_phone is None:
+                    continue
+                earlier = max(i for i in (by_email, by_phone) if i is not None)
+                found[int(lead_id)] = EarlierLead(
+                    int(earlier), same_email=by_email == earlier, same_phone=by_phone == earlier
+                )
+        return found
 
     def get(self, lead_id: int) -> Lead | None:
         """One lead, or None if it doesn't exist (any more)."""
