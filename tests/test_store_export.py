@@ -1,4 +1,5 @@
-"""CSV export: Excel-friendly bytes, every catalogue field, and no formula injection."""
+"""CSV export: Excel-friendly bytes, every catalogue field, no formula injection, and a file
+this app's own import reads back into the same leads."""
 
 from __future__ import annotations
 
@@ -12,9 +13,16 @@ from pathlib import Path
 import pytest
 
 from octanist_desktop.core.fields import FIELDS
+from octanist_desktop.core.validation import validate
+from octanist_desktop.importing.column_mapping import IGNORE
+from octanist_desktop.importing.csv_import import RowStatus, check_rows, suggest_targets
+from octanist_desktop.importing.sources import read_import_file
+from octanist_desktop.store.database import open_database
 from octanist_desktop.store.export import HEADER, export_csv, neutralise
+from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.store.outbox import Outbox
 
 T0 = 1_800_000_000.0  # 2027-01-15 08:00:00 UTC
 BOM = b"\xef\xbb\xbf"
@@ -57,15 +65,26 @@ def read_back(path: Path) -> list[dict[str, str]]:
 
 def test_header_is_every_catalogue_field_by_key() -> None:
     keys = [field.key for field in FIELDS]
+    # Issue 12: company, job title, event and staff member get columns of their
+    # own after the phone, as CRMs import them; the lead's number and the earlier
+    # lead it repeats are kept for the record.
+    assert keys[:3] == ["name", "email", "phone"]
     assert list(HEADER) == [
         "created",
         "status",
-        *keys,
+        *keys[:3],
+        "company",
+        "job_title",
+        "event",
+        "staff_member",
+        *keys[3:],
         "attempts",
         "octanist_lead_id",
         "request_id",
         "last_error",
         "maybe_duplicate",
+        "lead_number",
+        "repeats_lead_number",
         "consent_version",
         "consent_text",
         "consent_ticked",
@@ -125,7 +144,14 @@ def test_round_trip_through_the_csv_module(tmp_path: Path, amsterdam: None) -> N
     ("value", "written"),
     [
         ('=HYPERLINK("http://evil","click")', '\'=HYPERLINK("http://evil","click")'),
-        ("+31612345678", "'+31612345678"),  # E.164 phones too, as OWASP advises
+        # Issue 12: a phone number in international form can't run anything, and a
+        # CRM must get it without an apostrophe; anything more than "+digits" is guarded.
+        ("+31612345678", "+31612345678"),
+        ("+1 650 253 0000", "'+1 650 253 0000"),
+        ("+3161234567890123", "'+3161234567890123"),  # 16 digits: no phone number
+        ("+31612345678+1", "'+31612345678+1"),
+        ("+0612345678", "'+0612345678"),  # no country code starts with 0
+        ("+1+1", "'+1+1"),
         ("-2+3", "'-2+3"),
         ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
         ("\t=1+1", "'\t=1+1"),
@@ -207,3 +233,112 @@ def test_a_failed_export_leaves_nothing_behind(tmp_path: Path) -> None:
     with pytest.raises(RuntimeError):
         export_csv(leads_then_crash(), path)
     assert list(tmp_path.iterdir()) == [], "neither the file nor a partial one"
+
+
+def test_company_job_title_event_and_staff_get_their_own_columns(tmp_path: Path) -> None:
+    path = tmp_path / "leads.csv"
+    custom = {
+        "company": "Bakker Logistiek B.V.",
+        "title": "Head of Operations",
+        "event": "Vakbeurs Utrecht",
+        "staff_member": "Jan Visser",
+        "capture_method": "booth",
+        "seats": 40,
+    }
+    export_csv([lead(7, name="Marieke", custom=custom), lead(8, custom={"company": "Solo"})], path)
+    first, second = read_back(path)
+    assert first["company"] == "Bakker Logistiek B.V."
+    assert first["job_title"] == "Head of Operations"
+    assert first["event"] == "Vakbeurs Utrecht"
+    assert first["staff_member"] == "Jan Visser"
+    # The rest stays in the custom column, without repeating what has a column.
+    assert first["custom"] == '{"capture_method":"booth","seats":40}'
+    assert first["lead_number"] == "7"
+    assert (second["company"], second["custom"], second["lead_number"]) == ("Solo", "", "8")
+
+
+def form_payload(draft: dict[str, object]) -> dict[str, object]:
+    """What the form saves for ``draft``: the payload of the same validate()."""
+    result = validate(draft, default_region="NL")
+    assert result.ok, result.errors
+    return result.payload
+
+
+def test_the_export_imports_back_into_the_same_leads(tmp_path: Path) -> None:
+    """Exported from one laptop's history, imported on another: the same leads come back."""
+    drafts: list[dict[str, object]] = [
+        {
+            "name": "Marieke de Vries",
+            "email": "marieke.devries@bakker-logistiek.nl",
+            "phone": "+31 6 12345678",
+            "note": "=SUM(A1:A3) is what she typed\n- call back on Friday",
+            "custom": (
+                '{"company": "Bakker Logistiek B.V.", "title": "Head of Operations",'
+                ' "event": "Vakbeurs Utrecht", "staff_member": "Jan Visser",'
+                ' "capture_method": "booth", "interest": ["routes", "fleet"],'
+                ' "budget": {"min": 5000, "max": 10000}}'
+            ),
+            "website": "https://bakker-logistiek.nl",
+            "utm_source": "vakbeurs",
+            "utm_campaign": "+plus campaign",
+            "ad_storage": True,
+            "ad_user_data": True,
+        },
+        {
+            "name": "@Sophie Müller",
+            "phone": "+49 151 12345678",
+            "custom": '{"company": "-Kraftwerk GmbH", "capture_method": "phone"}',
+            "gclid": "Cj0KCQiA-abc",
+        },
+        {
+            "name": "Tom Bakker",
+            "email": "tom@example.com",
+            "custom": '{"capture_method": "walk-in"}',
+        },
+    ]
+    originals = [form_payload(draft) for draft in drafts]
+    conn = open_database(tmp_path / "laptop-1")
+    outbox, history = Outbox(conn), History(conn)
+    for payload in originals:
+        outbox.enqueue(payload)
+    path = tmp_path / "leads.csv"
+    leads = history.page(HistoryQuery(), 0, 10)
+    assert export_csv(leads, path, history.captures, history.earlier_leads) == 3
+    conn.close()
+
+    text = path.read_text(encoding="utf-8-sig")
+    assert ",+31612345678," in text  # the phone exactly as sent: no apostrophe
+    assert "'=SUM(A1:A3)" in text
+    assert "'@Sophie" in text
+    assert "'-Kraftwerk" in text
+
+    table = read_import_file(path)
+    targets = suggest_targets(table)
+    record_columns = {"created", "status", "attempts", "request_id", "lead_number", "badge_id"}
+    assert all(targets[table.headers.index(h)] == IGNORE for h in record_columns)
+    preview = check_rows(table, targets, default_region="NL")
+    assert preview is not None
+    assert [verdict.status for verdict in preview.verdicts] == [RowStatus.READY] * 3
+
+    # The history is newest first; the file keeps that order.
+    imported = [verdict.payload for verdict in reversed(preview.verdicts)]
+    assert imported == originals
+
+    conn = open_database(tmp_path / "laptop-2")
+    other = Outbox(conn)
+    ids = [other.enqueue(payload) for payload in imported]
+    assert [other.get(lead_id).payload for lead_id in ids] == originals  # type: ignore[union-attr]
+    conn.close()
+
+
+def test_the_lead_a_row_repeats_is_named(tmp_path: Path) -> None:
+    conn = open_database(tmp_path)
+    outbox, history = Outbox(conn), History(conn)
+    first = outbox.enqueue({"name": "Ada", "email": "ada@example.com"})
+    outbox.enqueue({"name": "Grace", "email": "grace@example.com"})
+    again = outbox.enqueue({"name": "Ada L.", "email": "ADA@example.com"})
+    path = tmp_path / "leads.csv"
+    export_csv(history.page(HistoryQuery(), 0, 10), path, history.captures, history.earlier_leads)
+    rows = {row["lead_number"]: row["repeats_lead_number"] for row in read_back(path)}
+    assert rows == {str(again): str(first), str(first + 1): "", str(first): ""}
+    conn.close()

@@ -25,6 +25,7 @@ from enum import StrEnum
 from functools import cache
 
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS
+from octanist_desktop.core.lead_file import is_own_export, is_record_header
 from octanist_desktop.importing.column_kinds import ColumnProfile, ValueKind
 
 
@@ -602,11 +603,18 @@ def auto_map(
     a column whose values contradict its header (ticket numbers under
     "Attendee", dates under "Name") is kept as custom data instead, and a
     column whose header says nothing but whose values are all addresses,
-    phone numbers or countries is used as such.
+    phone numbers or countries is used as such. In a file this app's
+    History exported, the columns saying what happened to each lead here
+    (status, attempts, ids, the proof of consent) are ignored: they are not
+    part of the lead (``core.lead_file``).
     """
     targets: list[ColumnTarget] = []
     taken: set[ColumnTarget] = set()
+    own_export = is_own_export(headers)
     for column, header in enumerate(headers):
+        if own_export and is_record_header(header):
+            targets.append(IGNORE)
+            continue
         target = guess_target(header)
         if profiles is not None and column < len(profiles):
             target = _fit_values(header, target, profiles[column])
