@@ -19,6 +19,7 @@ from octanist_desktop.core.states import KeySource
 from octanist_desktop.core.validation import warm_up
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.prefs.draft import DraftStore
+from octanist_desktop.prefs.history_columns import HistoryColumnChoice
 from octanist_desktop.prefs.language import load_language, save_language
 from octanist_desktop.prefs.paths import ensure_private_dir
 from octanist_desktop.prefs.pinned import PinnedValues
@@ -188,6 +189,7 @@ class DesktopSession(QObject):
             drafts=DraftStore.in_folder(self.data_dir),
             after_call=self.after_call_store,
             currency=lambda: self.currency,
+            history_columns=HistoryColumnChoice(self.prefs),
         )
         self.window.settingsRequested.connect(self.on_window_settingsRequested)
         self.window.regionChosen.connect(self.on_dialog_regionChanged)

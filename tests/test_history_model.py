@@ -18,7 +18,7 @@ from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lifecycle import PENDING, LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history.model import (
+from octanist_desktop.ui.history.columns import (
     COLUMN_ATTEMPTS,
     COLUMN_EMAIL,
     COLUMN_LAST_ERROR,
@@ -28,11 +28,10 @@ from octanist_desktop.ui.history.model import (
     COLUMN_REQUEST_ID,
     COLUMN_STATUS,
     COLUMN_TIME,
-    DUPLICATE_EXPLANATION,
-    HEADERS,
-    HistoryModel,
-    format_time,
+    HISTORY_COLUMNS,
 )
+from octanist_desktop.ui.history.model import HistoryModel
+from octanist_desktop.ui.history.status_words import duplicate_explanation, format_time
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
 # Wednesday 26 November 2025, 15:00 local time.
@@ -108,16 +107,24 @@ def test_headers_and_counts(model: HistoryModel, outbox: Outbox) -> None:
         enqueue(outbox, n)
     model.refresh()
     assert model.rowCount() == 3
-    assert model.columnCount() == len(HEADERS) == 9
+    # Issue 12: the salesperson's columns first (shown by default), technical ones after.
+    assert model.columnCount() == len(HISTORY_COLUMNS) == 16
     assert [
-        model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(len(HEADERS))
+        model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(len(HISTORY_COLUMNS))
     ] == [
         "Time",
         "Name",
+        "Company",
+        "Email / Phone",
+        "Event",
+        "Staff",
+        "Status",
         "Email",
         "Phone",
-        "Status",
+        "Job title",
+        "Note",
         "Attempts",
+        "Lead no.",
         "Octanist lead id",
         "Request id",
         "Last error",
@@ -169,7 +176,8 @@ def test_status_column_says_what_happened_with_an_icon(
         "Lead 1": "Invalid",
         "Lead 2": "Key refused",
         "Lead 3": "Rejected by filter",
-        "Lead 4": "Waiting to retry (next at 15:45) · possible duplicate",
+        # Issue 12: short enough not to be cut off; the duplicate mark is on the name.
+        "Lead 4": "Retry at 15:45",
         "Lead 5": "Sending…",
     }
     delivered = by_name["Lead 0"]
@@ -187,8 +195,12 @@ def test_status_column_says_what_happened_with_an_icon(
     assert len({icon.pixmap(16, 16).toImage().bits().tobytes() for icon in icons}) == 6
     assert model.data(model.index(0, COLUMN_NAME), Qt.ItemDataRole.DecorationRole) is None
 
-    tooltip = model.data(model.index(by_name["Lead 4"], COLUMN_STATUS), Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == DUPLICATE_EXPLANATION
+    lead_4 = model.index(by_name["Lead 4"], COLUMN_NAME)
+    assert model.data(lead_4, Qt.ItemDataRole.ToolTipRole) == duplicate_explanation(
+        model.lead_at(by_name["Lead 4"]),
+        None,  # type: ignore[arg-type]
+    )
+    assert isinstance(model.data(lead_4, Qt.ItemDataRole.DecorationRole), QIcon)
     plain = model.data(model.index(by_name["Lead 0"], COLUMN_STATUS), Qt.ItemDataRole.ToolTipRole)
     assert plain is None
 

@@ -23,8 +23,9 @@ from octanist_desktop.store.history import History
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.history.dialogs import erase_warning
-from octanist_desktop.ui.history.model import COLUMN_NAME, HistoryModel
+from octanist_desktop.ui.history.columns import COLUMN_NAME, COLUMN_STATUS
+from octanist_desktop.ui.history.dialogs import ExportScope, erase_warning, export_scope_label
+from octanist_desktop.ui.history.model import HistoryModel
 from octanist_desktop.ui.history.view import HistoryView
 
 CSV_BOM = b"\xef\xbb\xbf"
@@ -60,6 +61,7 @@ def view(qtbot: QtBot, history: History, outbox: Outbox) -> HistoryView:
         raise AssertionError("a modal dialog would have opened")
 
     widget.ask_save_path = no_dialog
+    widget.ask_export_scope = no_dialog  # type: ignore[assignment]
     widget.confirm_delete = no_dialog  # type: ignore[assignment]
     widget.resize(1400, 700)
     widget.show()
@@ -240,7 +242,7 @@ def test_retry_now_requeues_an_invalid_lead(
     lead = history.get(bad)
     assert lead is not None
     assert lead.status is LeadStatus.QUEUED
-    assert view.model.data(view.model.index(row_named(view, "Refused"), 4)) == "Queued"
+    assert view.model.data(view.model.index(row_named(view, "Refused"), COLUMN_STATUS)) == "Queued"
     assert not view.retry_action.isEnabled()  # queued now: nothing more to retry
     assert messages == ["1 lead queued to send now."]
 
@@ -408,45 +410,76 @@ def read_csv(path: Path) -> list[list[str]]:
         return list(csv.reader(handle))
 
 
-def test_export_csv_of_the_selection_or_everything_shown(
+def test_export_asks_all_or_only_the_shown_or_selected(
     view: HistoryView, outbox: Outbox, tmp_path: Path
 ) -> None:
+    """Issue 12: a search or a selection never silently narrows the export; it asks."""
     for name in ("Ada", "Grace", "Alan"):
         enqueue(outbox, name, email=f"{name.lower()}@example.com")
     view.model.refresh()
     messages: list[str] = []
     view.message.connect(messages.append)
+    asked: list[dict[ExportScope, int]] = []
+    answer: list[ExportScope | None] = [None]
 
-    selected_file = tmp_path / "selected.csv"
-    view.ask_save_path = lambda: selected_file
+    def ask(choices: dict[ExportScope, int]) -> ExportScope | None:
+        asked.append(choices)
+        return answer[0]
+
+    view.ask_export_scope = ask
+    exported = tmp_path / "leads.csv"
+    view.ask_save_path = lambda: exported
+
+    def names_in_file() -> list[str]:
+        header, *rows = read_csv(exported)
+        assert tuple(header) == HEADER
+        return [row[header.index("name")] for row in rows]
+
+    # Nothing narrowed: everything, without a question.
+    assert view.export_csv() == 3
+    assert asked == []
+    assert names_in_file() == ["Alan", "Grace", "Ada"]
+    assert messages[-1] == f"Exported 3 leads to {exported}."
+
+    # Two of three selected: all, or only those two.
     select_rows(view, row_named(view, "Grace"), row_named(view, "Ada"))
+    answer[0] = ExportScope.SELECTED
     view.buttons["export"].click()
-    header, *rows = read_csv(selected_file)
-    assert tuple(header) == HEADER
-    name_column, email_column = header.index("name"), header.index("email")
-    assert [(row[name_column], row[email_column]) for row in rows] == [
-        ("Grace", "grace@example.com"),
-        ("Ada", "ada@example.com"),
-    ]
-    assert messages[-1] == f"Exported 2 leads to {selected_file}."
+    assert asked[-1] == {ExportScope.ALL: 3, ExportScope.SELECTED: 2}
+    assert names_in_file() == ["Grace", "Ada"]
 
-    all_file = tmp_path / "all.csv"
-    view.ask_save_path = lambda: all_file
-    view.search.setText("example.com")
-    view.apply_filter_now()
+    # A search shows one: all of them, or only that one.
     view.table.clearSelection()
-    view.export_csv()
-    _, *rows = read_csv(all_file)
-    assert [row[name_column] for row in rows] == ["Alan", "Grace", "Ada"]
+    view.search.setText("grace")
+    view.apply_filter_now()
+    answer[0] = ExportScope.SHOWN
+    assert view.export_csv() == 1
+    assert asked[-1] == {ExportScope.ALL: 3, ExportScope.SHOWN: 1}
+    assert names_in_file() == ["Grace"]
+    answer[0] = ExportScope.ALL
+    assert view.export_csv() == 3
+    assert names_in_file() == ["Alan", "Grace", "Ada"]
 
-    view.ask_save_path = lambda: None  # the user cancelled: nothing written, nothing said
+    # Cancelled at either question: nothing written, nothing said.
     count = len(messages)
+    exported.unlink()
+    answer[0] = None
+    assert view.export_csv() is None
+    answer[0] = ExportScope.ALL
+    view.ask_save_path = lambda: None
     assert view.export_csv() is None
     assert len(messages) == count
+    assert not exported.exists()
 
     view.ask_save_path = lambda: tmp_path / "no such folder" / "x.csv"
     assert view.export_csv() is None
     assert messages[-1].startswith("Could not export to ")
+
+
+def test_export_scope_buttons_say_how_many(qtbot: QtBot) -> None:
+    assert export_scope_label(ExportScope.ALL, 1204) == "All leads (1,204)"
+    assert export_scope_label(ExportScope.SHOWN, 12) == "Only the 12 shown"
+    assert export_scope_label(ExportScope.SELECTED, 2) == "Only the 2 selected"
 
 
 def test_copy_request_id(qtbot: QtBot, view: HistoryView, outbox: Outbox) -> None:

@@ -38,6 +38,7 @@ from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
 from octanist_desktop.core.match_hint import describe_elsewhere
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.draft import DraftStore
+from octanist_desktop.prefs.history_columns import HistoryColumnChoice
 from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.store.history import History
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         drafts: DraftStore | None = None,
         after_call: Callable[[], tuple[OutcomeQueue, RemoteIndex]] | None = None,
         currency: Callable[[], str] | None = None,
+        history_columns: HistoryColumnChoice | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         self._after_call = after_call
         self._currency = currency or default_currency
         self.outcome_actions: OutcomeActions | None = None
+        self._history_columns = history_columns
         self._on_close = on_close
         self.setWindowTitle(
             self.tr("Octanist Desktop — Sandbox (leads stay on this computer)")
@@ -249,7 +252,15 @@ class MainWindow(QMainWindow):
         if self._history_view is None:
             from octanist_desktop.ui.history.view import HistoryView
 
-            view = HistoryView(self._history, self._outbox, lock=self.visitor_lock)
+            columns = self._history_columns
+            view = HistoryView(
+                self._history,
+                self._outbox,
+                lock=self.visitor_lock,
+                shown_columns=columns.load() if columns is not None else None,
+            )
+            if columns is not None:
+                view.columnsChanged.connect(columns.save)
             view.retryRequested.connect(self.sendNowRequested)
             view.message.connect(self.show_message)
             if self._after_call is not None:
@@ -360,10 +371,12 @@ class MainWindow(QMainWindow):
         self.form.input_widget("name").setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_tab(self, index: int) -> None:
-        """Switch tabs; the form tab always comes back with the cursor in Name."""
+        """Switch tabs; the form tab comes back with the cursor in Name, History in its table."""
         self.tabs.setCurrentIndex(index)
         if index == NEW_LEAD_TAB and self.form_is_shown():
             self.focus_name()
+        elif index == HISTORY_TAB:
+            self._ensure_history_view().focus_table()
 
     # -- the New lead tab's pages (the form, the welcome panel, booth pages) -------
 
@@ -629,26 +642,16 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def show_lead_in_history(self, lead_id: int) -> None:
-        """Open History with lead ``lead_id`` selected (searched for if it isn't on screen).
+        """Open History with lead ``lead_id`` selected (the search and filter cleared if they
+        hide it); every link to a lead ends here.
 
         Never for a visitor at the booth: History is staff only.
         """
         if self.visitor_lock.is_locked():
             return
         view = self._ensure_history_view()
-        self.show_tab(HISTORY_TAB)
-        row = view.model.row_of(lead_id)
-        if row is None:
-            lead = self._outbox.get(lead_id)
-            if lead is None:
-                return
-            view.search.setText(lead.email or lead.phone or lead.name)
-            view.apply_filter_now()
-            row = view.model.row_of(lead_id)
-        if row is not None:
-            view.table.selectRow(row)
-            view.table.scrollTo(view.model.index(row, 0))
-            view.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.tabs.setCurrentIndex(HISTORY_TAB)
+        view.show_lead(lead_id)
 
     @Slot(dict)
     def on_sender_countsChanged(self, counts: dict[str, int]) -> None:

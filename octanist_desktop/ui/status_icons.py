@@ -109,3 +109,32 @@ def _glyph(status: LeadStatus) -> QPainterPath:
     else:  # an unknown future status: a dot, never a crash
         path.addEllipse(QPointF(8.0, 8.0), 1.2, 1.2)
     return path
+
+
+#: The colour of the possible-duplicate mark: amber, like a warning under a field.
+DUPLICATE_COLOUR = "#b26a00"
+
+
+@cache
+def duplicate_icon() -> QIcon:
+    """Two overlapping cards in amber: this lead may exist twice (History's Name column)."""
+    icon = QIcon()
+    for size in _SIZES:
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.scale(size / 16.0, size / 16.0)
+            pen = QPen(QColor(DUPLICATE_COLOUR), 1.4)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            # The back card outlined, the front one filled: reads as "a copy" at 16 px.
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(1.5, 1.5, 9.0, 10.0), 1.5, 1.5)
+            painter.setBrush(QBrush(QColor(DUPLICATE_COLOUR)))
+            painter.drawRoundedRect(QRectF(5.5, 4.5, 9.0, 10.0), 1.5, 1.5)
+        finally:
+            painter.end()
+        icon.addPixmap(pixmap)
+    return icon

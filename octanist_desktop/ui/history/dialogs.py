@@ -7,6 +7,7 @@ being sent may still reach Octanist); these words only say it.
 from __future__ import annotations
 
 from datetime import date
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -22,9 +23,49 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
+class ExportScope(Enum):
+    """Which leads an export writes: every lead, those the search shows, or those selected."""
+
+    ALL = "all"
+    SHOWN = "shown"
+    SELECTED = "selected"
+
+
 def count_leads(count: int) -> str:
     """ "1 lead", "1,204 leads"."""
-    return f"{count:,} lead" + ("" if count == 1 else "s")
+    if count == 1:
+        return _tr("1 lead")
+    return _tr("{count} leads").format(count=f"{count:,}")
+
+
+def export_scope_label(scope: ExportScope, count: int) -> str:
+    """The button for one export choice: "All leads (1,204)", "Only the 12 shown"."""
+    if scope is ExportScope.ALL:
+        return _tr("All leads ({count})").format(count=f"{count:,}")
+    if scope is ExportScope.SHOWN:
+        return _tr("Only the {count} shown").format(count=f"{count:,}")
+    return _tr("Only the {count} selected").format(count=f"{count:,}")
+
+
+def ask_export_scope(parent: QWidget, choices: dict[ExportScope, int]) -> ExportScope | None:
+    """Ask which leads to export (``choices``: scope → how many); None when cancelled."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Export leads"))
+    box.setText(_tr("Which leads do you want to export?"))
+    box.setInformativeText(
+        _tr("The search or selection shows only some of the leads on this computer.")
+    )
+    buttons = [
+        (box.addButton(export_scope_label(scope, count), QMessageBox.ButtonRole.AcceptRole), scope)
+        for scope, count in choices.items()
+    ]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    # The narrowest choice is what the user is looking at; "All" is one Tab away.
+    box.setDefaultButton(buttons[-1][0])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((scope for button, scope in buttons if button is clicked), None)
 
 
 def describe_leads(leads: list[Lead]) -> str:
@@ -66,7 +107,10 @@ def ask_export_path(parent: QWidget) -> Path | None:
     """The CSV file the user picks to export to (".csv" added when no suffix), or None."""
     suggested = Path.home() / f"octanist-leads-{date.today().isoformat()}.csv"
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export leads as CSV", str(suggested), "CSV files (*.csv);;All files (*)"
+        parent,
+        _tr("Export leads as CSV"),
+        str(suggested),
+        _tr("CSV files (*.csv);;All files (*)"),
     )
     if not chosen:
         return None

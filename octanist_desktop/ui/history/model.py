@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,34 +27,11 @@ from PySide6.QtCore import (
 
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
-from octanist_desktop.ui.history.status_words import (
-    DUPLICATE_EXPLANATION,
-    format_full_time,
-    format_time,
-    status_text,
-)
-from octanist_desktop.ui.status_icons import status_icon
-
-COLUMN_TIME = 0
-COLUMN_NAME = 1
-COLUMN_EMAIL = 2
-COLUMN_PHONE = 3
-COLUMN_STATUS = 4
-COLUMN_ATTEMPTS = 5
-COLUMN_OCTANIST_ID = 6
-COLUMN_REQUEST_ID = 7
-COLUMN_LAST_ERROR = 8
-
-HEADERS = (
-    "Time",
-    "Name",
-    "Email",
-    "Phone",
-    "Status",
-    "Attempts",
-    "Octanist lead id",
-    "Request id",
-    "Last error",
+from octanist_desktop.ui.history.columns import (
+    EARLIER_FACT,
+    HISTORY_COLUMNS,
+    HistoryColumn,
+    LeadLine,
 )
 
 #: Leads read per query; a screenful is ~40 rows, so one page covers a few screens.
@@ -64,28 +41,14 @@ CACHED_PAGES = 8
 #: Status changes of leads not on screen are gathered for this long before a re-count.
 REFRESH_DELAY_MS = 250
 
+#: One fact about a page of leads: ``(leads) -> {lead id: fact}``, leads without one left out.
+FactSource = Callable[[Sequence[Lead]], Mapping[int, object]]
 
-def _cell_text(lead: Lead, column: int, now: float) -> str:
-    if column == COLUMN_TIME:
-        return format_time(lead.created_at, now)
-    if column == COLUMN_NAME:
-        return lead.name or ""
-    if column == COLUMN_EMAIL:
-        return lead.email or ""
-    if column == COLUMN_PHONE:
-        return lead.phone or ""
-    if column == COLUMN_STATUS:
-        return status_text(lead)
-    if column == COLUMN_ATTEMPTS:
-        return str(lead.attempts)
-    if column == COLUMN_OCTANIST_ID:
-        return lead.octanist_id or ""
-    if column == COLUMN_REQUEST_ID:
-        return lead.request_id or ""
-    if column == COLUMN_LAST_ERROR:
-        # One line in the table; the details pane shows all of it.
-        return " ".join((lead.last_error or "").split())
-    return ""
+_CELL_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -96,6 +59,10 @@ class HistoryModel(QAbstractTableModel):
     lead on a cached page, leads appearing or vanishing below every cached
     page — so the view keeps its selection and scroll position; anything
     else resets the model (see ``refresh``).
+
+    Columns come from ``columns`` (``HISTORY_COLUMNS`` unless told otherwise);
+    each page's leads are read with the facts of every fact source (the
+    earlier lead a lead repeats is one; ``add_fact_source`` adds others).
 
     Signals:
         countChanged(int): the number of matching leads after a reset, insert or removal.
@@ -116,16 +83,21 @@ class HistoryModel(QAbstractTableModel):
         page_size: int = PAGE_SIZE,
         cached_pages: int = CACHED_PAGES,
         clock: Callable[[], float] = time.time,
+        columns: Sequence[HistoryColumn] = HISTORY_COLUMNS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._history = history
+        self.columns: tuple[HistoryColumn, ...] = tuple(columns)
+        self._fact_sources: dict[str, FactSource] = {
+            EARLIER_FACT: lambda leads: history.earlier_leads(lead.id for lead in leads)
+        }
         self._query = query if query is not None else HistoryQuery()
         self._page_size = page_size
         self._cached_pages = cached_pages
         self._clock = clock
         self._count: int | None = None
-        self._pages: OrderedDict[int, list[Lead]] = OrderedDict()
+        self._pages: OrderedDict[int, list[LeadLine]] = OrderedDict()
         # Id of row 0 as last read: tells a refresh whether new rows arrived
         # only at the top (insert, selection kept) or somewhere else (reset).
         self._top_id: int | None = None
@@ -146,6 +118,18 @@ class HistoryModel(QAbstractTableModel):
     def page_loads(self) -> int:
         """How many pages have been read from the store so far (for tests and benchmarks)."""
         return self._page_loads
+
+    def add_fact_source(self, name: str, source: FactSource) -> None:
+        """Look up ``name`` for every page read from now on (``LeadLine.facts[name]``)."""
+        self._fact_sources[name] = source
+        self._reset()
+
+    def column(self, key: str) -> int:
+        """The index of the column with ``key`` (``KeyError`` if there is none)."""
+        for number, column in enumerate(self.columns):
+            if column.key == key:
+                return number
+        raise KeyError(key)
 
     def set_query(self, query: HistoryQuery) -> None:
         """Show the leads matching ``query``; resets the model."""
@@ -170,19 +154,19 @@ class HistoryModel(QAbstractTableModel):
         return self._count
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        """One column per entry of ``HEADERS``."""
-        return 0 if parent.isValid() else len(HEADERS)
+        """One column per entry of ``columns``."""
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles; rows have no header."""
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(HEADERS)
-        ):
-            return HEADERS[section]
+        """Column titles (and their keys under ``Qt.UserRole``); rows have no header."""
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].translated_title()
+        if role == Qt.ItemDataRole.UserRole:
+            return self.columns[section].key
         return None
 
     def data(
@@ -190,43 +174,34 @@ class HistoryModel(QAbstractTableModel):
         index: QModelIndex | QPersistentModelIndex,
         role: int = Qt.ItemDataRole.DisplayRole,
     ) -> Any:
-        """Cell text, the status icon, tooltips and alignment for one cell."""
-        if not index.isValid():
+        """Cell text, icons, tooltips and alignment for one cell."""
+        if not index.isValid() or not 0 <= index.column() < len(self.columns):
             return None
-        column = index.column()
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
-            return None
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column == COLUMN_ATTEMPTS:
+            if column.align_right:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return None
-        lead = self.lead_at(index.row())
-        if lead is None:
+        if role not in _CELL_ROLES:
+            return None
+        line = self.line_at(index.row())
+        if line is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return _cell_text(lead, column, self._clock())
+            return column.text(line, self._clock())
         if role == Qt.ItemDataRole.DecorationRole:
-            return status_icon(lead.status) if column == COLUMN_STATUS else None
-        return self._tooltip(lead, column)
-
-    def _tooltip(self, lead: Lead, column: int) -> str | None:
-        if column == COLUMN_TIME:
-            return format_full_time(lead.created_at)
-        if column == COLUMN_STATUS:
-            return DUPLICATE_EXPLANATION if lead.maybe_duplicate else None
-        if column == COLUMN_LAST_ERROR:
-            return lead.last_error or None
-        return None
+            return column.icon(line) if column.icon is not None else None
+        return column.tooltip(line) if column.tooltip is not None else None
 
     # -- rows and leads --------------------------------------------------------
 
     def lead_at(self, row: int) -> Lead | None:
         """The lead shown in ``row``, reading its page if needed; ``None`` past the end."""
+        line = self.line_at(row)
+        return line.lead if line is not None else None
+
+    def line_at(self, row: int) -> LeadLine | None:
+        """The lead in ``row`` with its facts, reading its page if needed; ``None`` past the end."""
         if row < 0 or row >= self.rowCount():
             return None
         number, offset = divmod(row, self._page_size)
@@ -246,8 +221,8 @@ class HistoryModel(QAbstractTableModel):
     def row_of(self, lead_id: int) -> int | None:
         """The row showing ``lead_id`` if it is on a cached page, else ``None``."""
         for number, page in self._pages.items():
-            for offset, lead in enumerate(page):
-                if lead.id == lead_id:
+            for offset, line in enumerate(page):
+                if line.lead.id == lead_id:
                     return number * self._page_size + offset
         return None
 
@@ -256,15 +231,26 @@ class HistoryModel(QAbstractTableModel):
         found = (self.lead_at(row) for row in rows)
         return [lead for lead in found if lead is not None]
 
-    def _load_page(self, number: int) -> list[Lead]:
-        page = self._history.page(self._query, number * self._page_size, self._page_size)
+    def _lines(self, leads: Sequence[Lead]) -> list[LeadLine]:
+        """``leads`` with the facts every source knows about them."""
+        found = {name: source(leads) for name, source in self._fact_sources.items()}
+        return [
+            LeadLine.of(
+                lead, {name: facts[lead.id] for name, facts in found.items() if lead.id in facts}
+            )
+            for lead in leads
+        ]
+
+    def _load_page(self, number: int) -> list[LeadLine]:
+        leads = self._history.page(self._query, number * self._page_size, self._page_size)
+        page = self._lines(leads)
         self._page_loads += 1
         self._pages[number] = page
         self._pages.move_to_end(number)
         while len(self._pages) > self._cached_pages:
             self._pages.popitem(last=False)
         if number == 0:
-            self._top_id = page[0].id if page else None
+            self._top_id = page[0].lead.id if page else None
         return page
 
     def _forget(self) -> None:
@@ -301,8 +287,8 @@ class HistoryModel(QAbstractTableModel):
             self._remove_cached_row(row)
             return
         number, offset = divmod(row, self._page_size)
-        self._pages[number][offset] = lead
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+        self._pages[number][offset] = self._lines([lead])[0]
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     @Slot(int)
     def on_outbox_leadAdded(self, lead_id: int) -> None:
@@ -348,7 +334,9 @@ class HistoryModel(QAbstractTableModel):
         if new_count:
             self._load_page(0)
             # Statuses of rows that stayed may have changed; they are re-read on paint.
-            self.dataChanged.emit(self.index(0, 0), self.index(new_count - 1, len(HEADERS) - 1))
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(new_count - 1, len(self.columns) - 1)
+            )
         else:
             self._top_id = None
         if added:
@@ -372,7 +360,7 @@ class HistoryModel(QAbstractTableModel):
         for number, page in self._pages.items():
             first = number * self._page_size
             fresh = self._history.page(self._query, first + shift, len(page))
-            if [lead.id for lead in fresh] != [lead.id for lead in page]:
+            if [lead.id for lead in fresh] != [line.lead.id for line in page]:
                 return None
             last = max(last, first + len(page) - 1)
         return last
@@ -410,6 +398,6 @@ class HistoryModel(QAbstractTableModel):
             self._count -= 1
         if row == 0:
             page = self._pages.get(0)
-            self._top_id = page[0].id if page else None
+            self._top_id = page[0].lead.id if page else None
         self.endRemoveRows()
         self.countChanged.emit(self.rowCount())

@@ -8,10 +8,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from octanist_desktop.core.match_hint import MONTHS
+from PySide6.QtCore import QCoreApplication
+
+from octanist_desktop.core.match_hint import MONTHS, when_entered
+from octanist_desktop.store.history import EarlierLead
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, LeadStatus
 
+_CONTEXT = "HistoryStatus"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+#: Each status in a word or two (the status filter's entries; translated when shown).
 STATUS_LABELS: dict[LeadStatus, str] = {
     LeadStatus.QUEUED: "Queued",
     LeadStatus.SENDING: "Sending…",
@@ -22,13 +33,6 @@ STATUS_LABELS: dict[LeadStatus, str] = {
     LeadStatus.REJECTED: "Rejected by filter",
     LeadStatus.FAILED: "Couldn't send",
 }
-
-DUPLICATE_SUFFIX = " · possible duplicate"
-DUPLICATE_EXPLANATION = (
-    "Possible duplicate: an earlier attempt may have reached Octanist even though "
-    "no answer came back (the connection dropped or timed out), so the retry that "
-    "followed may have created a second copy. Check Octanist before acting on it twice."
-)
 
 # Fixed English names so the column reads the same whatever the system locale
 # and C-locale test machines agree with desktops.
@@ -42,7 +46,7 @@ def format_time(timestamp: float, now: float) -> str:
     moment = datetime.fromtimestamp(timestamp)
     today = datetime.fromtimestamp(now)
     if moment.date() == today.date():
-        return f"Today {moment:%H:%M}"
+        return _tr("Today {time}").format(time=f"{moment:%H:%M}")
     if abs(today - moment) < _RECENT:
         weekday = _WEEKDAYS[moment.weekday()]
         month = MONTHS[moment.month - 1]
@@ -55,61 +59,141 @@ def format_full_time(timestamp: float) -> str:
     return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M:%S")
 
 
+def _clock(timestamp: float) -> str:
+    return f"{datetime.fromtimestamp(timestamp):%H:%M}"
+
+
+def status_label(status: LeadStatus) -> str:
+    """The status in a word or two, translated."""
+    label = STATUS_LABELS.get(status)
+    return _tr(label) if label is not None else str(status).capitalize()
+
+
 def status_text(lead: Lead) -> str:
-    """The Status column: what is happening to this lead, in a few words."""
-    text = STATUS_LABELS.get(lead.status, str(lead.status).capitalize())
+    """The Status column: what is happening to this lead, short enough not to be cut off."""
     if lead.status is LeadStatus.WAITING and lead.next_attempt_at is not None:
-        text = f"{text} (next at {datetime.fromtimestamp(lead.next_attempt_at):%H:%M})"
-    if lead.maybe_duplicate:
-        text += DUPLICATE_SUFFIX
-    return text
+        return _tr("Retry at {time}").format(time=_clock(lead.next_attempt_at))
+    return status_label(lead.status)
 
 
 def status_sentence(lead: Lead) -> str:
     """One plain sentence saying where this lead stands and what, if anything, to do."""
     status = lead.status
     if status is LeadStatus.DELIVERED:
-        sentence = "Octanist has this lead."
-    elif status is LeadStatus.QUEUED:
-        sentence = "Waiting in the outbox; it is sent as soon as Octanist can be reached."
-    elif status is LeadStatus.SENDING:
-        sentence = "Being sent to Octanist right now."
-    elif status is LeadStatus.WAITING:
-        when = (
-            f" at {format_full_time(lead.next_attempt_at)}"
-            if lead.next_attempt_at is not None
-            else ""
+        return _tr("Octanist has this lead.")
+    if status is LeadStatus.QUEUED:
+        return _tr("Waiting in the outbox; it is sent as soon as Octanist can be reached.")
+    if status is LeadStatus.SENDING:
+        return _tr("Being sent to Octanist right now.")
+    if status is LeadStatus.WAITING:
+        if lead.next_attempt_at is None:
+            return _tr("The last attempt failed; it is tried again automatically.")
+        return _tr("The last attempt failed; it is tried again automatically at {time}.").format(
+            time=format_full_time(lead.next_attempt_at)
         )
-        sentence = f"The last attempt failed; it is tried again automatically{when}."
-    elif status is LeadStatus.INVALID:
-        sentence = (
+    if status is LeadStatus.INVALID:
+        return _tr(
             "Octanist refused this lead as invalid. It is not retried on its own; "
             "enter it again corrected, or retry if the problem was on Octanist's side."
         )
-    elif status is LeadStatus.UNAUTHORIZED:
-        sentence = (
+    if status is LeadStatus.UNAUTHORIZED:
+        return _tr(
             "Octanist refused the API key. Check the key in Settings; "
             "leads refused this way are sent again when the key changes."
         )
-    elif status is LeadStatus.REJECTED:
-        sentence = (
+    if status is LeadStatus.REJECTED:
+        return _tr(
             "Your Octanist account's lead filter turned this lead away. "
             "Change the filter in Octanist and retry if it should be accepted."
         )
-    elif status is LeadStatus.FAILED:
-        sentence = (
+    if status is LeadStatus.FAILED:
+        return _tr(
             "Octanist Desktop ran into a problem of its own while sending this lead. "
             "It is not sent again by itself; press Retry to send it."
         )
+    return _tr("Status: {status}.").format(status=status)
+
+
+def status_steps(lead: Lead) -> list[str]:
+    """The lead's story in short steps: "Saved 10:42", "Sent 10:42", "Delivered 10:43 — …".
+
+    Built from what the store keeps (times, attempts, the last answer); the
+    last step says where the lead stands now.
+    """
+    steps = [_tr("Saved {time}").format(time=_clock(lead.created_at))]
+    if lead.attempts == 1:
+        steps.append(_tr("Sent once"))
+    elif lead.attempts > 1:
+        steps.append(_tr("Sent {count} times").format(count=lead.attempts))
+    status = lead.status
+    if status is LeadStatus.DELIVERED:
+        when = lead.delivered_at if lead.delivered_at is not None else lead.updated_at
+        if lead.octanist_id:
+            steps.append(
+                _tr("Delivered {time} — Octanist lead id {id}").format(
+                    time=_clock(when), id=lead.octanist_id
+                )
+            )
+        else:
+            steps.append(_tr("Delivered {time}").format(time=_clock(when)))
+    elif status is LeadStatus.WAITING:
+        if lead.next_attempt_at is not None:
+            steps.append(_tr("Next try {time}").format(time=_clock(lead.next_attempt_at)))
+        else:
+            steps.append(_tr("Waiting to retry"))
+    elif status is LeadStatus.QUEUED:
+        steps.append(_tr("Waiting to be sent") if lead.attempts == 0 else _tr("Queued again"))
+    elif status is LeadStatus.SENDING:
+        steps.append(_tr("Being sent now"))
     else:
-        sentence = f"Status: {status}."
+        steps.append(
+            _tr("{status} {time}").format(status=status_label(status), time=_clock(lead.updated_at))
+        )
+    return steps
+
+
+def duplicate_explanation(
+    lead: Lead, earlier: EarlierLead | None, earlier_lead: Lead | None = None
+) -> str:
+    """Why ``lead`` is marked as a possible duplicate, naming the earlier lead it repeats.
+
+    ``earlier_lead`` (when known) lets the sentence name the person and when;
+    otherwise the lead number alone identifies it.
+    """
+    sentences: list[str] = []
+    if earlier is not None:
+        if earlier.same_email and earlier.same_phone:
+            what = _tr("Same email and phone as")
+        elif earlier.same_email:
+            what = _tr("Same email as")
+        else:
+            what = _tr("Same phone as")
+        if earlier_lead is not None:
+            sentences.append(
+                _tr("{what} {name}, entered {when} (lead {id}).").format(
+                    what=what,
+                    name=earlier_lead.name or earlier_lead.email or earlier_lead.phone,
+                    when=when_entered(earlier_lead.created_at),
+                    id=earlier.lead_id,
+                )
+            )
+        else:
+            sentences.append(_tr("{what} lead {id}.").format(what=what, id=earlier.lead_id))
     if lead.maybe_duplicate:
-        sentence += " " + DUPLICATE_EXPLANATION
-    return sentence
+        sentences.append(
+            _tr(
+                "Octanist may have this lead twice: an earlier attempt may have reached it "
+                "even though no answer came back (the connection dropped or timed out), so "
+                "the retry that followed may have created a second copy. Check Octanist "
+                "before acting on it twice."
+            )
+        )
+    return " ".join(sentences)
 
 
 #: The status filter's entries: (label, statuses); an empty set means every lead.
 #: After the four groups, every status but Delivered, in the order of ``STATUS_LABELS``.
+#: Labels are English; the view translates them.
 STATUS_FILTERS: tuple[tuple[str, frozenset[LeadStatus]], ...] = (
     ("All", frozenset()),
     ("Not yet delivered", PENDING),
@@ -121,3 +205,8 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[LeadStatus]], ...] = (
         if status is not LeadStatus.DELIVERED
     ),
 )
+
+
+def filter_label(label: str) -> str:
+    """A ``STATUS_FILTERS`` label in the user's language."""
+    return _tr(label)

@@ -7,10 +7,18 @@ The view reads and short-writes through the GUI thread's ``History`` and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,6 +28,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QScrollArea,
     QSplitter,
+    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -43,9 +52,9 @@ from octanist_desktop.ui.actions import (
 )
 from octanist_desktop.ui.history import dialogs
 from octanist_desktop.ui.history.details import LeadDetails
-from octanist_desktop.ui.history.dialogs import count_leads
+from octanist_desktop.ui.history.dialogs import ExportScope, count_leads
 from octanist_desktop.ui.history.model import HistoryModel
-from octanist_desktop.ui.history.status_words import STATUS_FILTERS
+from octanist_desktop.ui.history.status_words import STATUS_FILTERS, filter_label
 from octanist_desktop.ui.history.table import LeadTable
 
 #: Typing pauses shorter than this don't re-query; long enough to skip mid-word states.
@@ -62,14 +71,18 @@ class HistoryView(QWidget):
     """Search box, status filter, the lead table, a details pane and the lead actions.
 
     ``lock`` is the window's ``VisitorLock``: booth mode turns the tab's
-    actions off with it. ``ask_save_path`` (the export file dialog: ``() -> Path | None``) and
-    ``confirm_delete`` (the delete confirmation: ``(leads) -> bool``) are
+    actions off with it. ``shown_columns`` are the keys of the columns to
+    show (the remembered choice; the default set when None).
+    ``ask_save_path`` (the export file dialog: ``() -> Path | None``),
+    ``ask_export_scope`` (which leads to export: ``({scope: count}) -> scope | None``)
+    and ``confirm_delete`` (the delete confirmation: ``(leads) -> bool``) are
     plain attributes so tests can answer them without a modal dialog.
 
     Signals:
         retryRequested(): leads went back to the queue; the window should wake the sender.
         message(str): a short outcome for the status bar ("Exported 12 leads to …").
         leadShown(object): the details pane now shows this ``Lead`` (None: none or several).
+        columnsChanged(list): the user chose other columns (their keys), to be remembered.
 
     Slots:
         on_sender_leadChanged(int): a lead's row changed (forwarded to ``HistoryModel``).
@@ -82,6 +95,7 @@ class HistoryView(QWidget):
     retryRequested = Signal()
     message = Signal(str)
     leadShown = Signal(object)
+    columnsChanged = Signal(list)
 
     def __init__(
         self,
@@ -89,6 +103,7 @@ class HistoryView(QWidget):
         outbox: Outbox,
         *,
         lock: VisitorLock | None = None,
+        shown_columns: Sequence[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -100,19 +115,22 @@ class HistoryView(QWidget):
         self.confirm_delete: Callable[[list[Lead]], bool] = lambda leads: dialogs.confirm_delete(
             self, leads
         )
+        self.ask_export_scope: Callable[[dict[ExportScope, int]], ExportScope | None] = (
+            lambda choices: dialogs.ask_export_scope(self, choices)
+        )
 
         self.model = HistoryModel(history, parent=self)
 
         self.search = QLineEdit()
         self.search.setObjectName("historySearch")
-        self.search.setPlaceholderText("Search name, email, phone or note")
+        self.search.setPlaceholderText(self.tr("Search name, email, phone or note"))
         self.search.setClearButtonEnabled(True)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("historyStatusFilter")
         for number, (label, statuses) in enumerate(STATUS_FILTERS):
             if number == 4:
                 self.status_filter.insertSeparator(self.status_filter.count())
-            self.status_filter.addItem(label, statuses)
+            self.status_filter.addItem(filter_label(label), statuses)
         self.count_label = QLabel()
         self.count_label.setObjectName("historyCount")
 
@@ -126,7 +144,11 @@ class HistoryView(QWidget):
         self.model.countChanged.connect(self._show_count)
 
         self.table = LeadTable(self.model)
+        if shown_columns is not None:
+            self.table.set_shown_columns(shown_columns)
+        self.table.shownColumnsChanged.connect(self.columnsChanged)
         self.details = LeadDetails()
+        self.details.leadLinkActivated.connect(self.show_lead)
         details_scroll = QScrollArea()
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -136,8 +158,9 @@ class HistoryView(QWidget):
         self.splitter.setObjectName("historySplitter")  # remembered per screen by its name
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(details_scroll)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 1)
+        # The card needs about a third of a laptop screen; the table gets the rest.
+        self.splitter.setStretchFactor(0, 7)
+        self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
         self.retry_action = make_action(RETRY_NOW, self, self.retry_selected, lock=lock)
@@ -162,6 +185,7 @@ class HistoryView(QWidget):
         ):
             self.table.addAction(action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.details.request_id_button.setDefaultAction(self.copy_request_id_action)
 
         filter_row = QHBoxLayout()
         filter_row.addWidget(self.search, 1)
@@ -265,7 +289,48 @@ class HistoryView(QWidget):
 
     @Slot(int)
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} lead" + ("" if count == 1 else "s"))
+        self.count_label.setText(count_leads(count))
+
+    def focus_table(self) -> None:
+        """Put the keyboard in the table, on the first lead if none is current (Ctrl+2)."""
+        if self.model.rowCount() and not self.table.currentIndex().isValid():
+            self._select_only(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _select_only(self, row: int) -> None:
+        """Make ``row`` the one selected, current row; never add to the selection.
+
+        (``selectRow`` extends an ExtendedSelection when Ctrl or Shift is held.)
+        """
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+
+    @Slot(int)
+    def show_lead(self, lead_id: int) -> bool:
+        """Select lead ``lead_id`` and scroll to it; returns False when it is not stored.
+
+        A lead hidden by the search or status filter is shown by clearing them.
+        """
+        row = self._history.position(self.model.query, lead_id)
+        if row is None:
+            if self._history.get(lead_id) is None:
+                self.message.emit(
+                    self.tr("Lead {id} is no longer in the history.").format(id=lead_id)
+                )
+                return False
+            self.search.clear()
+            self.status_filter.setCurrentIndex(0)
+            self.apply_filter_now()
+            row = self._history.position(self.model.query, lead_id)
+            if row is None:
+                return False
+        self._select_only(row)
+        self.table.scrollTo(self.model.index(row, 0), QTableView.ScrollHint.PositionAtCenter)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     # -- selection ---------------------------------------------------------------
 
@@ -330,9 +395,18 @@ class HistoryView(QWidget):
             self.details.show_lead(None, selected=len(rows))
             self.leadShown.emit(None)
             return
-        lead = self.model.lead_at(row)
-        record = self._history.capture(lead.id) if lead is not None else None
-        self.details.show_lead(lead, record=record)
+        line = self.model.line_at(row)
+        if line is None:
+            self.details.show_lead(None)
+            self.leadShown.emit(None)
+            return
+        lead, earlier = line.lead, line.earlier
+        self.details.show_lead(
+            lead,
+            record=self._history.capture(lead.id),
+            earlier=earlier,
+            earlier_lead=self._history.get(earlier.lead_id) if earlier is not None else None,
+        )
         self.leadShown.emit(lead)
 
     # -- actions -----------------------------------------------------------------
@@ -427,25 +501,44 @@ class HistoryView(QWidget):
 
     @Slot()
     def export_csv(self) -> int | None:
-        """Export the selection (or every lead shown) to a CSV file the user picks."""
-        rows = self.selected_rows()
-        everything = not rows or len(rows) == self.model.rowCount()
+        """Export leads to a CSV file the user picks; returns how many, None if nothing was written.
+
+        With a search or filter on (or several leads selected) the user is
+        asked first: all leads, only those shown, or only those selected.
+        """
+        query, rows = self.model.query, self.selected_rows()
+        shown = self.model.rowCount()
+        choices = {ExportScope.ALL: self._history.count(HistoryQuery())}
+        if query != HistoryQuery() and shown != choices[ExportScope.ALL]:
+            choices[ExportScope.SHOWN] = shown
+        if 1 < len(rows) < shown:
+            choices[ExportScope.SELECTED] = len(rows)
+        scope = self.ask_export_scope(choices) if len(choices) > 1 else ExportScope.ALL
+        if scope is None:
+            return None
         path = self.ask_save_path()
         if path is None:
             return None
-        leads = self._all_shown() if everything else iter(self.model.leads_in_rows(rows))
+        if scope is ExportScope.SELECTED:
+            leads: Iterator[Lead] = iter(self.model.leads_in_rows(rows))
+        else:
+            leads = self._all_matching(query if scope is ExportScope.SHOWN else HistoryQuery())
         try:
-            written = export_csv(leads, path, self._history.captures)
+            written = export_csv(leads, path, self._history.captures, self._history.earlier_leads)
         except (OSError, UnicodeError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.message.emit(f"Could not export to {path}: {reason}")
+            self.message.emit(
+                self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason)
+            )
             return None
-        self.message.emit(f"Exported {count_leads(written)} to {path}.")
+        self.message.emit(
+            self.tr("Exported {count} to {path}.").format(count=count_leads(written), path=path)
+        )
         return written
 
-    def _all_shown(self) -> Iterator[Lead]:
-        """Every lead matching the current filter, newest first, read in chunks."""
-        query, offset = self.model.query, 0
+    def _all_matching(self, query: HistoryQuery) -> Iterator[Lead]:
+        """Every lead matching ``query``, newest first, read in chunks."""
+        offset = 0
         while True:
             chunk = self._history.page(query, offset, EXPORT_CHUNK)
             yield from chunk
