@@ -59,7 +59,13 @@ def test_offline_says_queued_and_edit_takes_the_lead_back(
     lead_id = window.receipt.lead_id()
     assert lead_id is not None
 
-    qtbot.mouseClick(window.receipt.edit_button, Qt.MouseButton.LeftButton)
+    def edit_takes_it_back() -> bool:
+        # The sender probes the waiting lead every moment here (a fast backoff): if
+        # Edit lands while it is on the wire, it says so, and the next try works.
+        qtbot.mouseClick(window.receipt.edit_button, Qt.MouseButton.LeftButton)
+        return window.receipt.state() is ReceiptState.TAKEN_BACK
+
+    qtbot.waitUntil(edit_takes_it_back, timeout=5000)
 
     assert window.form.values()["name"] == "Jan Jansen"
     assert window.form.values()["email"] == "jan@example.com"
