@@ -17,6 +17,7 @@ from octanist_desktop import __version__, tasks
 from octanist_desktop.core.key_words import KEY_WAITING_LABEL, KEY_WAITING_MESSAGE
 from octanist_desktop.core.states import KeySource
 from octanist_desktop.core.validation import warm_up
+from octanist_desktop.gui_thread_gc import GuiThreadCollector
 from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.history_columns import HistoryColumnChoice
@@ -594,6 +595,10 @@ def run(config: AppConfig) -> int:
     session = first_session(config)
     if isinstance(session, int):
         return session
+    # Qt objects caught in reference cycles die on this thread, not on the
+    # sender's or a refresh's (see gui_thread_gc).
+    collector = GuiThreadCollector(app)
+    collector.start()
     controller = AppController(session)
     controller.start()
     code = app.exec()
@@ -601,6 +606,7 @@ def run(config: AppConfig) -> int:
     # Key tests, imports, erases and keyring helpers still running: cancelled,
     # killed or waited for. Every thread has ended before Qt is torn down.
     tasks.shutdown()
+    collector.stop()
     return code
 
 

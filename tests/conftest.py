@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 # Before anything imports Qt: tests never open a real window or reach a real
@@ -21,6 +22,7 @@ from keyring.backends import fail
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from octanist_desktop.gui_thread_gc import collect_due
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.ui import language
 from tests import file_keyring
@@ -33,6 +35,27 @@ import translations
 translations.compile_all()
 
 TEST_API_KEY = "sandbox-test-key-0123456789"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cycles_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (``gui_thread_gc``): Python's cyclic collector never runs on a worker thread.
+
+    Otherwise a Qt object left in a cycle by one test (a keyring helper's
+    QProcess, a timer) is destroyed by whichever thread of a later test
+    allocates at the wrong moment, and Qt warns on every turn of the event
+    loop from then on.
+    """
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def collect_due_cycles(cycles_collected_on_the_main_thread: None) -> Iterator[None]:
+    """After each test, on the main thread: what Python's collector would have collected."""
+    yield
+    collect_due()
 
 
 class MemoryKeyring(file_keyring.Keyring):
