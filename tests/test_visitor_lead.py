@@ -82,3 +82,13 @@ def test_a_badge_with_only_an_id_makes_a_lead_to_reconcile_later() -> None:
 def test_an_empty_visit_is_refused() -> None:
     result, _capture = visitor_lead(VisitorEntry({"name": " "}), CONTEXT, T0)
     assert not result.ok
+
+
+def test_company_and_job_title_travel_in_custom_as_the_staff_form_sends_them() -> None:
+    entry = VisitorEntry({"name": "Bo", "company": "Bakkerij Bo", "title": "Owner"})
+    result, _capture = visitor_lead(entry, CONTEXT, T0)
+    assert result.ok
+    assert "company" not in result.payload
+    custom = result.payload["custom"]
+    assert isinstance(custom, dict)
+    assert (custom["company"], custom["title"]) == ("Bakkerij Bo", "Owner")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from octanist_desktop.core.capture import BADGE_KEY, CaptureRecord
 from octanist_desktop.core.consent import CONSENT_KEY, ConsentRecord, ConsentText, EnteredBy
 from octanist_desktop.core.custom_merge import LeadContext, merge_custom, merge_into_draft
+from octanist_desktop.core.fields import CUSTOM_FIELD_BY_KEY
 from octanist_desktop.core.presets import EventPreset, answers_for_custom, with_note_prefix
 from octanist_desktop.core.validation import ValidationResult, validate
 
@@ -57,8 +58,11 @@ def visitor_lead(
     """The checked lead and the record to keep with it (``now``: Unix seconds)."""
     preset = context.preset
     draft: dict[str, object] = dict(context.base_values)
+    # Company and job title travel in custom, as the staff form sends them.
+    contact = {k: v for k, v in entry.values.items() if k in CUSTOM_FIELD_BY_KEY}
     for key, value in entry.values.items():
-        draft[key] = value
+        if key not in contact:
+            draft[key] = value
     ticked = tuple(entry.ticked[: len(context.consent.statements)])
     ticked += (False,) * (len(context.consent.statements) - len(ticked))
     draft.update(context.consent.flags(ticked))
@@ -79,6 +83,7 @@ def visitor_lead(
         event=preset.name if preset is not None else "",
         staff_member=context.staff_member,
         capture_method=BOOTH_CAPTURE_METHOD,
+        contact=contact,
         extra={CONSENT_KEY: record.for_custom()},
     )
     merged, _merge = merge_into_draft(draft, lead_context)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.consent import ConsentText, default_consent
-from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.fields import CUSTOM_FIELD_BY_KEY, FIELD_BY_KEY
 from octanist_desktop.core.presets import (
     KIND_LABELS,
     SOURCE_KEYS,
@@ -195,7 +195,10 @@ class PresetDialog(QDialog):
         self.visitor_field_boxes: dict[str, QCheckBox] = {}
         asked = QHBoxLayout()
         for key in VISITOR_FIELD_CHOICES:
-            box = QCheckBox(FIELD_BY_KEY[key].label, page)
+            label = (
+                FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else CUSTOM_FIELD_BY_KEY[key].label
+            )
+            box = QCheckBox(label, page)
             box.setObjectName(f"visitorField_{key}")
             box.toggled.connect(self.on_visitor_page_edited)
             self.visitor_field_boxes[key] = box

@@ -290,6 +290,8 @@ class VisitorScreen(QWidget):
             "name": self.tr("Your name"),
             "email": self.tr("Your email address"),
             "phone": self.tr("Your phone number"),
+            "company": self.tr("Your company"),
+            "title": self.tr("Your job title"),
             "note": self.tr("Anything you would like us to know?"),
         }
         return labels.get(key, key)
@@ -371,15 +373,22 @@ class VisitorScreen(QWidget):
         self, details: Mapping[str, str], custom: Mapping[str, object], raw_scan: str
     ) -> None:
         """A badge was scanned: its details fill the fields asked, the rest goes with the lead."""
-        for key, value in details.items():
+        # The badge's company and title fill their fields when asked (the visitor may
+        # correct them there); the rest of its custom data goes with the lead as read.
+        rest = dict(custom)
+        shown = {**details}
+        for key in list(rest):
+            if key in self._fields and isinstance(rest[key], str):
+                shown[key] = str(rest.pop(key))
+        for key, value in shown.items():
             widget = self._fields.get(key)
             if isinstance(widget, QLineEdit):
                 widget.setText(value)
             elif isinstance(widget, QPlainTextEdit):
                 widget.setPlainText(value)
-        self._badge_custom = dict(custom)
+        self._badge_custom = rest
         self._raw_scan = raw_scan
-        if any(key in self._fields for key in details):
+        if any(key in self._fields for key in shown):
             self.show_note(self.tr("We read your badge. Please check your details below."))
         else:
             self.show_note(
