@@ -37,6 +37,7 @@ from octanist_desktop.single_instance import (
     ask_running_app_to_show,
 )
 from octanist_desktop.store.database import open_database, set_aside_damaged
+from octanist_desktop.store.held_visitors import HeldVisitors
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui import language
@@ -177,6 +178,8 @@ class DesktopSession(QObject):
         self._after_call: tuple[OutcomeQueue, RemoteIndex] | None = None
         self.refresher: RefreshScheduler | None = None
         self._refresh_asked = False
+        # Booth visitors' leads waiting for staff's answers to staff-only questions.
+        self.held = HeldVisitors(self._conn)
         self.window = MainWindow(
             outbox=self.outbox,
             history=self.history,
@@ -196,7 +199,7 @@ class DesktopSession(QObject):
         self.window.regionChosen.connect(self.on_dialog_regionChanged)
         self.window.regionQuestionDismissed.connect(self.on_window_regionQuestionDismissed)
         # Trade-show booth kit: event presets, staff name, capture method, booth mode.
-        self.event_kit = EventKit(self.window, PresetStore(self.prefs), self.prefs)
+        self.event_kit = EventKit(self.window, PresetStore(self.prefs), self.prefs, held=self.held)
         self.lead_sender: SenderThread | None = None
         self._key_loader: KeyLoader | None = None
         self._key_wait_timer = QTimer(self)

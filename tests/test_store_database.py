@@ -261,7 +261,7 @@ def test_a_schema_1_file_is_backed_up_and_upgraded(data_dir: Path) -> None:
     make_v1_file(db)
     conn = open_database(data_dir)
     try:
-        assert schema_version(conn) == SCHEMA_VERSION == 4
+        assert schema_version(conn) == SCHEMA_VERSION == 5
         history = History(conn)
         assert [lead.name for lead in history.page(HistoryQuery(search="zoë"), 0, 10)] == ["Zoë"]
         assert [m.name for m in history.find_matches("ADA@example.com", None)] == ["Ada"]

@@ -39,7 +39,7 @@ RESERVED_KEYS: frozenset[str] = frozenset(
 )
 
 #: The fields a visitor may be asked for in booth mode, in the order they are asked.
-VISITOR_FIELD_CHOICES: tuple[str, ...] = ("name", "email", "phone", "note")
+VISITOR_FIELD_CHOICES: tuple[str, ...] = ("name", "email", "phone", "company", "title", "note")
 DEFAULT_VISITOR_FIELDS: tuple[str, ...] = ("name", "email", "phone")
 
 #: How a lead was taken, as sent under ``capture_method`` ("" means not said).
@@ -324,16 +324,7 @@ def preset_to_json(preset: EventPreset) -> dict[str, object]:
     data: dict[str, object] = {"name": preset.name}
     for key in (*SOURCE_KEYS, "note_prefix"):
         data[key] = getattr(preset, key)
-    data["questions"] = [
-        {
-            "key": q.key,
-            "label": q.label,
-            "kind": q.kind.value,
-            "options": list(q.options),
-            "staff_only": q.staff_only,
-        }
-        for q in preset.questions
-    ]
+    data["questions"] = [question_to_json(q) for q in preset.questions]
     data["visitor_fields"] = list(preset.visitor_fields)
     data["consent"] = preset.consent.to_json() if preset.consent is not None else None
     return data
@@ -373,6 +364,22 @@ def preset_from_json(data: object) -> EventPreset:
         or DEFAULT_VISITOR_FIELDS,
         consent=consent,
     )
+
+
+def question_to_json(question: Question) -> dict[str, object]:
+    """One question as the presets file (and a waiting booth lead) keeps it."""
+    return {
+        "key": question.key,
+        "label": question.label,
+        "kind": question.kind.value,
+        "options": list(question.options),
+        "staff_only": question.staff_only,
+    }
+
+
+def question_from_json(data: object) -> Question:
+    """Read what ``question_to_json`` wrote; raises ``PresetFormatError`` if it isn't that."""
+    return _question_from_json(data, "")
 
 
 def _question_from_json(data: object, preset: str) -> Question:

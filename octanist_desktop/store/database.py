@@ -306,19 +306,42 @@ def _v4_outcomes_and_octanist_side(conn: sqlite3.Connection) -> None:
     )
 
 
+def _held_visitors(conn: sqlite3.Connection) -> None:
+    """Booth visitors' leads waiting for staff's answers (see ``store.held_visitors``)."""
+    _run_script(
+        conn,
+        """
+        CREATE TABLE held_visitors (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            payload TEXT NOT NULL,                  -- the lead as it will be sent, answers aside
+            capture TEXT NOT NULL,                  -- its proof of consent and badge scan, JSON
+            questions TEXT NOT NULL,                -- the staff-only questions to answer, JSON
+            held_at REAL NOT NULL                   -- Unix seconds, UTC
+        );
+        """,
+    )
+
+
 #: MIGRATIONS[n] takes a file from schema n to n + 1. Never edit a released step; add one.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v1_leads,
     _v2_send_marker_and_lookups,
     _v3_lead_capture,
     _v4_outcomes_and_octanist_side,
+    _held_visitors,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
 #: The first Octanist Desktop version that reads each data format. Written into
 #: the file (``app_info``), so an older app can say which version it needs.
 #: A new migration adds its line here (a test checks that every format has one).
-FIRST_APP_FOR_FORMAT: dict[int, str] = {1: "0.1.0", 2: "0.1.0", 3: "0.1.0", 4: "0.1.0"}
+FIRST_APP_FOR_FORMAT: dict[int, str] = {
+    1: "0.1.0",
+    2: "0.1.0",
+    3: "0.1.0",
+    4: "0.1.0",
+    5: "0.1.0",
+}
 _NEEDS_APP_KEY = "needs_app_version"
 
 

@@ -170,6 +170,31 @@ def _fate(outcome: Outcome) -> _Fate:
     raise TypeError(f"not an Outcome: {outcome!r}")
 
 
+def _insert_row(
+    conn: sqlite3.Connection, row: tuple[object, ...], record: CaptureRecord | None
+) -> int:
+    cursor = conn.execute(
+        "INSERT INTO leads (payload, status, created_at, updated_at,"
+        " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        row,
+    )
+    assert cursor.lastrowid is not None
+    if record is not None and not record.is_empty():
+        # In the same commit: a lead is never on disk without its proof of consent.
+        save_capture(conn, cursor.lastrowid, record)
+    return cursor.lastrowid
+
+
+def insert_lead(
+    conn: sqlite3.Connection,
+    payload: Mapping[str, object],
+    record: CaptureRecord | None,
+    now: float,
+) -> int:
+    """Insert one new queued lead inside the caller's transaction (checked as ``enqueue`` does)."""
+    return _insert_row(conn, _lead_row(payload, now), record)
+
+
 class Outbox:
     """Enqueue leads and move them through their lifecycle; one instance per thread.
 
@@ -226,16 +251,7 @@ class Outbox:
         try:
             with write_transaction(self._conn):
                 for row, record in zip(rows, records, strict=False):
-                    cursor = self._conn.execute(
-                        "INSERT INTO leads (payload, status, created_at, updated_at,"
-                        " name, email, phone, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        row,
-                    )
-                    assert cursor.lastrowid is not None
-                    ids.append(cursor.lastrowid)
-                    if record is not None and not record.is_empty():
-                        # In the same commit: a lead is never on disk without its proof of consent.
-                        save_capture(self._conn, cursor.lastrowid, record)
+                    ids.append(_insert_row(self._conn, row, record))
         except LeadNotSaved:
             raise
         except UnicodeEncodeError as exc:

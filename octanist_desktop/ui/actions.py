@@ -98,6 +98,13 @@ SCAN_BADGE = ActionSpec(
     ("Ctrl+B",),
     QT_TRANSLATE_NOOP("Actions", "Wait for a badge scan, or type a badge's code"),
 )
+ANSWER_VISITORS = ActionSpec(
+    "answerVisitorsAction",
+    QT_TRANSLATE_NOOP("Actions", "A&nswer for booth visitors…"),
+    tip=QT_TRANSLATE_NOOP(
+        "Actions", "Answer the staff-only questions for visitors whose details wait, and send them"
+    ),
+)
 BOOTH_MODE = ActionSpec(
     "boothModeAction", QT_TRANSLATE_NOOP("Actions", "&Booth mode"), ("Ctrl+Shift+B",)
 )

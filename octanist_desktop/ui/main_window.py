@@ -563,7 +563,7 @@ class MainWindow(QMainWindow):
         """
         lead_id = self._outbox.enqueue(payload, capture)
         try:
-            self._announce_saved(lead_id)
+            self.announce_saved(lead_id)
         except Exception:
             log.exception("announcing saved lead %d failed", lead_id)
         return lead_id
@@ -597,9 +597,12 @@ class MainWindow(QMainWindow):
 
     def _on_lead_saved(self, lead_id: int, payload: dict[str, object]) -> None:
         self.last_lead.saved(lead_id, payload)
-        self._announce_saved(lead_id)
+        self.announce_saved(lead_id)
 
-    def _announce_saved(self, lead_id: int) -> None:
+    @Slot(int)
+    def announce_saved(self, lead_id: int) -> None:
+        """A lead reached the outbox another way (booth mode, staff answers): count it, wake
+        the sender, and show it in History."""
         # Count it at once; the sender's own (throttled) counts follow.
         self.status_bar.count_queued(1)
         self.leadQueued.emit(lead_id)

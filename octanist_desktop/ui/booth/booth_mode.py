@@ -37,6 +37,7 @@ from octanist_desktop.ui.booth.visitor_screen import VisitorScreen
 
 if TYPE_CHECKING:
     from octanist_desktop.importing.badge_scan import BadgeReading
+    from octanist_desktop.store.held_visitors import HeldVisitors
 
     # The PIN dialogs are imported when booth mode first asks for a PIN.
     from octanist_desktop.ui.booth.pin_dialogs import PinPrompt, PinSetupDialog
@@ -101,6 +102,7 @@ class BoothMode(QObject):
         *,
         preset: Callable[[], EventPreset | None] = lambda: None,
         rules: WedgeRules | None = None,
+        held: HeldVisitors | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
@@ -108,6 +110,7 @@ class BoothMode(QObject):
         self._settings = settings
         self._save_settings = save_settings
         self._preset = preset
+        self._held = held
         self.clock = clock
         self._active = False
         self._attempts: PinAttempts | None = None
@@ -293,8 +296,15 @@ class BoothMode(QObject):
     def on_screen_submitted(self, payload: dict[str, object], capture: object) -> None:
         """Keep the visitor's lead on disk now, then thank them."""
         record = capture if isinstance(capture, CaptureRecord) else CaptureRecord()
+        preset = self.screen.context().preset
+        staff_questions = preset.staff_questions() if preset is not None else ()
         try:
-            lead_id = self._window.save_visitor_lead(payload, record)
+            if staff_questions and self._held is not None:
+                # Octanist can't take answers later: the lead waits for staff's, on disk.
+                self._held.hold(payload, record, staff_questions)
+                lead_id = 0
+            else:
+                lead_id = self._window.save_visitor_lead(payload, record)
         except (sqlite3.Error, OSError) as exc:
             log.error("could not save a visitor's lead: %s", type(exc).__name__)
             self.screen.refuse(
@@ -305,7 +315,8 @@ class BoothMode(QObject):
             return
         self.screen.show_thank_you()
         self.thank_you_timer.start(round(self._settings.booth_thank_you_seconds * 1000))
-        self.leadSaved.emit(lead_id)
+        if lead_id:
+            self.leadSaved.emit(lead_id)
 
     @Slot(object)
     def on_reader_badgeRead(self, reading: BadgeReading) -> None:

@@ -23,6 +23,7 @@ from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.actions import (
     ACTIVE_PRESET,
+    ANSWER_VISITORS,
     BOOTH_MODE,
     EVENT_SETTINGS,
     PRESETS,
@@ -35,9 +36,11 @@ from octanist_desktop.ui.booth.staff_scans import StaffBadgeScans
 # Type only: the two dialogs are imported when first opened, and booth mode
 # when first entered, not with the window.
 if TYPE_CHECKING:
+    from octanist_desktop.store.held_visitors import HeldVisitors
     from octanist_desktop.ui.booth.booth_mode import BoothMode
     from octanist_desktop.ui.booth.event_settings_dialog import EventSettingsDialog
     from octanist_desktop.ui.booth.preset_dialog import PresetDialog
+    from octanist_desktop.ui.booth.staff_answers import StaffAnswersDialog
     from octanist_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
@@ -59,9 +62,12 @@ class EventKit(QObject):
         presets: PresetStore,
         prefs: SettingsStore,
         *,
+        held: HeldVisitors | None = None,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         super().__init__(window)
+        self._held = held
+        self.answers_dialog: StaffAnswersDialog | None = None
         self._window = window
         self._store = presets
         self._prefs = prefs
@@ -88,6 +94,16 @@ class EventKit(QObject):
         self.active_group = QActionGroup(self)
         self.active_group.setExclusive(True)
         self.settings_action = self._action(EVENT_SETTINGS, self.open_settings)
+        self.answers_action = self._action(ANSWER_VISITORS, self.open_answers)
+        self.answers_action.setEnabled(held is not None)
+        waiting = held.count() if held is not None else 0
+        if waiting:
+            window.show_message(
+                self.tr(
+                    "{count} booth visitors' details wait for your answers: "
+                    "Event ▸ Answer for booth visitors…"
+                ).format(count=waiting)
+            )
         self.menu.addSeparator()
         self.booth_action = self._action(BOOTH_MODE, None)
         window.add_menu(self.menu)  # before Help, which stays last
@@ -111,8 +127,10 @@ class EventKit(QObject):
                 self.save_settings,
                 preset=lambda: self.library.active(),
                 rules=self.scanner_rules(),
+                held=self._held,
                 clock=self._clock,
             )
+            self._booth.left.connect(self.on_booth_left)
         return self._booth
 
     @Slot()
@@ -220,6 +238,34 @@ class EventKit(QObject):
         """Remember the capture method picked in the form for the next start."""
         self.settings.capture_method = method
         self._save_or_say()
+
+    @Slot()
+    def on_booth_left(self) -> None:
+        """Staff are back: visitors waiting for their answers come first."""
+        if self._held is not None and self._held.count():
+            self.open_answers()
+
+    @Slot()
+    def open_answers(self) -> None:
+        """Event ▸ Answer for booth visitors…: staff-only answers, then the leads go out."""
+        if self._held is None:
+            return
+        if self.answers_dialog is not None:
+            self.answers_dialog.raise_()
+            return
+        from octanist_desktop.ui.booth.staff_answers import StaffAnswersDialog
+
+        dialog = StaffAnswersDialog(self._held, self._window)
+        dialog.leadReleased.connect(self._window.announce_saved)
+        dialog.message.connect(self._window.show_message)
+        dialog.finished.connect(self._on_answers_dialog_finished)
+        self.answers_dialog = dialog
+        dialog.open()
+
+    def _on_answers_dialog_finished(self, _result: int) -> None:
+        dialog, self.answers_dialog = self.answers_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
 
     def scanner_rules(self) -> WedgeRules:
         """How this computer's badge scanner types (from the staff and booth settings)."""
