@@ -466,8 +466,10 @@ class MainWindow(QMainWindow):
         shown = self.tabs if face is None else face
         if current is not shown:
             # Taken, not replaced: setCentralWidget would delete the tabs (or the face).
+            # Kept as the window's hidden child, so it still goes when the window goes.
             taken = self.takeCentralWidget()
             if taken is not None:
+                taken.setParent(self)
                 taken.hide()
             self.setCentralWidget(shown)
             shown.show()

@@ -125,7 +125,8 @@ class BoothMode(QObject):
         self.thank_you_timer.setSingleShot(True)
         self.thank_you_timer.timeout.connect(self.on_thank_you_timer_timeout)
 
-        self.screen = VisitorScreen(self.booth_context())
+        # The window's (hidden) child until booth mode shows it: it goes with the window.
+        self.screen = VisitorScreen(self.booth_context(), window)
         self.screen.hide()
         self.screen.submitted.connect(self.on_screen_submitted)
         self.screen.staffRequested.connect(self.request_leave)
