@@ -306,8 +306,8 @@ def _v4_outcomes_and_octanist_side(conn: sqlite3.Connection) -> None:
     )
 
 
-def _held_visitors(conn: sqlite3.Connection) -> None:
-    """Booth visitors' leads waiting for staff's answers (see ``store.held_visitors``)."""
+def _v5_held_visitors(conn: sqlite3.Connection) -> None:
+    """Schema 5: booth visitors' leads waiting for staff's answers (``store.held_visitors``)."""
     _run_script(
         conn,
         """
@@ -328,7 +328,7 @@ MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
     _v2_send_marker_and_lookups,
     _v3_lead_capture,
     _v4_outcomes_and_octanist_side,
-    _held_visitors,
+    _v5_held_visitors,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
