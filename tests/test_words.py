@@ -19,6 +19,7 @@ REFUSED = QT_TRANSLATE_NOOP("WordsTest", "the connection was refused")
 TOO_LONG = QT_TRANSLATE_NOOP("WordsTest", "{label} can be at most {limit} characters.")
 SENT = QT_TRANSLATE_NOOP("WordsTest", "Sent {day} at {time}")
 NAME = QT_TRANSLATE_NOOP("WordsTest", "Name")
+ONLY_HERE = QT_TRANSLATE_NOOP("WordsTest", "A sentence only this test marks.")
 
 DUTCH = {
     REACHED.template: "{host} is niet bereikbaar: {how}. De lead wacht.",
@@ -34,8 +35,9 @@ class DutchForTheTest(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return DUTCH.get(source, "") if context == "WordsTest" else ""
+    ) -> str | None:
+        # None: not this translator's text (an empty string would be a translation).
+        return DUTCH.get(source) if context == "WordsTest" else None
 
 
 @pytest.fixture
@@ -80,7 +82,7 @@ def test_plain_text_is_recognised_with_its_values() -> None:
     assert found.template == REACHED.template
     assert found.values == {"host": "api.example.com", "how": "the connection was refused"}
     assert recognise("Octanist said: the email is invalid") is None
-    assert recognise(str(NAME)) is NAME
+    assert recognise(str(ONLY_HERE)) is ONLY_HERE
 
 
 def test_the_ui_translates_whole_sentences_values_in_the_locale(dutch: None) -> None:

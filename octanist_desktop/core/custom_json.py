@@ -21,13 +21,27 @@ from octanist_desktop.core.json_limits import (
     storable_value,
 )
 from octanist_desktop.core.json_problems import explain_json_error
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
 CustomKind = Literal["empty", "text", "json", "error"]
 
 _LABEL = FIELD_BY_KEY["custom"].label
 _JSON_OPENERS = ("{", "[")
 _MAX_INT_DIGITS = 4_000
-_TOO_DEEP = f"{_LABEL}: it is nested too deeply to send (at most {MAX_DEPTH} levels of brackets)."
+#: A problem with the custom data, said after the field's name ("Custom data: …").
+IN_CUSTOM_DATA = QT_TRANSLATE_NOOP("CustomData", "{label}: {problem}")
+_TOO_DEEP = IN_CUSTOM_DATA.format(
+    label=_LABEL,
+    problem=QT_TRANSLATE_NOOP(
+        "CustomData", "it is nested too deeply to send (at most {depth} levels of brackets)."
+    ).format(depth=MAX_DEPTH),
+)
+_NOT_A_JSON_VALUE = QT_TRANSLATE_NOOP(
+    "CustomData", "{name} is not a JSON value; write it as text in quotes."
+)
+_NUMBER_TOO_LARGE = QT_TRANSLATE_NOOP("CustomData", "the number {number} is too large.")
+_NUMBER_TOO_LONG = QT_TRANSLATE_NOOP("CustomData", "a number with {digits} digits is too long.")
+_UNREADABLE = QT_TRANSLATE_NOOP("CustomData", "it could not be read.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +71,13 @@ class _NotSendableNumberError(ValueError):
 def _reject_constant(name: str) -> object:
     # Python's json accepts NaN and Infinity, but they are not JSON and the
     # request body would be refused, so they count as a syntax mistake here.
-    raise _NotSendableNumberError(f"{name} is not a JSON value; write it as text in quotes")
+    raise _NotSendableNumberError(_NOT_A_JSON_VALUE.format(name=name))
 
 
 def _finite_float(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _NotSendableNumberError(f"the number {text[:30]} is too large")
+        raise _NotSendableNumberError(_NUMBER_TOO_LARGE.format(number=text[:30]))
     return value
 
 
@@ -71,7 +85,7 @@ def _bounded_int(text: str) -> int:
     # Python refuses to convert integers this long anyway, with a message
     # meant for programmers; say it in plain words instead.
     if len(text.lstrip("-")) > _MAX_INT_DIGITS:
-        raise _NotSendableNumberError(f"a number with {len(text):,} digits is too long")
+        raise _NotSendableNumberError(_NUMBER_TOO_LONG.format(digits=len(text)))
     return int(text)
 
 
@@ -103,13 +117,13 @@ def parse_custom(text: str, *, repair: bool = True) -> CustomParse:
         )
     except json.JSONDecodeError as exc:
         problem = explain_json_error(text, exc, offset)
-        message = f"{_LABEL}: {problem.message}"
+        message = IN_CUSTOM_DATA.format(label=_LABEL, problem=problem.message)
         return CustomParse("error", None, message, problem.line, problem.column)
     except RecursionError:
         return CustomParse("error", None, _TOO_DEEP)
     except ValueError as exc:
         # _NotSendableNumberError from the number hooks above.
-        return CustomParse("error", None, f"{_LABEL}: {_first_line(exc)}.")
+        return CustomParse("error", None, IN_CUSTOM_DATA.format(label=_LABEL, problem=_said(exc)))
     # json.dumps, and with it saving the lead, fails far below what json.loads
     # reads; refuse here, where the salesperson can still flatten it.
     if nested_deeper_than(value):
@@ -120,6 +134,10 @@ def parse_custom(text: str, *, repair: bool = True) -> CustomParse:
     return CustomParse("json", value, broken_characters=broken or broken_inside)
 
 
-def _first_line(exc: BaseException) -> str:
-    text = str(exc).splitlines()[0] if str(exc) else "it could not be read"
-    return text.rstrip(".")[:200]
+def _said(exc: BaseException) -> str:
+    """What the number hooks said (their ``Words``), else the exception's first line."""
+    said = exc.args[0] if exc.args else None
+    if isinstance(said, Words):
+        return said
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return f"{text.rstrip('.')[:200]}." if text else _UNREADABLE

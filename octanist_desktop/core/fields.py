@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
 
 class Group(StrEnum):
     """Where a field sits in the form, in display order."""
@@ -57,116 +59,189 @@ class Field:
 
 
 FIELDS: tuple[Field, ...] = (
-    Field("name", "Name", Group.CONTACT, Kind.TEXT, "The lead's full name."),
-    Field("email", "Email", Group.CONTACT, Kind.EMAIL, "The lead's email address."),
+    Field(
+        "name",
+        QT_TRANSLATE_NOOP("Fields", "Name"),
+        Group.CONTACT,
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("Fields", "The lead's full name."),
+    ),
+    Field(
+        "email",
+        QT_TRANSLATE_NOOP("Fields", "Email"),
+        Group.CONTACT,
+        Kind.EMAIL,
+        QT_TRANSLATE_NOOP("Fields", "The lead's email address."),
+    ),
     Field(
         "phone",
-        "Phone",
+        QT_TRANSLATE_NOOP("Fields", "Phone"),
         Group.CONTACT,
         Kind.PHONE,
-        "Any format; a number without + is read in the country beside it.",
+        QT_TRANSLATE_NOOP(
+            "Fields", "Any format; a number without + is read in the country beside it."
+        ),
     ),
     Field(
         "note",
-        "Note",
+        QT_TRANSLATE_NOOP("Fields", "Note"),
         Group.NOTE,
         Kind.MULTILINE,
-        "Anything said on the call or at the booth.",
+        QT_TRANSLATE_NOOP("Fields", "Anything said on the call or at the booth."),
         NOTE_MAX_CHARS,
     ),
     Field(
         "custom",
-        "Custom data",
+        QT_TRANSLATE_NOOP("Fields", "Custom data"),
         Group.CUSTOM,
         Kind.JSON,
-        "Plain text, or a JSON object or array (start with { or [).",
+        QT_TRANSLATE_NOOP("Fields", "Plain text, or a JSON object or array (start with { or [)."),
         CUSTOM_MAX_CHARS,
     ),
     Field(
         "website",
-        "Website",
+        QT_TRANSLATE_NOOP("Fields", "Website"),
         Group.SOURCE,
         Kind.URL,
-        "The site the lead came from, e.g. https://example.com.",
+        QT_TRANSLATE_NOOP("Fields", "The site the lead came from, e.g. https://example.com."),
         pinnable=True,
     ),
     Field(
         "path",
-        "Page path",
+        QT_TRANSLATE_NOOP("Fields", "Page path"),
         Group.SOURCE,
         Kind.PATH,
-        "The page on that site, e.g. /contact.",
+        QT_TRANSLATE_NOOP("Fields", "The page on that site, e.g. /contact."),
         pinnable=True,
     ),
     Field(
         "utm_source",
-        "UTM source",
+        QT_TRANSLATE_NOOP("Fields", "UTM source"),
         Group.SOURCE,
         Kind.TEXT,
-        "Where the traffic came from, e.g. google or expo.",
+        QT_TRANSLATE_NOOP("Fields", "Where the traffic came from, e.g. google or expo."),
         pinnable=True,
     ),
     Field(
         "utm_medium",
-        "UTM medium",
+        QT_TRANSLATE_NOOP("Fields", "UTM medium"),
         Group.SOURCE,
         Kind.TEXT,
-        "The channel, e.g. cpc, email or booth.",
+        QT_TRANSLATE_NOOP("Fields", "The channel, e.g. cpc, email or booth."),
         pinnable=True,
     ),
     Field(
-        "utm_campaign", "UTM campaign", Group.SOURCE, Kind.TEXT, "The campaign name.", pinnable=True
+        "utm_campaign",
+        QT_TRANSLATE_NOOP("Fields", "UTM campaign"),
+        Group.SOURCE,
+        Kind.TEXT,
+        QT_TRANSLATE_NOOP("Fields", "The campaign name."),
+        pinnable=True,
     ),
-    Field("gclid", "Google Ads click ID", Group.CLICK_IDS, Kind.CLICK_ID, "gclid"),
     Field(
-        "fbc", "Meta click ID", Group.CLICK_IDS, Kind.META_ID, "fbc, usually fb.1.<timestamp>.<id>"
+        "gclid",
+        QT_TRANSLATE_NOOP("Fields", "Google Ads click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "gclid",
+    ),
+    Field(
+        "fbc",
+        QT_TRANSLATE_NOOP("Fields", "Meta click ID"),
+        Group.CLICK_IDS,
+        Kind.META_ID,
+        QT_TRANSLATE_NOOP("Fields", "fbc, usually fb.1.<timestamp>.<id>"),
     ),
     Field(
         "fbp",
-        "Meta browser ID",
+        QT_TRANSLATE_NOOP("Fields", "Meta browser ID"),
         Group.CLICK_IDS,
         Kind.META_ID,
-        "fbp, usually fb.1.<timestamp>.<number>",
+        QT_TRANSLATE_NOOP("Fields", "fbp, usually fb.1.<timestamp>.<number>"),
     ),
     Field(
-        "ga4cid", "GA4 client ID", Group.CLICK_IDS, Kind.CLICK_ID, "Google Analytics 4 client ID"
+        "ga4cid",
+        QT_TRANSLATE_NOOP("Fields", "GA4 client ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        QT_TRANSLATE_NOOP("Fields", "Google Analytics 4 client ID"),
     ),
     Field(
-        "ga4sid", "GA4 session ID", Group.CLICK_IDS, Kind.CLICK_ID, "Google Analytics 4 session ID"
+        "ga4sid",
+        QT_TRANSLATE_NOOP("Fields", "GA4 session ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        QT_TRANSLATE_NOOP("Fields", "Google Analytics 4 session ID"),
     ),
-    Field("li_fat_id", "LinkedIn click ID", Group.CLICK_IDS, Kind.CLICK_ID, "li_fat_id"),
-    Field("msclkid", "Microsoft Ads click ID", Group.CLICK_IDS, Kind.CLICK_ID, "msclkid"),
-    Field("ttclid", "TikTok click ID", Group.CLICK_IDS, Kind.CLICK_ID, "ttclid"),
-    Field("twclid", "X (Twitter) click ID", Group.CLICK_IDS, Kind.CLICK_ID, "twclid"),
-    Field("rdt_cid", "Reddit click ID", Group.CLICK_IDS, Kind.CLICK_ID, "rdt_cid"),
-    Field("sccid", "Snapchat click ID", Group.CLICK_IDS, Kind.CLICK_ID, "sccid"),
+    Field(
+        "li_fat_id",
+        QT_TRANSLATE_NOOP("Fields", "LinkedIn click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "li_fat_id",
+    ),
+    Field(
+        "msclkid",
+        QT_TRANSLATE_NOOP("Fields", "Microsoft Ads click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "msclkid",
+    ),
+    Field(
+        "ttclid",
+        QT_TRANSLATE_NOOP("Fields", "TikTok click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "ttclid",
+    ),
+    Field(
+        "twclid",
+        QT_TRANSLATE_NOOP("Fields", "X (Twitter) click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "twclid",
+    ),
+    Field(
+        "rdt_cid",
+        QT_TRANSLATE_NOOP("Fields", "Reddit click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "rdt_cid",
+    ),
+    Field(
+        "sccid",
+        QT_TRANSLATE_NOOP("Fields", "Snapchat click ID"),
+        Group.CLICK_IDS,
+        Kind.CLICK_ID,
+        "sccid",
+    ),
     Field(
         "ad_storage",
-        "Ad storage",
+        QT_TRANSLATE_NOOP("Fields", "Ad storage"),
         Group.CONSENT,
         Kind.CONSENT,
-        "May cookies be stored for advertising?",
+        QT_TRANSLATE_NOOP("Fields", "May cookies be stored for advertising?"),
     ),
     Field(
         "ad_user_data",
-        "Ad user data",
+        QT_TRANSLATE_NOOP("Fields", "Ad user data"),
         Group.CONSENT,
         Kind.CONSENT,
-        "May this lead's data be sent to Google for advertising?",
+        QT_TRANSLATE_NOOP("Fields", "May this lead's data be sent to Google for advertising?"),
     ),
     Field(
         "ad_personalization",
-        "Ad personalization",
+        QT_TRANSLATE_NOOP("Fields", "Ad personalization"),
         Group.CONSENT,
         Kind.CONSENT,
-        "May ads be personalised for this lead?",
+        QT_TRANSLATE_NOOP("Fields", "May ads be personalised for this lead?"),
     ),
     Field(
         "analytics_storage",
-        "Analytics storage",
+        QT_TRANSLATE_NOOP("Fields", "Analytics storage"),
         Group.CONSENT,
         Kind.CONSENT,
-        "May cookies be stored for analytics, such as visit duration?",
+        QT_TRANSLATE_NOOP("Fields", "May cookies be stored for analytics, such as visit duration?"),
     ),
 )
 
@@ -199,8 +274,16 @@ class CustomField:
 
 #: Contact details sent as ``custom`` keys, shown in the form after the phone.
 CUSTOM_FIELDS: tuple[CustomField, ...] = (
-    CustomField("company", "Company", "The company or organisation the lead works for."),
-    CustomField("title", "Job title", "The lead's role, e.g. Head of Marketing."),
+    CustomField(
+        "company",
+        QT_TRANSLATE_NOOP("Fields", "Company"),
+        QT_TRANSLATE_NOOP("Fields", "The company or organisation the lead works for."),
+    ),
+    CustomField(
+        "title",
+        QT_TRANSLATE_NOOP("Fields", "Job title"),
+        QT_TRANSLATE_NOOP("Fields", "The lead's role, e.g. Head of Marketing."),
+    ),
 )
 
 CUSTOM_FIELD_BY_KEY: dict[str, CustomField] = {f.key: f for f in CUSTOM_FIELDS}

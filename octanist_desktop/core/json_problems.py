@@ -12,11 +12,66 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
 __all__ = ["JsonProblem", "explain_json_error"]
 
 _CLOSER = {"{": "}", "[": "]"}
 _OPENER = {"}": "{", "]": "["}
-_QUOTE_HINT = 'like "yes"'
+
+# Brackets and quotes are values ({char}), so no translation has to escape braces.
+_AT = QT_TRANSLATE_NOOP("JsonProblems", "at line {line}, column {column}")
+_UNCLOSED_TEXT = QT_TRANSLATE_NOOP(
+    "JsonProblems",
+    "Missing closing {quote} for the text that starts at line {line}, column {column}.",
+)
+_EXTRA_CLOSER = QT_TRANSLATE_NOOP(
+    "JsonProblems",
+    "Extra {char} at line {line}, column {column}: there is nothing for it to close.",
+)
+_WRONG_CLOSER = QT_TRANSLATE_NOOP(
+    "JsonProblems",
+    "Missing closing {closer} before the {char} at line {line}, column {column} (for the "
+    "{opener} at line {open_line}, column {open_column}).",
+)
+_NEVER_CLOSED = QT_TRANSLATE_NOOP(
+    "JsonProblems",
+    "Missing closing {closer} at line {line} (the {opener} at line {open_line}, column "
+    "{open_column} is never closed).",
+)
+_TRAILING_COMMA = QT_TRANSLATE_NOOP(
+    "JsonProblems", "Remove the comma before the {char} {at}: nothing follows it."
+)
+_SINGLE_QUOTED_NAME = QT_TRANSLATE_NOOP(
+    "JsonProblems", "Use double quotes ({quote}) around names, not single ones, {at}."
+)
+_UNQUOTED_NAME = QT_TRANSLATE_NOOP(
+    "JsonProblems", "Put the name {at} in double quotes, like {example}."
+)
+_MISSING_COMMA = QT_TRANSLATE_NOOP("JsonProblems", "Missing comma {at}, between two items.")
+_MISSING_COLON = QT_TRANSLATE_NOOP(
+    "JsonProblems", "Missing {colon} {at}, between a name and its value."
+)
+_MISSING_VALUE = QT_TRANSLATE_NOOP("JsonProblems", "A value is missing {at}.")
+_SINGLE_QUOTED_TEXT = QT_TRANSLATE_NOOP(
+    "JsonProblems", "Use double quotes ({quote}) around text, not single ones, {at}."
+)
+_UNQUOTED_TEXT = QT_TRANSLATE_NOOP(
+    "JsonProblems", "Put the text {at} in double quotes, like {example}."
+)
+_MORE_AFTER_END = QT_TRANSLATE_NOOP(
+    "JsonProblems",
+    "There is more after the end {at}; put everything inside one {braces} or {brackets}, "
+    "separated by commas.",
+)
+_CONTROL_CHARACTER = QT_TRANSLATE_NOOP(
+    "JsonProblems", "A line break or tab inside quotes {at}; write {newline} or {tab} instead."
+)
+_BAD_ESCAPE = QT_TRANSLATE_NOOP(
+    "JsonProblems", "A backslash {at} starts no known escape; write {backslash} for a backslash."
+)
+# Python's own words, when none of the above fits.
+_PARSER_SAYS = QT_TRANSLATE_NOOP("JsonProblems", "{problem} {at}.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,11 +119,7 @@ def _bracket_problem(text: str, start: int, error_pos: int, msg: str) -> JsonPro
                 in_string = False
             elif char == "\n":
                 line, column = _position(text, string_start)
-                return JsonProblem(
-                    f'Missing closing " for the text that starts at line {line}, column {column}.',
-                    line,
-                    column,
-                )
+                return JsonProblem(_unclosed_text(line, column), line, column)
             continue
         if pos > error_pos:
             return None  # the parser stopped earlier, for another reason
@@ -80,80 +131,81 @@ def _bracket_problem(text: str, start: int, error_pos: int, msg: str) -> JsonPro
             line, column = _position(text, pos)
             if not stack:
                 return JsonProblem(
-                    f"Extra {char} at line {line}, column {column}: there is nothing "
-                    "for it to close.",
+                    _EXTRA_CLOSER.format(char=char, line=str(line), column=str(column)),
                     line,
                     column,
                 )
             open_spot = stack.pop()
             if _CLOSER[open_spot.char] != char:
                 open_line, open_column = _position(text, open_spot.pos)
-                return JsonProblem(
-                    f"Missing closing {_CLOSER[open_spot.char]} before the {char} at line "
-                    f"{line}, column {column} (for the {open_spot.char} at line {open_line}, "
-                    f"column {open_column}).",
-                    line,
-                    column,
+                message = _WRONG_CLOSER.format(
+                    closer=_CLOSER[open_spot.char],
+                    char=char,
+                    line=str(line),
+                    column=str(column),
+                    opener=open_spot.char,
+                    open_line=str(open_line),
+                    open_column=str(open_column),
                 )
+                return JsonProblem(message, line, column)
     if in_string:
         line, column = _position(text, string_start)
-        return JsonProblem(
-            f'Missing closing " for the text that starts at line {line}, column {column}.',
-            line,
-            column,
-        )
+        return JsonProblem(_unclosed_text(line, column), line, column)
     value_missing = msg.startswith("Expecting value") and _previous_char(text, error_pos) == ":"
     if stack and error_pos >= len(text.rstrip()) and not value_missing:
         spot = stack[-1]
         end_line, end_column = _position(text, len(text.rstrip()))
         open_line, open_column = _position(text, spot.pos)
-        return JsonProblem(
-            f"Missing closing {_CLOSER[spot.char]} at line {end_line} (the {spot.char} at "
-            f"line {open_line}, column {open_column} is never closed).",
-            end_line,
-            end_column,
+        message = _NEVER_CLOSED.format(
+            closer=_CLOSER[spot.char],
+            line=str(end_line),
+            opener=spot.char,
+            open_line=str(open_line),
+            open_column=str(open_column),
         )
+        return JsonProblem(message, end_line, end_column)
     return None
 
 
 def _symptom(text: str, pos: int, msg: str) -> JsonProblem:
     """Word the parser's own complaint, using the character it stopped at."""
     line, column = _position(text, pos)
-    at = f"at line {line}, column {column}"
+    at = _AT.format(line=str(line), column=str(column))
     char = text[pos:].lstrip()[:1]  # "" at the end of the text
     before = _previous_char(text, pos)
     if msg.startswith("Expecting property name"):
         if char == "}" and before == ",":
-            message = f"Remove the comma before the }} {at}: nothing follows it."
+            message = _TRAILING_COMMA.format(char="}", at=at)
         elif char == "'":
-            message = f'Use double quotes (") around names, not single ones, {at}.'
+            message = _SINGLE_QUOTED_NAME.format(quote='"', at=at)
         else:
-            message = f'Put the name {at} in double quotes, like "company".'
+            message = _UNQUOTED_NAME.format(at=at, example='"company"')
     elif msg.startswith("Expecting ',' delimiter"):
-        message = f"Missing comma {at}, between two items."
+        message = _MISSING_COMMA.format(at=at)
     elif msg.startswith("Expecting ':' delimiter"):
-        message = f"Missing : {at}, between a name and its value."
+        message = _MISSING_COLON.format(colon=":", at=at)
     elif msg.startswith("Expecting value"):
         if char == "]" and before == ",":
-            message = f"Remove the comma before the ] {at}: nothing follows it."
+            message = _TRAILING_COMMA.format(char="]", at=at)
         elif char in (",", "}", "]", ""):
-            message = f"A value is missing {at}."
+            message = _MISSING_VALUE.format(at=at)
         elif char == "'":
-            message = f'Use double quotes (") around text, not single ones, {at}.'
+            message = _SINGLE_QUOTED_TEXT.format(quote='"', at=at)
         else:
-            message = f"Put the text {at} in double quotes, {_QUOTE_HINT}."
+            message = _UNQUOTED_TEXT.format(at=at, example='"yes"')
     elif msg.startswith("Extra data"):
-        message = (
-            f"There is more after the end {at}; put everything inside one {{ }} "
-            "or [ ], separated by commas."
-        )
+        message = _MORE_AFTER_END.format(at=at, braces="{ }", brackets="[ ]")
     elif msg.startswith("Invalid control character"):
-        message = f"A line break or tab inside quotes {at}; write \\n or \\t instead."
+        message = _CONTROL_CHARACTER.format(at=at, newline="\\n", tab="\\t")
     elif msg.startswith("Invalid \\escape") or msg.startswith("Invalid \\u"):
-        message = f"A backslash {at} starts no known escape; write \\\\ for a backslash."
+        message = _BAD_ESCAPE.format(at=at, backslash="\\\\")
     else:
-        message = f"{msg} {at}."
+        message = _PARSER_SAYS.format(problem=msg, at=at)
     return JsonProblem(message, line, column)
+
+
+def _unclosed_text(line: int, column: int) -> str:
+    return _UNCLOSED_TEXT.format(quote='"', line=str(line), column=str(column))
 
 
 def _position(text: str, pos: int) -> tuple[int, int]:

@@ -3,66 +3,104 @@
 The form shows it under the field that matched ("Same email as Marieke de
 Vries, sent today 10:42 (lead 12)"); the import preview gives it as the
 reason a row is skipped.
-Month names are English whatever the locale, like the rest of the UI.
+The sentences are ``core.words`` marked words: the UI says them in the
+user's language, with the date and time in their locale.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
-#: English month abbreviations, whatever the locale (the history table uses them too).
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+from octanist_desktop.core.words import MONTHS, QT_TRANSLATE_NOOP, Words
+
+__all__ = [
+    "MONTHS",
+    "describe_elsewhere",
+    "describe_match",
+    "describe_same",
+    "describe_stored",
+    "when_entered",
+]
+
+_TODAY = QT_TRANSLATE_NOOP("MatchHint", "today {time}")
+_YESTERDAY = QT_TRANSLATE_NOOP("MatchHint", "yesterday {time}")
+_ON_DAY = QT_TRANSLATE_NOOP("MatchHint", "{date} {time}")
+
+_MATCH = {
+    True: QT_TRANSLATE_NOOP("MatchHint", "Sent {when} — possible duplicate"),
+    False: QT_TRANSLATE_NOOP("MatchHint", "Entered {when} — possible duplicate"),
+}
+_STORED = {
+    True: QT_TRANSLATE_NOOP("MatchHint", "Already in history: lead {lead}, sent {when}."),
+    False: QT_TRANSLATE_NOOP("MatchHint", "Already in history: lead {lead}, entered {when}."),
+}
+# Whole sentences for each field, named or not, sent or not: a translator
+# needs them whole (the words around a name change with the field and the verb).
+_SAME = {
+    ("email", True, True): QT_TRANSLATE_NOOP("MatchHint", "Same email as {name}, sent {when}"),
+    ("email", True, False): QT_TRANSLATE_NOOP("MatchHint", "Same email as {name}, entered {when}"),
+    ("email", False, True): QT_TRANSLATE_NOOP("MatchHint", "Same email as a lead sent {when}"),
+    ("email", False, False): QT_TRANSLATE_NOOP("MatchHint", "Same email as a lead entered {when}"),
+    ("phone", True, True): QT_TRANSLATE_NOOP(
+        "MatchHint", "Same phone number as {name}, sent {when}"
+    ),
+    ("phone", True, False): QT_TRANSLATE_NOOP(
+        "MatchHint", "Same phone number as {name}, entered {when}"
+    ),
+    ("phone", False, True): QT_TRANSLATE_NOOP(
+        "MatchHint", "Same phone number as a lead sent {when}"
+    ),
+    ("phone", False, False): QT_TRANSLATE_NOOP(
+        "MatchHint", "Same phone number as a lead entered {when}"
+    ),
+}
+
+_ELSEWHERE = QT_TRANSLATE_NOOP("MatchHint", "Already at Octanist: entered {when} by another device")
+_ELSEWHERE_UNKNOWN = QT_TRANSLATE_NOOP(
+    "MatchHint", "Already at Octanist, entered by another device — possible duplicate"
+)
 
 
-def when_entered(created_at: float, now: datetime | None = None) -> str:
-    """'today 10:42', 'yesterday 10:42' or '03 Mar 2026 10:42'."""
+def when_entered(created_at: float, now: datetime | None = None) -> Words:
+    """'today 10:42', 'yesterday 10:42' or '03 Mar 2026 10:42' (the UI says it in its language)."""
     when = datetime.fromtimestamp(created_at)
     now = now or datetime.now()
     if when.date() == now.date():
-        day = "today"
-    elif (now.date() - when.date()).days == 1:
-        day = "yesterday"
-    else:
-        day = f"{when.day:02d} {MONTHS[when.month - 1]} {when.year}"
-    return f"{day} {when:%H:%M}"
+        return _TODAY.format(time=when.time())
+    if (now.date() - when.date()).days == 1:
+        return _YESTERDAY.format(time=when.time())
+    return _ON_DAY.format(date=when.date(), time=when.time())
 
 
-def describe_match(created_at: float, delivered: bool, now: datetime | None = None) -> str:
+def describe_match(created_at: float, delivered: bool, now: datetime | None = None) -> Words:
     """'Sent today 10:42 — possible duplicate', the hint under email/phone."""
-    verb = "Sent" if delivered else "Entered"
-    return f"{verb} {when_entered(created_at, now)} — possible duplicate"
+    return _MATCH[delivered].format(when=when_entered(created_at, now))
 
 
 def describe_stored(
     lead_id: int, created_at: float, delivered: bool, now: datetime | None = None
-) -> str:
+) -> Words:
     """'Already in history: lead 12, sent today 10:42.', why an import row is skipped."""
-    verb = "sent" if delivered else "entered"
-    return f"Already in history: lead {lead_id}, {verb} {when_entered(created_at, now)}."
-
-
-#: How the hint names the field that matched.
-_SAME_WHAT = {"email": "email", "phone": "phone number"}
+    # The id as it is written everywhere else: no thousands separator.
+    return _STORED[delivered].format(lead=str(lead_id), when=when_entered(created_at, now))
 
 
 def describe_same(
     field: str, name: str, created_at: float, delivered: bool, now: datetime | None = None
-) -> str:
+) -> Words:
     """'Same email as Marieke de Vries, sent today 10:42', said on the field that matched.
 
     The form follows it with a link to the earlier lead ("(lead 12)").
+    ``field`` is "email" or "phone".
     """
-    what = _SAME_WHAT.get(field, field)
-    verb = "sent" if delivered else "entered"
-    when = when_entered(created_at, now)
-    if name.strip():
-        return f"Same {what} as {name.strip()}, {verb} {when}"
-    return f"Same {what} as a lead {verb} {when}"
+    named = bool(name.strip())
+    sentence = _SAME[("phone" if field == "phone" else "email", named, delivered)]
+    return sentence.format(name=name.strip(), when=when_entered(created_at, now))
 
 
-def describe_elsewhere(created_at: float | None, now: datetime | None = None) -> str:
+def describe_elsewhere(created_at: float | None, now: datetime | None = None) -> Words:
     """'Already at Octanist: entered today 10:42 by another device', when a colleague's
     laptop (or a web form) sent the same visitor; the hint under email/phone."""
     if created_at is None:
-        return "Already at Octanist, entered by another device — possible duplicate"
-    return f"Already at Octanist: entered {when_entered(created_at, now)} by another device"
+        return _ELSEWHERE_UNKNOWN
+    return _ELSEWHERE.format(when=when_entered(created_at, now))

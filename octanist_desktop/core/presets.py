@@ -22,6 +22,7 @@ from octanist_desktop.core.consent import (
     consent_problems,
 )
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 
 #: The Source fields a preset can fill, in form order.
 SOURCE_KEYS: tuple[str, ...] = ("website", "path", "utm_source", "utm_medium", "utm_campaign")
@@ -46,10 +47,10 @@ DEFAULT_VISITOR_FIELDS: tuple[str, ...] = ("name", "email", "phone")
 CAPTURE_METHODS: tuple[str, ...] = ("phone", "walk-in", "booth", "import")
 CAPTURE_LABELS: dict[str, str] = {
     "": "—",
-    "phone": "Phone",
-    "walk-in": "Walk-in",
-    "booth": "Booth",
-    "import": "Import",
+    "phone": QT_TRANSLATE_NOOP("Presets", "Phone"),
+    "walk-in": QT_TRANSLATE_NOOP("Presets", "Walk-in"),
+    "booth": QT_TRANSLATE_NOOP("Presets", "Booth"),
+    "import": QT_TRANSLATE_NOOP("Presets", "Import"),
 }
 
 RATING_VALUES: tuple[int, ...] = (1, 2, 3, 4, 5)
@@ -69,11 +70,34 @@ class QuestionKind(StrEnum):
 
 
 KIND_LABELS: dict[QuestionKind, str] = {
-    QuestionKind.CHOICE: "Choice",
-    QuestionKind.TEXT: "Short text",
-    QuestionKind.RATING: "Rating 1–5",
-    QuestionKind.YES_NO: "Yes / no",
+    QuestionKind.CHOICE: QT_TRANSLATE_NOOP("Presets", "Choice"),
+    QuestionKind.TEXT: QT_TRANSLATE_NOOP("Presets", "Short text"),
+    QuestionKind.RATING: QT_TRANSLATE_NOOP("Presets", "Rating 1–5"),
+    QuestionKind.YES_NO: QT_TRANSLATE_NOOP("Presets", "Yes / no"),
 }
+
+# What keeps a preset from being saved (``preset_problems``), in whole sentences.
+_NEEDS_NAME = QT_TRANSLATE_NOOP("Presets", "The preset needs a name.")
+_NAME_TOO_LONG = QT_TRANSLATE_NOOP("Presets", "The preset name can be at most {limit} characters.")
+_VALUE_TOO_LONG = QT_TRANSLATE_NOOP("Presets", "{label} can be at most {limit} characters.")
+_QUESTION_WITHOUT_TEXT = QT_TRANSLATE_NOOP("Presets", "Question {number} has no text.")
+_QUESTION_WITHOUT_KEY = QT_TRANSLATE_NOOP("Presets", "Question {number} needs a key.")
+_KEY_RESERVED = QT_TRANSLATE_NOOP(
+    "Presets", "Question {number}: the key “{key}” is used by the app itself; pick another."
+)
+_KEY_TAKEN = QT_TRANSLATE_NOOP(
+    "Presets", "Question {number}: the key “{key}” is used by another question."
+)
+_CHOICE_WITHOUT_OPTIONS = QT_TRANSLATE_NOOP(
+    "Presets", "Question {number} is a choice but has no options."
+)
+_NO_VISITOR_FIELDS = QT_TRANSLATE_NOOP(
+    "Presets", "Visitors must be asked for at least one of their details."
+)
+_UNKNOWN_VISITOR_FIELDS = QT_TRANSLATE_NOOP("Presets", "Visitors can't be asked for: {keys}.")
+_PROBLEM_OF = QT_TRANSLATE_NOOP("Presets", "{preset}: {problem}")
+_UNNAMED = QT_TRANSLATE_NOOP("Presets", "(unnamed)")
+_NAME_TWICE = QT_TRANSLATE_NOOP("Presets", "Two presets are called “{name}”.")
 
 
 class PresetFormatError(ValueError):
@@ -153,33 +177,32 @@ def preset_problems(preset: EventPreset) -> list[str]:
     problems: list[str] = []
     name = preset.name.strip()
     if not name:
-        problems.append("The preset needs a name.")
+        problems.append(_NEEDS_NAME)
     elif len(name) > MAX_NAME_CHARS:
-        problems.append(f"The preset name can be at most {MAX_NAME_CHARS} characters.")
+        problems.append(_NAME_TOO_LONG.format(limit=MAX_NAME_CHARS))
     for key in SOURCE_KEYS:
         limit = FIELD_BY_KEY[key].max_chars
         if len(getattr(preset, key)) > limit:
-            problems.append(f"{FIELD_BY_KEY[key].label} can be at most {limit:,} characters.")
+            problems.append(_VALUE_TOO_LONG.format(label=FIELD_BY_KEY[key].label, limit=limit))
     seen: set[str] = set()
     for number, question in enumerate(preset.questions, start=1):
-        where = f"Question {number}"
         if not question.label.strip():
-            problems.append(f"{where} has no text.")
+            problems.append(_QUESTION_WITHOUT_TEXT.format(number=number))
         key = question.key.strip()
         if not key:
-            problems.append(f"{where} needs a key.")
+            problems.append(_QUESTION_WITHOUT_KEY.format(number=number))
         elif key in RESERVED_KEYS:
-            problems.append(f"{where}: the key “{key}” is used by the app itself; pick another.")
+            problems.append(_KEY_RESERVED.format(number=number, key=key))
         elif key in seen:
-            problems.append(f"{where}: the key “{key}” is used by another question.")
+            problems.append(_KEY_TAKEN.format(number=number, key=key))
         seen.add(key)
         if question.kind is QuestionKind.CHOICE and not [o for o in question.options if o.strip()]:
-            problems.append(f"{where} is a choice but has no options.")
+            problems.append(_CHOICE_WITHOUT_OPTIONS.format(number=number))
     if not preset.visitor_fields:
-        problems.append("Visitors must be asked for at least one of their details.")
+        problems.append(_NO_VISITOR_FIELDS)
     unknown = [key for key in preset.visitor_fields if key not in VISITOR_FIELD_CHOICES]
     if unknown:
-        problems.append(f"Visitors can't be asked for: {', '.join(unknown)}.")
+        problems.append(_UNKNOWN_VISITOR_FIELDS.format(keys=", ".join(unknown)))
     if preset.consent is not None:
         problems.extend(consent_problems(preset.consent))
     return problems
@@ -190,11 +213,13 @@ def library_problems(presets: Sequence[EventPreset]) -> list[str]:
     problems: list[str] = []
     names: set[str] = set()
     for preset in presets:
-        label = preset.name.strip() or "(unnamed)"
-        problems.extend(f"{label}: {problem}" for problem in preset_problems(preset))
+        label = preset.name.strip() or _UNNAMED
+        problems.extend(
+            _PROBLEM_OF.format(preset=label, problem=problem) for problem in preset_problems(preset)
+        )
         folded = preset.name.strip().casefold()
         if folded and folded in names:
-            problems.append(f"Two presets are called “{preset.name.strip()}”.")
+            problems.append(_NAME_TWICE.format(name=preset.name.strip()))
         names.add(folded)
     return problems
 

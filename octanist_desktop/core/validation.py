@@ -16,7 +16,7 @@ from typing import TypeAlias
 from urllib.parse import SplitResult, urlsplit, urlunsplit
 
 from octanist_desktop.core.custom_json import CustomParse, parse_custom
-from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS, IDENTIFIER_KEYS, Field, Kind
+from octanist_desktop.core.fields import FIELDS, IDENTIFIER_KEYS, Field, Kind
 from octanist_desktop.core.json_limits import REPLACEMENT_CHARACTER, storable_text
 from octanist_desktop.core.phone import read_phone, region_code
 from octanist_desktop.core.phone_check import (
@@ -25,6 +25,7 @@ from octanist_desktop.core.phone_check import (
     check_phone,
     international_form,
 )
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP, recognise
 
 __all__ = [
     "CustomParse",
@@ -38,9 +39,8 @@ __all__ = [
 #: What the form hands over: field key → text (or bool/str for consent). Missing keys are empty.
 LeadDraft: TypeAlias = Mapping[str, object]
 
-_IDENTIFIER_LABELS = [FIELD_BY_KEY[key].label for key in IDENTIFIER_KEYS]
-NEEDS_IDENTIFIER = (
-    f"Enter at least one of {', '.join(_IDENTIFIER_LABELS[:-1])} or {_IDENTIFIER_LABELS[-1]}."
+NEEDS_IDENTIFIER = QT_TRANSLATE_NOOP(
+    "Validation", "Enter at least one of Name, Email, Phone or Custom data."
 )
 
 # "example.com:8080" has no scheme although urlsplit would read one; a scheme
@@ -59,33 +59,128 @@ _MAX_EMAIL_CHARS = 254
 _MAX_LOCAL_CHARS = 64
 _CONSENT_WORDS = ("true", "false")
 
-_NOT_INTERNATIONAL = (
+_NOT_INTERNATIONAL = QT_TRANSLATE_NOOP(
+    "Validation",
     "Couldn't read this as an international number; start it with + and the country code, "
-    "or it will be sent exactly as typed."
+    "or it will be sent exactly as typed.",
 )
-_NOT_A_PHONE_NUMBER = "Couldn't read this as a phone number; it will be sent exactly as typed."
+_NOT_A_PHONE_NUMBER = QT_TRANSLATE_NOOP(
+    "Validation", "Couldn't read this as a phone number; it will be sent exactly as typed."
+)
 # Lone surrogates can't be written to disk or sent; dropping them without a
 # word would change the lead behind the salesperson's back.
-_BROKEN_CHARACTERS = (
+_BROKEN_CHARACTERS = QT_TRANSLATE_NOOP(
+    "Validation",
     "{label} had broken characters (half of an emoji, say); each is replaced by "
-    f"{REPLACEMENT_CHARACTER} so the lead can be saved."
-)
+    "{replacement} so the lead can be saved.",
+).format(replacement=REPLACEMENT_CHARACTER)
+#: Two warnings about one field, said one after the other.
+_TWO_WARNINGS = QT_TRANSLATE_NOOP("Validation", "{first} {second}")
 
 # Strict phone checking (the form): what is wrong, in one sentence; {where} is "NL (+31)".
 PHONE_PROBLEMS = {
-    PhoneProblem.NEEDS_COUNTRY: (
-        "Choose the country of this number, or start it with + and the country code."
+    PhoneProblem.NEEDS_COUNTRY: QT_TRANSLATE_NOOP(
+        "Validation",
+        "Choose the country of this number, or start it with + and the country code.",
     ),
-    PhoneProblem.UNREADABLE: "This can't be read as a phone number.",
-    PhoneProblem.UNKNOWN_COUNTRY_CODE: (
-        "No country uses the code this number starts with; check the digits after the +."
+    PhoneProblem.UNREADABLE: QT_TRANSLATE_NOOP(
+        "Validation", "This can't be read as a phone number."
     ),
-    PhoneProblem.TOO_SHORT: "Too short for a phone number in {where}; a digit may be missing.",
-    PhoneProblem.TOO_LONG: "Too long for a phone number in {where}; check for an extra digit.",
-    PhoneProblem.WRONG_LENGTH: "Wrong number of digits for a phone number in {where}.",
-    PhoneProblem.NOT_IN_USE: "No phone number in {where} starts like this; check the digits.",
+    PhoneProblem.UNKNOWN_COUNTRY_CODE: QT_TRANSLATE_NOOP(
+        "Validation",
+        "No country uses the code this number starts with; check the digits after the +.",
+    ),
+    PhoneProblem.TOO_SHORT: QT_TRANSLATE_NOOP(
+        "Validation", "Too short for a phone number in {where}; a digit may be missing."
+    ),
+    PhoneProblem.TOO_LONG: QT_TRANSLATE_NOOP(
+        "Validation", "Too long for a phone number in {where}; check for an extra digit."
+    ),
+    PhoneProblem.WRONG_LENGTH: QT_TRANSLATE_NOOP(
+        "Validation", "Wrong number of digits for a phone number in {where}."
+    ),
+    PhoneProblem.NOT_IN_USE: QT_TRANSLATE_NOOP(
+        "Validation", "No phone number in {where} starts like this; check the digits."
+    ),
 }
-SENT_AS_CONFIRMED = "{problem} — it is sent as typed, as you confirmed."
+SENT_AS_CONFIRMED = QT_TRANSLATE_NOOP(
+    "Validation", "{problem} It is sent as typed, as you confirmed."
+)
+_THIS_COUNTRY = QT_TRANSLATE_NOOP("Validation", "this country")
+_UNREADABLE_FIELD = QT_TRANSLATE_NOOP(
+    "Validation", "{label} couldn't be read; clear it and type it again."
+)
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Validation", "{label} can be at most {limit} characters; this one has {length}."
+)
+_EXTENSION_LEFT_OFF = QT_TRANSLATE_NOOP(
+    "Validation",
+    "The extension ({extension}) can't be sent with the number and is left off; put it in "
+    "the Note if it matters.",
+)
+_EXAMPLE_SITE = "https://example.com"
+_NOT_A_WEB_ADDRESS = QT_TRANSLATE_NOOP(
+    "Validation", "{label} isn't a web address; write it like {example}."
+)
+_NOT_HTTP = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{label} must be a web address starting with http:// or https://, like {example}.",
+)
+_NO_DOMAIN = QT_TRANSLATE_NOOP("Validation", "{label} needs a domain name, like {example}.")
+_WHOLE_ADDRESS_AS_PATH = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{label} looks like a whole web address; enter only the part after the domain, like /contact.",
+)
+_SPACE_IN_CLICK_ID = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{label} has a space in it; click IDs have none, so check it was copied whole.",
+)
+_ODD_META_ID = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{label} doesn't look like Meta's usual fb.1.<timestamp>.<ID> form; check it was copied whole.",
+)
+_NOT_CONSENT_WORD = QT_TRANSLATE_NOOP(
+    "Validation",
+    "{label} says “{word}”, which counts as no consent; only “true” means consent.",
+)
+# email-validator's own sentences (as ``_one_sentence`` leaves them) that people
+# meet when typing: marked here so they are translated like the app's.
+EMAIL_CHECK_WORDS = (
+    QT_TRANSLATE_NOOP("EmailCheck", "An email address must have an @-sign."),
+    QT_TRANSLATE_NOOP("EmailCheck", "There must be something before the @-sign."),
+    QT_TRANSLATE_NOOP("EmailCheck", "There must be something after the @-sign."),
+    QT_TRANSLATE_NOOP("EmailCheck", "An email address cannot have two periods in a row."),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck", "An email address cannot have a period and a hyphen next to each other."
+    ),
+    QT_TRANSLATE_NOOP("EmailCheck", "There can't be anything after the email address."),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck", "The part after the @-sign is not valid: it should have a period."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck",
+        "The part after the @-sign is not valid: it is not within a valid top-level domain.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck",
+        "The part after the @-sign is a special-use or reserved name that cannot be used "
+        "with email.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck", "The email address contains invalid characters before the @-sign: {chars}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck", "The part after the @-sign contains invalid characters: {chars}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "EmailCheck",
+        'The email address has the "full-width" at-sign (@) character instead of a regular '
+        "at-sign.",
+    ),
+)
+_NOT_YES_OR_NO = QT_TRANSLATE_NOOP(
+    "Validation", "{label} isn't a yes or no, so it counts as no consent."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +259,7 @@ def validate(
         else:
             typed = _as_text(raw)
             if typed is None:
-                verdict = _Verdict(
-                    None, f"{field.label} couldn't be read; clear it and type it again."
-                )
+                verdict = _Verdict(None, _UNREADABLE_FIELD.format(label=field.label))
             else:
                 # isascii() is a flag lookup: most fields skip the call entirely.
                 storable = typed if typed.isascii() else storable_text(typed)
@@ -185,7 +278,9 @@ def validate(
         warning = verdict.warning
         if verdict.broken_characters:
             broken = _BROKEN_CHARACTERS.format(label=field.label)
-            warning = broken if warning is None else f"{broken} {warning}"
+            warning = (
+                broken if warning is None else _TWO_WARNINGS.format(first=broken, second=warning)
+            )
         if verdict.error is not None:
             errors[field.key] = verdict.error
         elif warning is not None:
@@ -231,9 +326,7 @@ def _check_text(
         return _Verdict(None)
     if len(text) > field.max_chars:
         return _Verdict(
-            text,
-            f"{field.label} can be at most {field.max_chars:,} characters; "
-            f"this one has {len(text):,}.",
+            text, _TOO_LONG.format(label=field.label, limit=field.max_chars, length=len(text))
         )
     match field.kind:
         case Kind.EMAIL:
@@ -300,7 +393,8 @@ def _one_sentence(message: str) -> str:
     # email-validator speaks plain English, but a few of its messages are two
     # sentences and a few lack the full stop.
     message = message.strip().replace(". It ", ": it ")
-    return message if message.endswith((".", "?", "!")) else f"{message}."
+    message = message if message.endswith((".", "?", "!")) else f"{message}."
+    return recognise(message) or message  # see EMAIL_CHECK_WORDS
 
 
 def _phone(text: str, region: str | None) -> _Verdict:
@@ -311,10 +405,7 @@ def _phone(text: str, region: str | None) -> _Verdict:
         return _Verdict(text, warning=_NOT_A_PHONE_NUMBER)
     extension_left_off = None
     if reading.extension:
-        extension_left_off = (
-            f"The extension ({reading.extension}) can't be sent with the number and is "
-            "left off; put it in the Note if it matters."
-        )
+        extension_left_off = _EXTENSION_LEFT_OFF.format(extension=reading.extension)
     return _Verdict(reading.e164, warning=extension_left_off, phone_e164=reading.e164)
 
 
@@ -326,32 +417,28 @@ def _strict_phone(text: str, region: str | None, strict: _StrictPhone) -> _Verdi
     where = check.region or ""
     if check.dialling_code is not None:
         where = f"{where} (+{check.dialling_code})".strip()
-    sentence = PHONE_PROBLEMS[check.problem].format(where=where or "this country")
+    sentence = PHONE_PROBLEMS[check.problem].format(where=where or _THIS_COUNTRY)
     value = verdict.phone_e164 or text
     if strict.confirmed is not None and strict.confirmed.strip() == text:
-        warning = SENT_AS_CONFIRMED.format(problem=sentence.rstrip("."))
+        warning = SENT_AS_CONFIRMED.format(problem=sentence)
         return _Verdict(value, warning=warning, phone_e164=verdict.phone_e164, phone_check=check)
     return _Verdict(value, sentence, phone_e164=verdict.phone_e164, phone_check=check)
 
 
 def _website(field: Field, text: str) -> _Verdict:
-    example = "https://example.com"
+    example = _EXAMPLE_SITE
     candidate = text if _SCHEME.match(text) else f"https://{text}"
     try:
         parts = urlsplit(candidate)
         _ = parts.port  # raises ValueError for a port that is not a number
     except ValueError:
-        return _Verdict(text, f"{field.label} isn't a web address; write it like {example}.")
+        return _Verdict(text, _NOT_A_WEB_ADDRESS.format(label=field.label, example=example))
     if parts.scheme.lower() not in _WEB_SCHEMES:
-        return _Verdict(
-            text,
-            f"{field.label} must be a web address starting with http:// or https://, "
-            f"like {example}.",
-        )
+        return _Verdict(text, _NOT_HTTP.format(label=field.label, example=example))
     host = parts.hostname or ""
     # "http//example.com" (a colon short) would otherwise read as the host "http".
     if not host.strip(".") or _BAD_HOST_CHARS.search(host) or host in _WEB_SCHEMES:
-        return _Verdict(text, f"{field.label} needs a domain name, like {example}.")
+        return _Verdict(text, _NO_DOMAIN.format(label=field.label, example=example))
     return _Verdict(_normalised_url(parts))
 
 
@@ -367,10 +454,7 @@ def _path(field: Field, text: str) -> _Verdict:
     if _LOOKS_LIKE_URL.match(text):
         return _Verdict(
             value,
-            warning=(
-                f"{field.label} looks like a whole web address; enter only the part after "
-                "the domain, like /contact."
-            ),
+            warning=_WHOLE_ADDRESS_AS_PATH.format(label=field.label),
         )
     return _Verdict(value)
 
@@ -387,14 +471,12 @@ def _click_id(field: Field, text: str) -> _Verdict:
     if _WHITESPACE.search(text):
         return _Verdict(
             text,
-            warning=f"{field.label} has a space in it; click IDs have none, so check it was "
-            "copied whole.",
+            warning=_SPACE_IN_CLICK_ID.format(label=field.label),
         )
     if field.kind is Kind.META_ID and not _META_ID.fullmatch(text):
         return _Verdict(
             text,
-            warning=f"{field.label} doesn't look like Meta's usual fb.1.<timestamp>.<ID> form; "
-            "check it was copied whole.",
+            warning=_ODD_META_ID.format(label=field.label),
         )
     return _Verdict(text)
 
@@ -411,11 +493,10 @@ def _consent(field: Field, raw: object) -> _Verdict:
             shown = word if len(word) <= 20 else f"{word[:20]}…"
             return _Verdict(
                 False,
-                warning=f"{field.label} says “{shown}”, which counts as no consent; only "
-                "“true” means consent.",
+                warning=_NOT_CONSENT_WORD.format(label=field.label, word=shown),
             )
         return _Verdict(word == "true")
-    return _Verdict(False, warning=f"{field.label} isn't a yes or no, so it counts as no consent.")
+    return _Verdict(False, warning=_NOT_YES_OR_NO.format(label=field.label))
 
 
 # A lead that exercises the slow first steps: both libraries' imports and

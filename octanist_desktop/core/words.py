@@ -50,8 +50,11 @@ class Words(str):
     ) -> Words:
         """Words ``template`` (in ``context``), with ``values`` filled in when given."""
         filled = dict(values or {})
+        # Text without values is never formatted: it may hold braces ("start with {").
         text = (
-            template.format_map({k: english(v) for k, v in filled.items()}) if filled else template
+            template.format_map(_Partly({k: english(v) for k, v in filled.items()}))
+            if filled
+            else template
         )
         self = super().__new__(cls, text)
         self.context = context
@@ -94,6 +97,13 @@ def english(value: object) -> str:
     return str(value)
 
 
+class _Partly(dict[str, str]):
+    """Values for ``format_map`` that leave a placeholder without one as it is."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
+
+
 #: Every marked text by its English template (first marked wins).
 _REGISTRY: dict[str, Words] = {}
 
@@ -104,7 +114,9 @@ def recognise(text: str) -> Words | None:
     For text that lost its ``Words`` on the way (read back from the
     database): an exact marked text, or a marked template whose fixed parts
     match, the longest such template first. The values come back as the
-    text that filled them in (themselves recognised when shown).
+    text that filled them in (themselves recognised when shown). A template
+    with no words of its own ("{date} {time}") is never guessed at: it would
+    fit anything.
     """
     if isinstance(text, Words):
         return text
@@ -133,6 +145,8 @@ def _patterns(_size: int) -> tuple[tuple[str, re.Pattern[str], str], ...]:
         if len(parts) == 1:
             continue
         fixed = parts[0::2]
+        if not any(c.isalpha() for part in fixed for c in part):
+            continue  # "{first} {second}", "✖ {problem}": they would match anything
         regex = []
         seen: set[str] = set()
         for index, part in enumerate(parts):

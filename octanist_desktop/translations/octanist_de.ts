@@ -40,6 +40,10 @@
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
+        <source>&amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New lead</source>
         <translation>&amp;Neuer Lead</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>&amp;Presets…</source>
         <translation>&amp;Vorlagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualified…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -70,6 +78,18 @@
     <message>
         <source>&amp;Staff and booth settings…</source>
         <translation>&amp;Mitarbeiter und Messestand…</translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer for booth visitors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the staff-only questions for visitors whose details wait, and send them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the selected leads&apos; request ids, for Octanist support</source>
@@ -108,12 +128,24 @@
         <translation>Das JSON übersichtlich formatieren, mit 2 Leerzeichen Einzug</translation>
     </message>
     <message>
+        <source>Record that the selected lead became a customer, and for how much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected lead is qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected lead was lost, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the selected leads from this computer</source>
         <translation>Die ausgewählten Leads von diesem Computer löschen</translation>
     </message>
     <message>
         <source>Scan &amp;badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badge scannen…</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -129,14 +161,14 @@
     </message>
     <message>
         <source>Wait for a badge scan, or type a badge&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf einen Badge-Scan warten oder den Code eines Badges eingeben</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>That folder is open in another Octanist Desktop window; it is in front now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ordner ist in einem anderen Fenster von Octanist Desktop geöffnet; es ist jetzt im Vordergrund.</translation>
     </message>
 </context>
 <context>
@@ -240,73 +272,127 @@
     <name>CountryList</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder</translation>
     </message>
     <message>
         <source>No country matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein passendes Land gefunden.</translation>
     </message>
     <message>
         <source>Search countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder suchen</translation>
     </message>
     <message>
         <source>Type a country or its code, e.g. Netherlands or +31</source>
         <extracomment>Opens the list from the phone field or the button, like a combo box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Land oder Vorwahl eingeben, z. B. Deutschland oder +49</translation>
+    </message>
+</context>
+<context>
+    <name>CustomData</name>
+    <message>
+        <source>a number with {digits} digits is too long.</source>
+        <translation>eine Zahl mit {digits} Ziffern ist zu lang.</translation>
+    </message>
+    <message>
+        <source>it could not be read.</source>
+        <translation>nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to send (at most {depth} levels of brackets).</source>
+        <translation>zu tief verschachtelt zum Senden (höchstens {depth} Klammerebenen).</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large.</source>
+        <translation>die Zahl {number} ist zu groß.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <extracomment>A problem with the custom data, said after the field&apos;s name (&quot;Custom data: …&quot;).</extracomment>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON value; write it as text in quotes.</source>
+        <translation>{name} ist kein JSON-Wert; schreiben Sie es als Text in Anführungszeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomDataEditor</name>
+    <message>
+        <source>Format</source>
+        <translation>Formatieren</translation>
+    </message>
+    <message>
+        <source>Format custom data as JSON</source>
+        <translation>Zusatzdaten als JSON formatieren</translation>
+    </message>
+    <message>
+        <source>Pretty-print the JSON with 2-space indents ({shortcut})</source>
+        <translation>Das JSON übersichtlich formatieren, mit 2 Leerzeichen Einzug ({shortcut})</translation>
     </message>
 </context>
 <context>
     <name>CustomDataField</name>
     <message>
         <source>Edit as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zeilen bearbeiten</translation>
     </message>
     <message>
         <source>Edit as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Text bearbeiten</translation>
     </message>
     <message>
         <source>Rows can show names with single values only; this is plain text, a list, nested data or has a mistake, so it stays as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zeigen nur Namen mit einzelnen Werten; dies ist einfacher Text, eine Liste, verschachtelte Daten oder enthält einen Fehler, daher bleibt es Text.</translation>
     </message>
     <message>
         <source>Switch between rows and the same data as JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen Zeilen und denselben Daten als JSON-Text wechseln</translation>
     </message>
 </context>
 <context>
     <name>CustomRows</name>
     <message>
         <source>Custom data name {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Zusatzangabe {row}</translation>
     </message>
     <message>
         <source>Custom data value {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert der Zusatzangabe {row}</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Value, e.g. 10,000 EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert, z. B. 10.000 EUR</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <source>What, e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Was, z. B. Budget</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>DesktopSession</name>
     <message>
-        <source>The language could not be saved ({problem}).</source>
+        <source>Reading each lead&apos;s status from Octanist…</source>
         <extracomment>Settings&apos; &quot;Leave the sandbox&quot;: the user wants to send real leads with their own key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved ({problem}).</source>
         <translation>Die Sprache konnte nicht gespeichert werden ({problem}).</translation>
     </message>
 </context>
@@ -314,28 +400,87 @@
     <name>DraftKeeper</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf speichern</translation>
     </message>
     <message>
         <source>Keep it as a draft to finish it next time, or throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie ihn als Entwurf, um ihn beim nächsten Mal fertigzustellen, oder verwerfen Sie ihn.</translation>
     </message>
     <message>
         <source>The lead isn&apos;t sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead ist nicht gesendet</translation>
     </message>
     <message>
         <source>The lead you are typing hasn&apos;t been saved or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead, den Sie gerade eingeben, wurde weder gespeichert noch gesendet.</translation>
     </message>
     <message>
         <source>↺ The lead you were typing is back (kept {when}).</source>
         <extracomment>A second&apos;s pause in typing is enough; a crash loses at most that second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↺ Der Lead, den Sie eingegeben haben, ist wieder da (gespeichert {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>lead {id}</source>
+        <extracomment>The fields a duplicate is looked up by, in the form&apos;s order. ``duplicate_lookup(email, phone)`` → the earlier leads each field matches (at most one each). The email and phone to look up, as they would be sent (None: not typed).</extracomment>
+        <translation>Lead {id}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Eine E-Mail-Adresse darf keinen Punkt direkt neben einem Bindestrich haben.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Eine E-Mail-Adresse darf keine zwei Punkte hintereinander haben.</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Eine E-Mail-Adresse braucht ein @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>Die E-Mail-Adresse enthält ungültige Zeichen vor dem @-Zeichen: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address has the &quot;full-width&quot; at-sign (@) character instead of a regular at-sign.</source>
+        <translation>Die E-Mail-Adresse enthält ein breites @ (＠) statt eines normalen @-Zeichens.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>Der Teil nach dem @-Zeichen enthält ungültige Zeichen: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ein reservierter Name, der nicht für E-Mail verwendet werden kann.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid: it is not within a valid top-level domain.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig: Er endet nicht auf einer gültigen Top-Level-Domain.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid: it should have a period.</source>
+        <translation>Der Teil nach dem @-Zeichen ist ungültig: Er sollte einen Punkt enthalten.</translation>
+    </message>
+    <message>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Nach der E-Mail-Adresse darf nichts mehr stehen.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Nach dem @-Zeichen muss etwas stehen.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Vor dem @-Zeichen muss etwas stehen.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +488,10 @@
     <message>
         <source>&amp;Active preset</source>
         <translation type="unfinished">&amp;Aktive Vorlage</translation>
+    </message>
+    <message>
+        <source>{count} booth visitors&apos; details wait for your answers: Event ▸ Answer for booth visitors…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,10 +526,293 @@
     </message>
 </context>
 <context>
+    <name>FactList</name>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldPins</name>
+    <message>
+        <source>Pin</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Pin {field}</source>
+        <translation>{field} festhalten</translation>
+    </message>
+    <message>
+        <source>Pin {field}: keep this value for the next lead, and after a restart (Ctrl+P)</source>
+        <translation>{field} festhalten: diesen Wert für den nächsten Lead behalten, auch nach einem Neustart (Strg+P)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRows</name>
+    <message>
+        <source> ({filled} filled)</source>
+        <translation> ({filled} ausgefüllt)</translation>
+    </message>
+    <message>
+        <source> ({filled} filled, {flagged} to check)</source>
+        <translation> ({filled} ausgefüllt, {flagged} zu prüfen)</translation>
+    </message>
+    <message>
+        <source> ({flagged} to check)</source>
+        <translation> ({flagged} zu prüfen)</translation>
+    </message>
+    <message>
+        <source>Click IDs</source>
+        <translation>Klick-IDs</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <extracomment>Field and group titles the form shows (&quot;Contact&quot; is the group, not a field).</extracomment>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Zusatzdaten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Show or hide the ad click ID fields</source>
+        <extracomment>&quot;Same email as …&quot; under Email, &quot;Same phone number as …&quot; under Phone. The phone number&apos;s country, on the phone field itself.</extracomment>
+        <translation>Die Felder für Werbe-Klick-IDs ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Ad personalization</source>
+        <translation>Personalisierte Werbung</translation>
+    </message>
+    <message>
+        <source>Ad storage</source>
+        <translation>Werbespeicherung</translation>
+    </message>
+    <message>
+        <source>Ad user data</source>
+        <translation>Nutzerdaten für Werbung</translation>
+    </message>
+    <message>
+        <source>Analytics storage</source>
+        <translation>Analysespeicherung</translation>
+    </message>
+    <message>
+        <source>Any format; a number without + is read in the country beside it.</source>
+        <translation>Beliebiges Format; eine Nummer ohne + gilt für das Land daneben.</translation>
+    </message>
+    <message>
+        <source>Anything said on the call or at the booth.</source>
+        <translation>Alles, was am Telefon oder am Stand gesagt wurde.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>Octanist needs at least one of these, non-empty. Text fields: everything but the consent flags. Contact details sent as ``custom`` keys, shown in the form after the phone.</extracomment>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Zusatzdaten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>GA4 client ID</source>
+        <translation>GA4-Client-ID</translation>
+    </message>
+    <message>
+        <source>GA4 session ID</source>
+        <translation>GA4-Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Google Ads click ID</source>
+        <translation>Google Ads-Klick-ID</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 client ID</source>
+        <translation>Google Analytics 4-Client-ID</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 session ID</source>
+        <translation>Google Analytics 4-Sitzungs-ID</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>LinkedIn click ID</source>
+        <translation>LinkedIn-Klick-ID</translation>
+    </message>
+    <message>
+        <source>May ads be personalised for this lead?</source>
+        <translation>Darf Werbung für diesen Lead personalisiert werden?</translation>
+    </message>
+    <message>
+        <source>May cookies be stored for advertising?</source>
+        <translation>Dürfen Cookies für Werbung gespeichert werden?</translation>
+    </message>
+    <message>
+        <source>May cookies be stored for analytics, such as visit duration?</source>
+        <translation>Dürfen Cookies für Analysen gespeichert werden, etwa für die Besuchsdauer?</translation>
+    </message>
+    <message>
+        <source>May this lead&apos;s data be sent to Google for advertising?</source>
+        <translation>Dürfen die Daten dieses Leads für Werbung an Google gesendet werden?</translation>
+    </message>
+    <message>
+        <source>Meta browser ID</source>
+        <translation>Meta-Browser-ID</translation>
+    </message>
+    <message>
+        <source>Meta click ID</source>
+        <translation>Meta-Klick-ID</translation>
+    </message>
+    <message>
+        <source>Microsoft Ads click ID</source>
+        <translation>Microsoft Ads-Klick-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>Seitenpfad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Plain text, or a JSON object or array (start with { or [).</source>
+        <translation>Einfacher Text oder ein JSON-Objekt bzw. -Array (beginnt mit { oder [).</translation>
+    </message>
+    <message>
+        <source>Reddit click ID</source>
+        <translation>Reddit-Klick-ID</translation>
+    </message>
+    <message>
+        <source>Snapchat click ID</source>
+        <translation>Snapchat-Klick-ID</translation>
+    </message>
+    <message>
+        <source>The campaign name.</source>
+        <translation>Der Name der Kampagne.</translation>
+    </message>
+    <message>
+        <source>The channel, e.g. cpc, email or booth.</source>
+        <translation>Der Kanal, z. B. cpc, email oder stand.</translation>
+    </message>
+    <message>
+        <source>The company or organisation the lead works for.</source>
+        <translation>Die Firma oder Organisation, für die der Lead arbeitet.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s email address.</source>
+        <translation>Die E-Mail-Adresse des Leads.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s full name.</source>
+        <translation>Der vollständige Name des Leads.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s role, e.g. Head of Marketing.</source>
+        <translation>Die Rolle des Leads, z. B. Leitung Marketing.</translation>
+    </message>
+    <message>
+        <source>The page on that site, e.g. /contact.</source>
+        <translation>Die Seite auf dieser Website, z. B. /contact.</translation>
+    </message>
+    <message>
+        <source>The site the lead came from, e.g. https://example.com.</source>
+        <translation>Die Website, von der der Lead kam, z. B. https://example.com.</translation>
+    </message>
+    <message>
+        <source>TikTok click ID</source>
+        <translation>TikTok-Klick-ID</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM-Kampagne</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM-Medium</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM-Quelle</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Where the traffic came from, e.g. google or expo.</source>
+        <translation>Woher der Traffic kam, z. B. google oder messe.</translation>
+    </message>
+    <message>
+        <source>X (Twitter) click ID</source>
+        <translation>X (Twitter)-Klick-ID</translation>
+    </message>
+    <message>
+        <source>fbc, usually fb.1.&lt;timestamp&gt;.&lt;id&gt;</source>
+        <translation>fbc, meist fb.1.&lt;Zeitstempel&gt;.&lt;ID&gt;</translation>
+    </message>
+    <message>
+        <source>fbp, usually fb.1.&lt;timestamp&gt;.&lt;number&gt;</source>
+        <translation>fbp, meist fb.1.&lt;Zeitstempel&gt;.&lt;Nummer&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatus</name>
+    <message>
+        <source>Retry at {time}</source>
+        <extracomment>The custom data keys the form&apos;s Company and Job title fields are sent under (``fields.CUSTOM_FIELDS``). The fact ``HistoryModel`` looks up for every lead: the earlier lead it repeats, if any.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <source>The leads could not be deleted ({reason}). Try again.</source>
+        <source>Could not export to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {id} is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or note</source>
         <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states. Leads read per query when exporting everything that matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads could not be deleted ({reason}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +929,96 @@
     </message>
 </context>
 <context>
+    <name>JsonEditor</name>
+    <message>
+        <source>Plain text — sent as a string</source>
+        <translation>Einfacher Text — wird als Text gesendet</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>Das ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Valid JSON array</source>
+        <translation>Gültiges JSON-Array</translation>
+    </message>
+    <message>
+        <source>Valid JSON object</source>
+        <translation>Gültiges JSON-Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>JsonProblems</name>
+    <message>
+        <source>A backslash {at} starts no known escape; write {backslash} for a backslash.</source>
+        <translation>Ein Backslash {at} leitet keine bekannte Escape-Folge ein; schreiben Sie {backslash} für einen Backslash.</translation>
+    </message>
+    <message>
+        <source>A line break or tab inside quotes {at}; write {newline} or {tab} instead.</source>
+        <translation>Ein Zeilenumbruch oder Tabulator in Anführungszeichen {at}; schreiben Sie stattdessen {newline} oder {tab}.</translation>
+    </message>
+    <message>
+        <source>A value is missing {at}.</source>
+        <translation>Es fehlt ein Wert {at}.</translation>
+    </message>
+    <message>
+        <source>Extra {char} at line {line}, column {column}: there is nothing for it to close.</source>
+        <translation>Überzähliges {char} in Zeile {line}, Spalte {column}: Es gibt nichts, was es schließen könnte.</translation>
+    </message>
+    <message>
+        <source>Missing closing {closer} at line {line} (the {opener} at line {open_line}, column {open_column} is never closed).</source>
+        <translation>Schließendes {closer} fehlt in Zeile {line} (das {opener} in Zeile {open_line}, Spalte {open_column} wird nie geschlossen).</translation>
+    </message>
+    <message>
+        <source>Missing closing {closer} before the {char} at line {line}, column {column} (for the {opener} at line {open_line}, column {open_column}).</source>
+        <translation>Schließendes {closer} fehlt vor dem {char} in Zeile {line}, Spalte {column} (für das {opener} in Zeile {open_line}, Spalte {open_column}).</translation>
+    </message>
+    <message>
+        <source>Missing closing {quote} for the text that starts at line {line}, column {column}.</source>
+        <translation>Schließendes {quote} fehlt für den Text, der in Zeile {line}, Spalte {column} beginnt.</translation>
+    </message>
+    <message>
+        <source>Missing comma {at}, between two items.</source>
+        <translation>Komma fehlt {at}, zwischen zwei Einträgen.</translation>
+    </message>
+    <message>
+        <source>Missing {colon} {at}, between a name and its value.</source>
+        <translation>{colon} fehlt {at}, zwischen einem Namen und seinem Wert.</translation>
+    </message>
+    <message>
+        <source>Put the name {at} in double quotes, like {example}.</source>
+        <translation>Setzen Sie den Namen {at} in doppelte Anführungszeichen, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>Put the text {at} in double quotes, like {example}.</source>
+        <translation>Setzen Sie den Text {at} in doppelte Anführungszeichen, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>Remove the comma before the {char} {at}: nothing follows it.</source>
+        <translation>Entfernen Sie das Komma vor dem {char} {at}: Danach folgt nichts.</translation>
+    </message>
+    <message>
+        <source>There is more after the end {at}; put everything inside one {braces} or {brackets}, separated by commas.</source>
+        <translation>Nach dem Ende {at} folgt noch etwas; setzen Sie alles in ein einziges {braces} oder {brackets}, getrennt durch Kommas.</translation>
+    </message>
+    <message>
+        <source>Use double quotes ({quote}) around names, not single ones, {at}.</source>
+        <translation>Verwenden Sie doppelte Anführungszeichen ({quote}) um Namen, keine einfachen, {at}.</translation>
+    </message>
+    <message>
+        <source>Use double quotes ({quote}) around text, not single ones, {at}.</source>
+        <translation>Verwenden Sie doppelte Anführungszeichen ({quote}) um Text, keine einfachen, {at}.</translation>
+    </message>
+    <message>
+        <source>at line {line}, column {column}</source>
+        <translation>in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>{problem} {at}.</source>
+        <translation>{problem} {at}.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCheck</name>
     <message>
         <source>Couldn&apos;t reach Octanist: {reason}</source>
@@ -513,9 +1035,213 @@
     </message>
 </context>
 <context>
+    <name>KeyWords</name>
+    <message>
+        <source>API key: from OCTANIST_API_KEY (not saved)</source>
+        <translation>API-Schlüssel: aus OCTANIST_API_KEY (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>API key: this session only (not saved)</source>
+        <extracomment>The status bar&apos;s note on where the key came from (&quot;&quot; says nothing).</extracomment>
+        <translation>API-Schlüssel: nur diese Sitzung (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>API key: waiting for the system keyring…</source>
+        <translation>API-Schlüssel: wartet auf den Passwortspeicher …</translation>
+    </message>
+    <message>
+        <source>Connected to Octanist.</source>
+        <translation>Mit Octanist verbunden.</translation>
+    </message>
+    <message>
+        <source>Connecting to Octanist…</source>
+        <translation>Verbindung mit Octanist wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <extracomment>The connection line&apos;s tooltip while there is no key.</extracomment>
+        <translation>Es ist kein API-Schlüssel eingerichtet.</translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings and paste the API key from your Octanist account; leads wait in the outbox until then.</source>
+        <translation>Es ist kein API-Schlüssel eingerichtet. Öffnen Sie die Einstellungen und fügen Sie den API-Schlüssel aus Ihrem Octanist-Konto ein; bis dahin warten die Leads im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Octanist did not accept the API key ({said}). Open Settings and paste the API key from your Octanist account again; leads wait in the outbox until then.</source>
+        <translation>Octanist hat den API-Schlüssel nicht akzeptiert ({said}). Öffnen Sie die Einstellungen und fügen Sie den API-Schlüssel aus Ihrem Octanist-Konto erneut ein; bis dahin warten die Leads im Postausgang.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or characters an Octanist key can&apos;t have. Open Settings and paste the key from your Octanist account again.</source>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die ein Octanist-Schlüssel nicht haben kann. Öffnen Sie die Einstellungen und fügen Sie den Schlüssel aus Ihrem Octanist-Konto erneut ein.</translation>
+    </message>
+    <message>
+        <source>The system keyring hasn&apos;t answered yet; it may be asking you to unlock it. Leads you enter are saved and sent once it answers. Or open Settings (Ctrl+,) and use your key for this session only.</source>
+        <translation>Der Passwortspeicher des Systems hat noch nicht geantwortet; vielleicht möchte er entsperrt werden. Eingegebene Leads werden gespeichert und gesendet, sobald er antwortet. Oder öffnen Sie die Einstellungen (Strg+,) und verwenden Sie Ihren Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>This key is used for this session only; it is not saved.</source>
+        <translation>Dieser Schlüssel gilt nur für diese Sitzung; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Using OCTANIST_API_KEY from the environment for this run; it is not saved.</source>
+        <translation>OCTANIST_API_KEY aus der Umgebung wird für diesen Start verwendet; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>You are trying the built-in sandbox: leads stay on this computer and are never sent to Octanist. It has a key of its own. To send real leads, leave the sandbox and enter your Octanist API key.</source>
+        <translation>Sie probieren die eingebaute Sandbox aus: Leads bleiben auf diesem Computer und werden nie an Octanist gesendet. Sie hat einen eigenen Schlüssel. Um echte Leads zu senden, verlassen Sie die Sandbox und geben Sie Ihren Octanist-API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>● API key refused — open Settings</source>
+        <translation>● API-Schlüssel abgelehnt — Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <source>● No API key yet — open Settings (Ctrl+,)</source>
+        <translation>● Noch kein API-Schlüssel — Einstellungen öffnen (Strg+,)</translation>
+    </message>
+    <message>
+        <source>● Offline — leads are kept and sent when the connection returns</source>
+        <translation>● Offline — Leads werden aufbewahrt und gesendet, sobald die Verbindung zurück ist</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Ready</source>
+        <translation>● Bereit</translation>
+    </message>
+    <message>
+        <source>● Sending…</source>
+        <extracomment>While leads wait and no answer has come yet (the state is still UNKNOWN).</extracomment>
+        <translation>● Senden …</translation>
+    </message>
+    <message>
+        <source>✔ Key accepted by Octanist</source>
+        <translation>✔ Schlüssel von Octanist akzeptiert</translation>
+    </message>
+    <message>
+        <source>✖ Octanist refused this key (401). Copy it again from Octanist → Settings → API.</source>
+        <translation>✖ Octanist hat diesen Schlüssel abgelehnt (401). Kopieren Sie ihn erneut aus Octanist → Einstellungen → API.</translation>
+    </message>
+</context>
+<context>
     <name>LastLead</name>
     <message>
         <source>Send or clear the lead you are typing first, then press Edit again.</source>
+        <translation>Senden oder leeren Sie zuerst den Lead, den Sie gerade eingeben, und klicken Sie dann erneut auf Bearbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadContextBar</name>
+    <message>
+        <source>Captured via</source>
+        <translation>Erfasst über</translation>
+    </message>
+    <message>
+        <source>Captured via:</source>
+        <translation>Erfasst über:</translation>
+    </message>
+    <message>
+        <source>Event: {name}</source>
+        <translation>Veranstaltung: {name}</translation>
+    </message>
+    <message>
+        <source>How this lead was taken; sent in custom data</source>
+        <translation>Wie dieser Lead aufgenommen wurde; wird in den Zusatzdaten gesendet</translation>
+    </message>
+    <message>
+        <source>No event preset</source>
+        <translation>Keine Veranstaltungsvorlage</translation>
+    </message>
+    <message>
+        <source>· Staff: {name}</source>
+        <translation>· Mitarbeiter: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetails</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Kontakt</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation type="unfinished">Zusatzdaten</translation>
+    </message>
+    <message>
+        <source>For support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {id}</source>
+        <translation type="unfinished">Lead {id}</translation>
+    </message>
+    <message>
+        <source>No answer from Octanist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist lead id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead to see what was sent and what Octanist answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Octanist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lead {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{job} at {company}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,82 +1249,115 @@
     <name>LeadForm</name>
     <message>
         <source>The company, job title, answers and event details are sent with the custom data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma, Position, Antworten und Veranstaltungsdaten werden mit den Zusatzdaten gesendet.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved because of an unexpected problem ({problem}). Nothing was lost from the form; press Ctrl+Enter to try again, or copy what you typed somewhere safe.</source>
+        <translation>Der Lead konnte wegen eines unerwarteten Problems nicht gespeichert werden ({problem}). Im Formular ist nichts verloren gegangen; drücken Sie Strg+Eingabe, um es erneut zu versuchen, oder kopieren Sie Ihre Eingaben an einen sicheren Ort.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved on this computer ({problem}). Nothing was lost from the form; free some disk space and press Ctrl+Enter again.</source>
+        <extracomment>A message&apos;s kind: &quot;error&quot; (blocks sending), &quot;warning&quot; (doesn&apos;t), or None (muted).</extracomment>
+        <translation>Der Lead konnte auf diesem Computer nicht gespeichert werden ({problem}). Im Formular ist nichts verloren gegangen; schaffen Sie etwas Speicherplatz und drücken Sie erneut Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved: its custom data is nested too deeply to store. Nothing was lost from the form; flatten the custom data and press Ctrl+Enter again.</source>
+        <translation>Der Lead konnte nicht gespeichert werden: Seine Zusatzdaten sind zu tief verschachtelt. Im Formular ist nichts verloren gegangen; vereinfachen Sie die Zusatzdaten und drücken Sie erneut Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>The list above is sent under “{key}”, together with the company, job title, answers and event details.</source>
+        <translation>Die Liste oben wird unter „{key}“ gesendet, zusammen mit Firma, Position, Antworten und Veranstaltungsdaten.</translation>
+    </message>
+    <message>
+        <source>The text above is sent under “{key}”, together with the company, job title, answers and event details.</source>
+        <translation>Der Text oben wird unter „{key}“ gesendet, zusammen mit Firma, Position, Antworten und Veranstaltungsdaten.</translation>
     </message>
     <message>
         <source>Will be sent as {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet als {number}</translation>
+    </message>
+    <message>
+        <source>Your custom data replaces the form&apos;s value for: {keys}.</source>
+        <translation>Ihre Zusatzdaten ersetzen den Wert aus dem Formular für: {keys}.</translation>
     </message>
     <message>
         <source>{problem} Press Ctrl+Enter again to send it anyway.</source>
         <extracomment>Every input the form fills and clears: the API fields, then company and job title. ``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Drücken Sie erneut Strg+Eingabe, um ihn trotzdem zu senden.</translation>
     </message>
 </context>
 <context>
     <name>LeadReceipt</name>
     <message>
         <source>Already delivered to Octanist ({when}), so it can&apos;t be changed here: correct it in Octanist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits an Octanist zugestellt ({when}), daher hier nicht mehr änderbar: Korrigieren Sie ihn in Octanist.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <source>It is being sent right now, so it can&apos;t be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wird gerade gesendet und kann daher nicht zurückgeholt werden.</translation>
     </message>
     <message>
         <source>It may already be at Octanist (an attempt got no answer), so it can&apos;t be taken back: check it in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ist vielleicht schon bei Octanist (ein Versuch blieb ohne Antwort) und kann daher nicht zurückgeholt werden: Prüfen Sie ihn im Verlauf.</translation>
     </message>
     <message>
         <source>Lead {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id}</translation>
     </message>
     <message>
         <source>Show in History</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Verlauf zeigen</translation>
     </message>
     <message>
         <source>Take this lead back into the form to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Lead zurück ins Formular holen, um ihn zu korrigieren</translation>
     </message>
     <message>
         <source>This lead is no longer in History, so there is nothing to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Lead ist nicht mehr im Verlauf, daher gibt es nichts zu bearbeiten.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>{who} is back in the form: it is sent only when you save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} ist wieder im Formular: wird erst gesendet, wenn Sie erneut speichern</translation>
     </message>
     <message>
         <source>✓ {who} — delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — zugestellt</translation>
     </message>
     <message>
         <source>✓ {who} — queued: Octanist refused the API key; sent once it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — wartet: Octanist hat den API-Schlüssel abgelehnt; wird gesendet, sobald er stimmt</translation>
     </message>
     <message>
         <source>✓ {who} — queued: offline, sent when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — wartet: offline, wird gesendet, sobald die Verbindung zurück ist</translation>
     </message>
     <message>
         <source>✓ {who} — queued: sent once an API key is set</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — wartet: wird gesendet, sobald ein API-Schlüssel eingerichtet ist</translation>
     </message>
     <message>
         <source>✓ {who} — saved, sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — gespeichert, wird gesendet…</translation>
     </message>
     <message>
         <source>✖ {who} — refused: {reason}, see History</source>
+        <translation>✖ {who} — abgelehnt: {reason}, siehe Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTable</name>
+    <message>
+        <source>Default columns</source>
+        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +1386,10 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Couldn&apos;t read the status from Octanist now; it is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -638,23 +1401,336 @@
         <source>Octanist Desktop — Sandbox (leads stay on this computer)</source>
         <translation>Octanist Desktop — Sandbox (Leads bleiben auf diesem Computer)</translation>
     </message>
+    <message>
+        <source>Status read from Octanist: {count} of your leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Octanist server doesn&apos;t report each lead&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchHint</name>
+    <message>
+        <source>Already at Octanist, entered by another device — possible duplicate</source>
+        <translation>Schon bei Octanist, auf einem anderen Gerät erfasst — mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>Already at Octanist: entered {when} by another device</source>
+        <translation>Schon bei Octanist: {when} auf einem anderen Gerät erfasst</translation>
+    </message>
+    <message>
+        <source>Already in history: lead {lead}, entered {when}.</source>
+        <translation>Schon im Verlauf: Lead {lead}, {when} erfasst.</translation>
+    </message>
+    <message>
+        <source>Already in history: lead {lead}, sent {when}.</source>
+        <translation>Schon im Verlauf: Lead {lead}, {when} gesendet.</translation>
+    </message>
+    <message>
+        <source>Entered {when} — possible duplicate</source>
+        <translation>Erfasst {when} — mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>Same email as a lead entered {when}</source>
+        <translation>Gleiche E-Mail wie ein Lead, der {when} erfasst wurde</translation>
+    </message>
+    <message>
+        <source>Same email as a lead sent {when}</source>
+        <translation>Gleiche E-Mail wie ein Lead, der {when} gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Same email as {name}, entered {when}</source>
+        <translation>Gleiche E-Mail wie {name}, {when} erfasst</translation>
+    </message>
+    <message>
+        <source>Same email as {name}, sent {when}</source>
+        <translation>Gleiche E-Mail wie {name}, {when} gesendet</translation>
+    </message>
+    <message>
+        <source>Same phone number as a lead entered {when}</source>
+        <translation>Gleiche Telefonnummer wie ein Lead, der {when} erfasst wurde</translation>
+    </message>
+    <message>
+        <source>Same phone number as a lead sent {when}</source>
+        <translation>Gleiche Telefonnummer wie ein Lead, der {when} gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Same phone number as {name}, entered {when}</source>
+        <translation>Gleiche Telefonnummer wie {name}, {when} erfasst</translation>
+    </message>
+    <message>
+        <source>Same phone number as {name}, sent {when}</source>
+        <translation>Gleiche Telefonnummer wie {name}, {when} gesendet</translation>
+    </message>
+    <message>
+        <source>Sent {when} — possible duplicate</source>
+        <translation>Gesendet {when} — mögliches Duplikat</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>heute um {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gestern um {time}</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>am {date} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeActions</name>
+    <message>
+        <source>Saved as lost: {leads}. It is sent to Octanist next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as qualified: {leads}. It is sent to Octanist next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as won: {leads}. It is sent to Octanist next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead first, then record its outcome.</source>
+        <extracomment>``ask(who, stage, previous)`` → the outcome entered, or None when cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome for {who} was not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A won deal needs its value, so the ad platforms can count what it was worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything Octanist should keep with it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose qualified, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for a won deal: what it is worth, so it counts as a conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the deal is likely to be worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcome  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value is too large to be right; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value can&apos;t be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went with a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of {who}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type a number, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTimeline</name>
+    <message>
+        <source>&lt;b&gt;After the call&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Octanist: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Octanist: not read back yet (F5 refreshes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at Octanist since the last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have reached Octanist twice (an answer was lost); its note may show twice there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded here yet: Qualified, Won or Lost in History&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at Octanist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist no longer has this lead (deleted there, or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from Octanist at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Octanist server doesn&apos;t show lead status; outcomes are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts as “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: over the plan&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} — &lt;b&gt;{summary}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneCountryButton</name>
     <message>
         <source>Choose the country of numbers typed without + (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Land für Nummern ohne + wählen (F4)</translation>
     </message>
     <message>
         <source>Country of the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Land der Telefonnummer</translation>
     </message>
     <message>
         <source>Country ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Land ▾</translation>
     </message>
     <message>
         <source>Numbers typed without + are read as {code}{dial} numbers; F4 to change</source>
+        <translation>Nummern ohne + gelten als {code}{dial}-Nummern; F4 zum Ändern</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How deal values are shown, e.g. € or $. Octanist takes the number only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available from this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist plan</source>
+        <extracomment>Longer than any currency symbol or code; short enough to stay a symbol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from Octanist at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +1770,94 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Messestand</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Keys the app itself writes into ``custom``; a question may not use them. Where plain text typed in the Custom data editor goes when it is merged. Where a JSON array typed in the Custom data editor goes when it is merged. The fields a visitor may be asked for in booth mode, in the order they are asked. How a lead was taken, as sent under ``capture_method`` (&quot;&quot; means not said).</extracomment>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Question {number} has no text.</source>
+        <translation>Frage {number} hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Question {number} is a choice but has no options.</source>
+        <translation>Frage {number} ist eine Auswahl, hat aber keine Optionen.</translation>
+    </message>
+    <message>
+        <source>Question {number} needs a key.</source>
+        <translation>Frage {number} braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Question {number}: the key “{key}” is used by another question.</source>
+        <translation>Frage {number}: Der Schlüssel „{key}“ wird schon von einer anderen Frage verwendet.</translation>
+    </message>
+    <message>
+        <source>Question {number}: the key “{key}” is used by the app itself; pick another.</source>
+        <translation>Frage {number}: Der Schlüssel „{key}“ wird von der App selbst verwendet; wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Bewertung 1–5</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Kurzer Text</translation>
+    </message>
+    <message>
+        <source>The preset name can be at most {limit} characters.</source>
+        <translation>Der Name der Vorlage darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The preset needs a name.</source>
+        <translation>Die Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two presets are called “{name}”.</source>
+        <translation>Zwei Vorlagen heißen „{name}“.</translation>
+    </message>
+    <message>
+        <source>Visitors can&apos;t be asked for: {keys}.</source>
+        <translation>Besucher können nicht gefragt werden nach: {keys}.</translation>
+    </message>
+    <message>
+        <source>Visitors must be asked for at least one of their details.</source>
+        <translation>Besucher müssen nach mindestens einer Angabe gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Laufkundschaft</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / Nein</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {limit} characters.</source>
+        <translation>{label} darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>{preset}: {problem}</source>
+        <translation>{preset}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Also sent</source>
@@ -709,7 +1873,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-Mail</translation>
     </message>
     <message>
         <source>Imported ✔</source>
@@ -717,7 +1881,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <source>No country column and no default region: the number is sent as written.</source>
@@ -725,7 +1889,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefon</translation>
     </message>
     <message>
         <source>Phone read as</source>
@@ -790,18 +1954,33 @@
     </message>
 </context>
 <context>
+    <name>QualifyingQuestions</name>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Qualifying questions</source>
+        <translation>Qualifizierungsfragen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>RegionPrompt</name>
     <message>
         <source>Choose country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Land wählen…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht jetzt</translation>
     </message>
     <message>
         <source>Which country are your leads&apos; phone numbers from? Numbers typed without + are read in it; you can still pick another per number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus welchem Land stammen die Telefonnummern Ihrer Leads? Nummern ohne + gelten dann für dieses Land; pro Nummer können Sie trotzdem ein anderes wählen.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +2032,10 @@
         <source>Lan&amp;guage:</source>
         <extracomment>A check that can hang (a D-Bus service that never answers) fails after this long.</extracomment>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Not set: choose your leads&apos; country</source>
+        <translation>Nicht festgelegt: Wählen Sie das Land Ihrer Leads</translation>
     </message>
     <message>
         <source>Paste the key from Octanist → Settings → API</source>
@@ -940,6 +2123,70 @@
     <message>
         <source>Window</source>
         <translation>Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAnswersDialog</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Send with these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>Asks before deleting (tests replace it): ``(visitor) -&gt; bool``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for booth visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a visitor&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the details of {who} from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;all as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These visitors&apos; details wait for your answers to the questions only staff see. They are sent once you answer, or as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are never sent to Octanist. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s details could not be deleted ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s lead could not be sent on ({error}); it still waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this visitor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1056,15 +2303,120 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Choose the country of this number, or start it with + and the country code.</source>
+        <translation>Wählen Sie das Land dieser Nummer oder beginnen Sie mit + und der Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read this as a phone number; it will be sent exactly as typed.</source>
+        <translation>Das lässt sich nicht als Telefonnummer lesen; es wird genau so gesendet, wie es eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read this as an international number; start it with + and the country code, or it will be sent exactly as typed.</source>
+        <translation>Das lässt sich nicht als internationale Nummer lesen; beginnen Sie mit + und der Ländervorwahl, sonst wird sie genau so gesendet, wie sie eingegeben wurde.</translation>
+    </message>
+    <message>
+        <source>Enter at least one of Name, Email, Phone or Custom data.</source>
+        <extracomment>What the form hands over: field key → text (or bool/str for consent). Missing keys are empty.</extracomment>
+        <translation>Geben Sie mindestens eines an: Name, E-Mail, Telefon oder Zusatzdaten.</translation>
+    </message>
+    <message>
+        <source>No country uses the code this number starts with; check the digits after the +.</source>
+        <translation>Kein Land hat die Vorwahl, mit der diese Nummer beginnt; prüfen Sie die Ziffern nach dem +.</translation>
+    </message>
+    <message>
+        <source>No phone number in {where} starts like this; check the digits.</source>
+        <translation>Keine Telefonnummer in {where} beginnt so; prüfen Sie die Ziffern.</translation>
+    </message>
+    <message>
+        <source>The extension ({extension}) can&apos;t be sent with the number and is left off; put it in the Note if it matters.</source>
+        <translation>Die Durchwahl ({extension}) kann nicht mit der Nummer gesendet werden und wird weggelassen; schreiben Sie sie in die Notiz, wenn sie wichtig ist.</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be read as a phone number.</source>
+        <translation>Das lässt sich nicht als Telefonnummer lesen.</translation>
+    </message>
+    <message>
+        <source>Too long for a phone number in {where}; check for an extra digit.</source>
+        <translation>Zu lang für eine Telefonnummer in {where}; prüfen Sie, ob eine Ziffer zu viel ist.</translation>
+    </message>
+    <message>
+        <source>Too short for a phone number in {where}; a digit may be missing.</source>
+        <translation>Zu kurz für eine Telefonnummer in {where}; vielleicht fehlt eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>Wrong number of digits for a phone number in {where}.</source>
+        <translation>Falsche Anzahl Ziffern für eine Telefonnummer in {where}.</translation>
+    </message>
+    <message>
+        <source>this country</source>
+        <translation>diesem Land</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two warnings about one field, said one after the other.</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {limit} characters; this one has {length}.</source>
+        <translation>{label} darf höchstens {limit} Zeichen haben; hier sind es {length}.</translation>
+    </message>
+    <message>
+        <source>{label} couldn&apos;t be read; clear it and type it again.</source>
+        <translation>{label} konnte nicht gelesen werden; leeren Sie das Feld und geben Sie es neu ein.</translation>
+    </message>
+    <message>
+        <source>{label} doesn&apos;t look like Meta&apos;s usual fb.1.&lt;timestamp&gt;.&lt;ID&gt; form; check it was copied whole.</source>
+        <translation>{label} sieht nicht aus wie die übliche Meta-Form fb.1.&lt;Zeitstempel&gt;.&lt;ID&gt;; prüfen Sie, ob sie vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>{label} had broken characters (half of an emoji, say); each is replaced by {replacement} so the lead can be saved.</source>
+        <translation>{label} enthielt beschädigte Zeichen (etwa ein halbes Emoji); jedes wurde durch {replacement} ersetzt, damit der Lead gespeichert werden kann.</translation>
+    </message>
+    <message>
+        <source>{label} has a space in it; click IDs have none, so check it was copied whole.</source>
+        <translation>{label} enthält ein Leerzeichen; Klick-IDs haben keine, prüfen Sie also, ob sie vollständig kopiert wurde.</translation>
+    </message>
+    <message>
+        <source>{label} isn&apos;t a web address; write it like {example}.</source>
+        <translation>{label} ist keine Webadresse; schreiben Sie sie wie {example}.</translation>
+    </message>
+    <message>
+        <source>{label} isn&apos;t a yes or no, so it counts as no consent.</source>
+        <translation>{label} ist kein Ja oder Nein und zählt daher als keine Einwilligung.</translation>
+    </message>
+    <message>
+        <source>{label} looks like a whole web address; enter only the part after the domain, like /contact.</source>
+        <translation>{label} sieht aus wie eine ganze Webadresse; geben Sie nur den Teil nach der Domain ein, etwa /contact.</translation>
+    </message>
+    <message>
+        <source>{label} must be a web address starting with http:// or https://, like {example}.</source>
+        <translation>{label} muss eine Webadresse sein, die mit http:// oder https:// beginnt, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>{label} needs a domain name, like {example}.</source>
+        <translation>{label} braucht einen Domainnamen, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>{label} says “{word}”, which counts as no consent; only “true” means consent.</source>
+        <translation>{label} sagt „{word}“, das zählt als keine Einwilligung; nur „true“ bedeutet Einwilligung.</translation>
+    </message>
+    <message>
+        <source>{problem} It is sent as typed, as you confirmed.</source>
+        <translation>{problem} Die Nummer wird wie eingegeben gesendet, wie Sie bestätigt haben.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorInputs</name>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nein</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
 </context>
 <context>
@@ -1119,11 +2471,19 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your details are saved. We will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -40,6 +40,10 @@
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
+        <source>&amp;Lost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New lead</source>
         <translation>&amp;Nieuwe lead</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>&amp;Presets…</source>
         <translation>&amp;Sjablonen…</translation>
+    </message>
+    <message>
+        <source>&amp;Qualified…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -70,6 +78,18 @@
     <message>
         <source>&amp;Staff and booth settings…</source>
         <translation>&amp;Medewerker en beursstand…</translation>
+    </message>
+    <message>
+        <source>&amp;Won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nswer for booth visitors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the staff-only questions for visitors whose details wait, and send them</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy the selected leads&apos; request ids, for Octanist support</source>
@@ -108,12 +128,24 @@
         <translation>De JSON netjes opmaken, met 2 spaties inspringing</translation>
     </message>
     <message>
+        <source>Record that the selected lead became a customer, and for how much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected lead is qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected lead was lost, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove the selected leads from this computer</source>
         <translation>De gekozen leads van deze computer verwijderen</translation>
     </message>
     <message>
         <source>Scan &amp;badge…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Badge scannen…</translation>
     </message>
     <message>
         <source>Search the history</source>
@@ -129,14 +161,14 @@
     </message>
     <message>
         <source>Wait for a badge scan, or type a badge&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>Wacht op een badgescan, of typ de code van een badge</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>That folder is open in another Octanist Desktop window; it is in front now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die map is open in een ander venster van Octanist Desktop; dat staat nu vooraan.</translation>
     </message>
 </context>
 <context>
@@ -240,73 +272,127 @@
     <name>CountryList</name>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen</translation>
     </message>
     <message>
         <source>No country matches that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen land gevonden.</translation>
     </message>
     <message>
         <source>Search countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Landen zoeken</translation>
     </message>
     <message>
         <source>Type a country or its code, e.g. Netherlands or +31</source>
         <extracomment>Opens the list from the phone field or the button, like a combo box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typ een land of de code, bijv. Nederland of +31</translation>
+    </message>
+</context>
+<context>
+    <name>CustomData</name>
+    <message>
+        <source>a number with {digits} digits is too long.</source>
+        <translation>een getal met {digits} cijfers is te lang.</translation>
+    </message>
+    <message>
+        <source>it could not be read.</source>
+        <translation>het kon niet worden gelezen.</translation>
+    </message>
+    <message>
+        <source>it is nested too deeply to send (at most {depth} levels of brackets).</source>
+        <translation>het is te diep genest om te versturen (hoogstens {depth} niveaus haakjes).</translation>
+    </message>
+    <message>
+        <source>the number {number} is too large.</source>
+        <translation>het getal {number} is te groot.</translation>
+    </message>
+    <message>
+        <source>{label}: {problem}</source>
+        <extracomment>A problem with the custom data, said after the field&apos;s name (&quot;Custom data: …&quot;).</extracomment>
+        <translation>{label}: {problem}</translation>
+    </message>
+    <message>
+        <source>{name} is not a JSON value; write it as text in quotes.</source>
+        <translation>{name} is geen JSON-waarde; schrijf het als tekst tussen aanhalingstekens.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomDataEditor</name>
+    <message>
+        <source>Format</source>
+        <translation>Opmaken</translation>
+    </message>
+    <message>
+        <source>Format custom data as JSON</source>
+        <translation>Extra gegevens als JSON opmaken</translation>
+    </message>
+    <message>
+        <source>Pretty-print the JSON with 2-space indents ({shortcut})</source>
+        <translation>De JSON netjes opmaken, met 2 spaties inspringing ({shortcut})</translation>
     </message>
 </context>
 <context>
     <name>CustomDataField</name>
     <message>
         <source>Edit as rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Als rijen bewerken</translation>
     </message>
     <message>
         <source>Edit as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Als tekst bewerken</translation>
     </message>
     <message>
         <source>Rows can show names with single values only; this is plain text, a list, nested data or has a mistake, so it stays as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rijen tonen alleen namen met één waarde; dit is gewone tekst, een lijst, geneste gegevens of bevat een fout, dus het blijft tekst.</translation>
     </message>
     <message>
         <source>Switch between rows and the same data as JSON text</source>
-        <translation type="unfinished"></translation>
+        <translation>Wisselen tussen rijen en dezelfde gegevens als JSON-tekst</translation>
     </message>
 </context>
 <context>
     <name>CustomRows</name>
     <message>
         <source>Custom data name {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam extra gegeven {row}</translation>
     </message>
     <message>
         <source>Custom data value {row}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde extra gegeven {row}</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde</translation>
     </message>
     <message>
         <source>Value, e.g. 10,000 EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde, bijv. 10.000 EUR</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <source>What, e.g. budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat, bijv. budget</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
     </message>
 </context>
 <context>
     <name>DesktopSession</name>
     <message>
-        <source>The language could not be saved ({problem}).</source>
+        <source>Reading each lead&apos;s status from Octanist…</source>
         <extracomment>Settings&apos; &quot;Leave the sandbox&quot;: the user wants to send real leads with their own key.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language could not be saved ({problem}).</source>
         <translation>De taal kon niet worden opgeslagen ({problem}).</translation>
     </message>
 </context>
@@ -314,28 +400,87 @@
     <name>DraftKeeper</name>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weggooien</translation>
     </message>
     <message>
         <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concept bewaren</translation>
     </message>
     <message>
         <source>Keep it as a draft to finish it next time, or throw it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewaar hem als concept om de volgende keer af te maken, of gooi hem weg.</translation>
     </message>
     <message>
         <source>The lead isn&apos;t sent</source>
-        <translation type="unfinished"></translation>
+        <translation>De lead is niet verstuurd</translation>
     </message>
     <message>
         <source>The lead you are typing hasn&apos;t been saved or sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lead die je aan het typen bent, is niet opgeslagen of verstuurd.</translation>
     </message>
     <message>
         <source>↺ The lead you were typing is back (kept {when}).</source>
         <extracomment>A second&apos;s pause in typing is enough; a crash loses at most that second.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>↺ De lead die je aan het typen was, is terug (bewaard {when}).</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateHint</name>
+    <message>
+        <source>lead {id}</source>
+        <extracomment>The fields a duplicate is looked up by, in the form&apos;s order. ``duplicate_lookup(email, phone)`` → the earlier leads each field matches (at most one each). The email and phone to look up, as they would be sent (None: not typed).</extracomment>
+        <translation>lead {id}</translation>
+    </message>
+</context>
+<context>
+    <name>EmailCheck</name>
+    <message>
+        <source>An email address cannot have a period and a hyphen next to each other.</source>
+        <translation>Een e-mailadres mag geen punt en streepje naast elkaar hebben.</translation>
+    </message>
+    <message>
+        <source>An email address cannot have two periods in a row.</source>
+        <translation>Een e-mailadres mag geen twee punten achter elkaar hebben.</translation>
+    </message>
+    <message>
+        <source>An email address must have an @-sign.</source>
+        <translation>Een e-mailadres moet een @ hebben.</translation>
+    </message>
+    <message>
+        <source>The email address contains invalid characters before the @-sign: {chars}.</source>
+        <translation>Het e-mailadres heeft ongeldige tekens vóór de @: {chars}.</translation>
+    </message>
+    <message>
+        <source>The email address has the &quot;full-width&quot; at-sign (@) character instead of a regular at-sign.</source>
+        <translation>Het e-mailadres heeft een brede @ (＠) in plaats van een gewone @.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign contains invalid characters: {chars}.</source>
+        <translation>Het deel na de @ bevat ongeldige tekens: {chars}.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is a special-use or reserved name that cannot be used with email.</source>
+        <translation>Het deel na de @ is een gereserveerde naam die niet voor e-mail kan worden gebruikt.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid: it is not within a valid top-level domain.</source>
+        <translation>Het deel na de @ is ongeldig: het eindigt niet op een bestaand topleveldomein.</translation>
+    </message>
+    <message>
+        <source>The part after the @-sign is not valid: it should have a period.</source>
+        <translation>Het deel na de @ is ongeldig: er hoort een punt in te staan.</translation>
+    </message>
+    <message>
+        <source>There can&apos;t be anything after the email address.</source>
+        <translation>Na het e-mailadres mag niets meer staan.</translation>
+    </message>
+    <message>
+        <source>There must be something after the @-sign.</source>
+        <translation>Na de @ moet iets staan.</translation>
+    </message>
+    <message>
+        <source>There must be something before the @-sign.</source>
+        <translation>Vóór de @ moet iets staan.</translation>
     </message>
 </context>
 <context>
@@ -343,6 +488,10 @@
     <message>
         <source>&amp;Active preset</source>
         <translation type="unfinished">&amp;Actief sjabloon</translation>
+    </message>
+    <message>
+        <source>{count} booth visitors&apos; details wait for your answers: Event ▸ Answer for booth visitors…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -377,10 +526,293 @@
     </message>
 </context>
 <context>
+    <name>FactList</name>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldPins</name>
+    <message>
+        <source>Pin</source>
+        <translation>Vast</translation>
+    </message>
+    <message>
+        <source>Pin {field}</source>
+        <translation>{field} vastzetten</translation>
+    </message>
+    <message>
+        <source>Pin {field}: keep this value for the next lead, and after a restart (Ctrl+P)</source>
+        <translation>{field} vastzetten: deze waarde bewaren voor de volgende lead, ook na opnieuw starten (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRows</name>
+    <message>
+        <source> ({filled} filled)</source>
+        <translation> ({filled} ingevuld)</translation>
+    </message>
+    <message>
+        <source> ({filled} filled, {flagged} to check)</source>
+        <translation> ({filled} ingevuld, {flagged} controleren)</translation>
+    </message>
+    <message>
+        <source> ({flagged} to check)</source>
+        <translation> ({flagged} controleren)</translation>
+    </message>
+    <message>
+        <source>Click IDs</source>
+        <translation>Klik-ID&apos;s</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <extracomment>Field and group titles the form shows (&quot;Contact&quot; is the group, not a field).</extracomment>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Extra gegevens</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Show or hide the ad click ID fields</source>
+        <extracomment>&quot;Same email as …&quot; under Email, &quot;Same phone number as …&quot; under Phone. The phone number&apos;s country, on the phone field itself.</extracomment>
+        <translation>De velden voor advertentie-klik-ID&apos;s tonen of verbergen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Ad personalization</source>
+        <translation>Gepersonaliseerde advertenties</translation>
+    </message>
+    <message>
+        <source>Ad storage</source>
+        <translation>Advertentieopslag</translation>
+    </message>
+    <message>
+        <source>Ad user data</source>
+        <translation>Gebruikersgegevens voor advertenties</translation>
+    </message>
+    <message>
+        <source>Analytics storage</source>
+        <translation>Analyseopslag</translation>
+    </message>
+    <message>
+        <source>Any format; a number without + is read in the country beside it.</source>
+        <translation>Elke notatie; een nummer zonder + hoort bij het land ernaast.</translation>
+    </message>
+    <message>
+        <source>Anything said on the call or at the booth.</source>
+        <translation>Alles wat er aan de telefoon of op de stand is gezegd.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <extracomment>Octanist needs at least one of these, non-empty. Text fields: everything but the consent flags. Contact details sent as ``custom`` keys, shown in the form after the phone.</extracomment>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Extra gegevens</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>GA4 client ID</source>
+        <translation>GA4-client-ID</translation>
+    </message>
+    <message>
+        <source>GA4 session ID</source>
+        <translation>GA4-sessie-ID</translation>
+    </message>
+    <message>
+        <source>Google Ads click ID</source>
+        <translation>Google Ads-klik-ID</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 client ID</source>
+        <translation>Google Analytics 4-client-ID</translation>
+    </message>
+    <message>
+        <source>Google Analytics 4 session ID</source>
+        <translation>Google Analytics 4-sessie-ID</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>LinkedIn click ID</source>
+        <translation>LinkedIn-klik-ID</translation>
+    </message>
+    <message>
+        <source>May ads be personalised for this lead?</source>
+        <translation>Mogen advertenties voor deze lead worden gepersonaliseerd?</translation>
+    </message>
+    <message>
+        <source>May cookies be stored for advertising?</source>
+        <translation>Mogen er cookies voor advertenties worden opgeslagen?</translation>
+    </message>
+    <message>
+        <source>May cookies be stored for analytics, such as visit duration?</source>
+        <translation>Mogen er cookies voor analyse worden opgeslagen, zoals de duur van een bezoek?</translation>
+    </message>
+    <message>
+        <source>May this lead&apos;s data be sent to Google for advertising?</source>
+        <translation>Mogen de gegevens van deze lead voor advertenties naar Google worden gestuurd?</translation>
+    </message>
+    <message>
+        <source>Meta browser ID</source>
+        <translation>Meta-browser-ID</translation>
+    </message>
+    <message>
+        <source>Meta click ID</source>
+        <translation>Meta-klik-ID</translation>
+    </message>
+    <message>
+        <source>Microsoft Ads click ID</source>
+        <translation>Microsoft Ads-klik-ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Page path</source>
+        <translation>Paginapad</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Plain text, or a JSON object or array (start with { or [).</source>
+        <translation>Gewone tekst, of een JSON-object of -array (begin met { of [).</translation>
+    </message>
+    <message>
+        <source>Reddit click ID</source>
+        <translation>Reddit-klik-ID</translation>
+    </message>
+    <message>
+        <source>Snapchat click ID</source>
+        <translation>Snapchat-klik-ID</translation>
+    </message>
+    <message>
+        <source>The campaign name.</source>
+        <translation>De naam van de campagne.</translation>
+    </message>
+    <message>
+        <source>The channel, e.g. cpc, email or booth.</source>
+        <translation>Het kanaal, bijv. cpc, email of stand.</translation>
+    </message>
+    <message>
+        <source>The company or organisation the lead works for.</source>
+        <translation>Het bedrijf of de organisatie waar de lead werkt.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s email address.</source>
+        <translation>Het e-mailadres van de lead.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s full name.</source>
+        <translation>De volledige naam van de lead.</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s role, e.g. Head of Marketing.</source>
+        <translation>De functie van de lead, bijv. hoofd marketing.</translation>
+    </message>
+    <message>
+        <source>The page on that site, e.g. /contact.</source>
+        <translation>De pagina op die site, bijv. /contact.</translation>
+    </message>
+    <message>
+        <source>The site the lead came from, e.g. https://example.com.</source>
+        <translation>De site waar de lead vandaan kwam, bijv. https://example.com.</translation>
+    </message>
+    <message>
+        <source>TikTok click ID</source>
+        <translation>TikTok-klik-ID</translation>
+    </message>
+    <message>
+        <source>UTM campaign</source>
+        <translation>UTM-campagne</translation>
+    </message>
+    <message>
+        <source>UTM medium</source>
+        <translation>UTM-medium</translation>
+    </message>
+    <message>
+        <source>UTM source</source>
+        <translation>UTM-bron</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Where the traffic came from, e.g. google or expo.</source>
+        <translation>Waar het verkeer vandaan kwam, bijv. google of beurs.</translation>
+    </message>
+    <message>
+        <source>X (Twitter) click ID</source>
+        <translation>X (Twitter)-klik-ID</translation>
+    </message>
+    <message>
+        <source>fbc, usually fb.1.&lt;timestamp&gt;.&lt;id&gt;</source>
+        <translation>fbc, meestal fb.1.&lt;tijdstempel&gt;.&lt;id&gt;</translation>
+    </message>
+    <message>
+        <source>fbp, usually fb.1.&lt;timestamp&gt;.&lt;number&gt;</source>
+        <translation>fbp, meestal fb.1.&lt;tijdstempel&gt;.&lt;nummer&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStatus</name>
+    <message>
+        <source>Retry at {time}</source>
+        <extracomment>The custom data keys the form&apos;s Company and Job title fields are sent under (``fields.CUSTOM_FIELDS``). The fact ``HistoryModel`` looks up for every lead: the earlier lead it repeats, if any.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
-        <source>The leads could not be deleted ({reason}). Try again.</source>
+        <source>Could not export to {path}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported {count} to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {id} is no longer in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name, email, phone or note</source>
         <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states. Leads read per query when exporting everything that matches.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The leads could not be deleted ({reason}). Try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -497,6 +929,96 @@
     </message>
 </context>
 <context>
+    <name>JsonEditor</name>
+    <message>
+        <source>Plain text — sent as a string</source>
+        <translation>Gewone tekst — verstuurd als tekst</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>Dit is geen geldige JSON.</translation>
+    </message>
+    <message>
+        <source>Valid JSON array</source>
+        <translation>Geldige JSON-array</translation>
+    </message>
+    <message>
+        <source>Valid JSON object</source>
+        <translation>Geldig JSON-object</translation>
+    </message>
+</context>
+<context>
+    <name>JsonProblems</name>
+    <message>
+        <source>A backslash {at} starts no known escape; write {backslash} for a backslash.</source>
+        <translation>Een backslash {at} begint geen bekende escape; schrijf {backslash} voor een backslash.</translation>
+    </message>
+    <message>
+        <source>A line break or tab inside quotes {at}; write {newline} or {tab} instead.</source>
+        <translation>Een regeleinde of tab tussen aanhalingstekens {at}; schrijf in plaats daarvan {newline} of {tab}.</translation>
+    </message>
+    <message>
+        <source>A value is missing {at}.</source>
+        <translation>Er ontbreekt een waarde {at}.</translation>
+    </message>
+    <message>
+        <source>Extra {char} at line {line}, column {column}: there is nothing for it to close.</source>
+        <translation>Extra {char} op regel {line}, kolom {column}: er is niets om af te sluiten.</translation>
+    </message>
+    <message>
+        <source>Missing closing {closer} at line {line} (the {opener} at line {open_line}, column {open_column} is never closed).</source>
+        <translation>Afsluitende {closer} ontbreekt op regel {line} (de {opener} op regel {open_line}, kolom {open_column} wordt nooit gesloten).</translation>
+    </message>
+    <message>
+        <source>Missing closing {closer} before the {char} at line {line}, column {column} (for the {opener} at line {open_line}, column {open_column}).</source>
+        <translation>Afsluitende {closer} ontbreekt vóór de {char} op regel {line}, kolom {column} (voor de {opener} op regel {open_line}, kolom {open_column}).</translation>
+    </message>
+    <message>
+        <source>Missing closing {quote} for the text that starts at line {line}, column {column}.</source>
+        <translation>Afsluitende {quote} ontbreekt voor de tekst die begint op regel {line}, kolom {column}.</translation>
+    </message>
+    <message>
+        <source>Missing comma {at}, between two items.</source>
+        <translation>Komma ontbreekt {at}, tussen twee onderdelen.</translation>
+    </message>
+    <message>
+        <source>Missing {colon} {at}, between a name and its value.</source>
+        <translation>{colon} ontbreekt {at}, tussen een naam en de waarde.</translation>
+    </message>
+    <message>
+        <source>Put the name {at} in double quotes, like {example}.</source>
+        <translation>Zet de naam {at} tussen dubbele aanhalingstekens, zoals {example}.</translation>
+    </message>
+    <message>
+        <source>Put the text {at} in double quotes, like {example}.</source>
+        <translation>Zet de tekst {at} tussen dubbele aanhalingstekens, zoals {example}.</translation>
+    </message>
+    <message>
+        <source>Remove the comma before the {char} {at}: nothing follows it.</source>
+        <translation>Haal de komma vóór de {char} {at} weg: er volgt niets op.</translation>
+    </message>
+    <message>
+        <source>There is more after the end {at}; put everything inside one {braces} or {brackets}, separated by commas.</source>
+        <translation>Er staat nog iets na het einde {at}; zet alles binnen één {braces} of {brackets}, gescheiden door komma&apos;s.</translation>
+    </message>
+    <message>
+        <source>Use double quotes ({quote}) around names, not single ones, {at}.</source>
+        <translation>Gebruik dubbele aanhalingstekens ({quote}) rond namen, geen enkele, {at}.</translation>
+    </message>
+    <message>
+        <source>Use double quotes ({quote}) around text, not single ones, {at}.</source>
+        <translation>Gebruik dubbele aanhalingstekens ({quote}) rond tekst, geen enkele, {at}.</translation>
+    </message>
+    <message>
+        <source>at line {line}, column {column}</source>
+        <translation>op regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>{problem} {at}.</source>
+        <translation>{problem} {at}.</translation>
+    </message>
+</context>
+<context>
     <name>KeyCheck</name>
     <message>
         <source>Couldn&apos;t reach Octanist: {reason}</source>
@@ -513,9 +1035,213 @@
     </message>
 </context>
 <context>
+    <name>KeyWords</name>
+    <message>
+        <source>API key: from OCTANIST_API_KEY (not saved)</source>
+        <translation>API-sleutel: uit OCTANIST_API_KEY (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>API key: this session only (not saved)</source>
+        <extracomment>The status bar&apos;s note on where the key came from (&quot;&quot; says nothing).</extracomment>
+        <translation>API-sleutel: alleen deze sessie (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>API key: waiting for the system keyring…</source>
+        <translation>API-sleutel: wachten op de wachtwoordkluis…</translation>
+    </message>
+    <message>
+        <source>Connected to Octanist.</source>
+        <translation>Verbonden met Octanist.</translation>
+    </message>
+    <message>
+        <source>Connecting to Octanist…</source>
+        <translation>Verbinden met Octanist…</translation>
+    </message>
+    <message>
+        <source>No API key is set.</source>
+        <extracomment>The connection line&apos;s tooltip while there is no key.</extracomment>
+        <translation>Er is geen API-sleutel ingesteld.</translation>
+    </message>
+    <message>
+        <source>No API key is set. Open Settings and paste the API key from your Octanist account; leads wait in the outbox until then.</source>
+        <translation>Er is geen API-sleutel ingesteld. Open Instellingen en plak de API-sleutel uit je Octanist-account; tot die tijd wachten de leads in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Octanist did not accept the API key ({said}). Open Settings and paste the API key from your Octanist account again; leads wait in the outbox until then.</source>
+        <translation>Octanist accepteerde de API-sleutel niet ({said}). Open Instellingen en plak de API-sleutel uit je Octanist-account opnieuw; tot die tijd wachten de leads in de wachtrij.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or characters an Octanist key can&apos;t have. Open Settings and paste the key from your Octanist account again.</source>
+        <translation>De API-sleutel bevat spaties of tekens die een Octanist-sleutel niet kan hebben. Open Instellingen en plak de sleutel uit je Octanist-account opnieuw.</translation>
+    </message>
+    <message>
+        <source>The system keyring hasn&apos;t answered yet; it may be asking you to unlock it. Leads you enter are saved and sent once it answers. Or open Settings (Ctrl+,) and use your key for this session only.</source>
+        <translation>De wachtwoordkluis van het systeem heeft nog niet geantwoord; misschien vraagt hij je om hem te ontgrendelen. Leads die je invoert worden opgeslagen en verstuurd zodra hij antwoordt. Of open Instellingen (Ctrl+,) en gebruik je sleutel alleen voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>This key is used for this session only; it is not saved.</source>
+        <translation>Deze sleutel wordt alleen voor deze sessie gebruikt; hij wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Using OCTANIST_API_KEY from the environment for this run; it is not saved.</source>
+        <translation>OCTANIST_API_KEY uit de omgeving wordt voor deze keer gebruikt; hij wordt niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>You are trying the built-in sandbox: leads stay on this computer and are never sent to Octanist. It has a key of its own. To send real leads, leave the sandbox and enter your Octanist API key.</source>
+        <translation>Je probeert de ingebouwde sandbox: leads blijven op deze computer en gaan nooit naar Octanist. De sandbox heeft een eigen sleutel. Wil je echte leads versturen, verlaat dan de sandbox en voer je Octanist-API-sleutel in.</translation>
+    </message>
+    <message>
+        <source>● API key refused — open Settings</source>
+        <translation>● API-sleutel geweigerd — open Instellingen</translation>
+    </message>
+    <message>
+        <source>● No API key yet — open Settings (Ctrl+,)</source>
+        <translation>● Nog geen API-sleutel — open Instellingen (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>● Offline — leads are kept and sent when the connection returns</source>
+        <translation>● Offline — leads worden bewaard en verstuurd zodra er weer verbinding is</translation>
+    </message>
+    <message>
+        <source>● Online</source>
+        <translation>● Online</translation>
+    </message>
+    <message>
+        <source>● Ready</source>
+        <translation>● Klaar</translation>
+    </message>
+    <message>
+        <source>● Sending…</source>
+        <extracomment>While leads wait and no answer has come yet (the state is still UNKNOWN).</extracomment>
+        <translation>● Versturen…</translation>
+    </message>
+    <message>
+        <source>✔ Key accepted by Octanist</source>
+        <translation>✔ Sleutel geaccepteerd door Octanist</translation>
+    </message>
+    <message>
+        <source>✖ Octanist refused this key (401). Copy it again from Octanist → Settings → API.</source>
+        <translation>✖ Octanist weigerde deze sleutel (401). Kopieer hem opnieuw uit Octanist → Instellingen → API.</translation>
+    </message>
+</context>
+<context>
     <name>LastLead</name>
     <message>
         <source>Send or clear the lead you are typing first, then press Edit again.</source>
+        <translation>Verstuur of wis eerst de lead die je aan het typen bent en klik dan opnieuw op Bewerken.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadContextBar</name>
+    <message>
+        <source>Captured via</source>
+        <translation>Vastgelegd via</translation>
+    </message>
+    <message>
+        <source>Captured via:</source>
+        <translation>Vastgelegd via:</translation>
+    </message>
+    <message>
+        <source>Event: {name}</source>
+        <translation>Evenement: {name}</translation>
+    </message>
+    <message>
+        <source>How this lead was taken; sent in custom data</source>
+        <translation>Hoe deze lead is binnengekomen; verstuurd in de extra gegevens</translation>
+    </message>
+    <message>
+        <source>No event preset</source>
+        <translation>Geen evenementsjabloon</translation>
+    </message>
+    <message>
+        <source>· Staff: {name}</source>
+        <translation>· Medewerker: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDetails</name>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished">Contact</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation type="unfinished">Extra gegevens</translation>
+    </message>
+    <message>
+        <source>For support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead {id}</source>
+        <translation type="unfinished">Lead {id}</translation>
+    </message>
+    <message>
+        <source>No answer from Octanist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist lead id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead to see what was sent and what Octanist answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to Octanist:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lead {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show what was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} leads selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{job} at {company}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -523,82 +1249,115 @@
     <name>LeadForm</name>
     <message>
         <source>The company, job title, answers and event details are sent with the custom data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bedrijf, de functie, de antwoorden en de evenementgegevens worden met de extra gegevens verstuurd.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved because of an unexpected problem ({problem}). Nothing was lost from the form; press Ctrl+Enter to try again, or copy what you typed somewhere safe.</source>
+        <translation>De lead kon niet worden opgeslagen door een onverwacht probleem ({problem}). Er is niets uit het formulier verloren; druk op Ctrl+Enter om het opnieuw te proberen, of kopieer wat je hebt getypt naar een veilige plek.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved on this computer ({problem}). Nothing was lost from the form; free some disk space and press Ctrl+Enter again.</source>
+        <extracomment>A message&apos;s kind: &quot;error&quot; (blocks sending), &quot;warning&quot; (doesn&apos;t), or None (muted).</extracomment>
+        <translation>De lead kon niet op deze computer worden opgeslagen ({problem}). Er is niets uit het formulier verloren; maak wat schijfruimte vrij en druk opnieuw op Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>The lead could not be saved: its custom data is nested too deeply to store. Nothing was lost from the form; flatten the custom data and press Ctrl+Enter again.</source>
+        <translation>De lead kon niet worden opgeslagen: de extra gegevens zijn te diep genest om op te slaan. Er is niets uit het formulier verloren; maak de extra gegevens platter en druk opnieuw op Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>The list above is sent under “{key}”, together with the company, job title, answers and event details.</source>
+        <translation>De lijst hierboven wordt verstuurd onder “{key}”, samen met het bedrijf, de functie, de antwoorden en de evenementgegevens.</translation>
+    </message>
+    <message>
+        <source>The text above is sent under “{key}”, together with the company, job title, answers and event details.</source>
+        <translation>De tekst hierboven wordt verstuurd onder “{key}”, samen met het bedrijf, de functie, de antwoorden en de evenementgegevens.</translation>
     </message>
     <message>
         <source>Will be sent as {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt verstuurd als {number}</translation>
+    </message>
+    <message>
+        <source>Your custom data replaces the form&apos;s value for: {keys}.</source>
+        <translation>Je extra gegevens vervangen de waarde uit het formulier voor: {keys}.</translation>
     </message>
     <message>
         <source>{problem} Press Ctrl+Enter again to send it anyway.</source>
         <extracomment>Every input the form fills and clears: the API fields, then company and job title. ``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Druk nogmaals op Ctrl+Enter om het toch te versturen.</translation>
     </message>
 </context>
 <context>
     <name>LeadReceipt</name>
     <message>
         <source>Already delivered to Octanist ({when}), so it can&apos;t be changed here: correct it in Octanist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al afgeleverd bij Octanist ({when}), dus hier niet meer te wijzigen: verbeter hem in Octanist.</translation>
     </message>
     <message>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewerken</translation>
     </message>
     <message>
         <source>It is being sent right now, so it can&apos;t be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hij wordt nu verstuurd, dus hij kan niet worden teruggehaald.</translation>
     </message>
     <message>
         <source>It may already be at Octanist (an attempt got no answer), so it can&apos;t be taken back: check it in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hij is misschien al bij Octanist (een poging kreeg geen antwoord), dus hij kan niet worden teruggehaald: kijk in de geschiedenis.</translation>
     </message>
     <message>
         <source>Lead {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id}</translation>
     </message>
     <message>
         <source>Show in History</source>
-        <translation type="unfinished"></translation>
+        <translation>In geschiedenis tonen</translation>
     </message>
     <message>
         <source>Take this lead back into the form to correct it</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lead terughalen in het formulier om hem te verbeteren</translation>
     </message>
     <message>
         <source>This lead is no longer in History, so there is nothing to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze lead staat niet meer in de geschiedenis, dus er valt niets te bewerken.</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>geen reden opgegeven</translation>
     </message>
     <message>
         <source>{who} is back in the form: it is sent only when you save it again</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} staat weer in het formulier: pas versturen als je opnieuw opslaat</translation>
     </message>
     <message>
         <source>✓ {who} — delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — afgeleverd</translation>
     </message>
     <message>
         <source>✓ {who} — queued: Octanist refused the API key; sent once it is fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — wacht: Octanist weigerde de API-sleutel; verstuurd zodra die klopt</translation>
     </message>
     <message>
         <source>✓ {who} — queued: offline, sent when the connection returns</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — wacht: offline, verstuurd zodra er weer verbinding is</translation>
     </message>
     <message>
         <source>✓ {who} — queued: sent once an API key is set</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — wacht: verstuurd zodra er een API-sleutel is</translation>
     </message>
     <message>
         <source>✓ {who} — saved, sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {who} — opgeslagen, wordt verstuurd…</translation>
     </message>
     <message>
         <source>✖ {who} — refused: {reason}, see History</source>
+        <translation>✖ {who} — geweigerd: {reason}, zie geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>LeadTable</name>
+    <message>
+        <source>Default columns</source>
+        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -627,6 +1386,10 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <source>Couldn&apos;t read the status from Octanist now; it is tried again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
@@ -638,23 +1401,336 @@
         <source>Octanist Desktop — Sandbox (leads stay on this computer)</source>
         <translation>Octanist Desktop — Sandbox (leads blijven op deze computer)</translation>
     </message>
+    <message>
+        <source>Status read from Octanist: {count} of your leads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Octanist server doesn&apos;t report each lead&apos;s status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MatchHint</name>
+    <message>
+        <source>Already at Octanist, entered by another device — possible duplicate</source>
+        <translation>Al bij Octanist, ingevoerd op een ander apparaat — mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>Already at Octanist: entered {when} by another device</source>
+        <translation>Al bij Octanist: {when} ingevoerd op een ander apparaat</translation>
+    </message>
+    <message>
+        <source>Already in history: lead {lead}, entered {when}.</source>
+        <translation>Al in de geschiedenis: lead {lead}, {when} ingevoerd.</translation>
+    </message>
+    <message>
+        <source>Already in history: lead {lead}, sent {when}.</source>
+        <translation>Al in de geschiedenis: lead {lead}, {when} verstuurd.</translation>
+    </message>
+    <message>
+        <source>Entered {when} — possible duplicate</source>
+        <translation>Ingevoerd {when} — mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>Same email as a lead entered {when}</source>
+        <translation>Zelfde e-mail als een lead die {when} is ingevoerd</translation>
+    </message>
+    <message>
+        <source>Same email as a lead sent {when}</source>
+        <translation>Zelfde e-mail als een lead die {when} is verstuurd</translation>
+    </message>
+    <message>
+        <source>Same email as {name}, entered {when}</source>
+        <translation>Zelfde e-mail als {name}, {when} ingevoerd</translation>
+    </message>
+    <message>
+        <source>Same email as {name}, sent {when}</source>
+        <translation>Zelfde e-mail als {name}, {when} verstuurd</translation>
+    </message>
+    <message>
+        <source>Same phone number as a lead entered {when}</source>
+        <translation>Zelfde telefoonnummer als een lead die {when} is ingevoerd</translation>
+    </message>
+    <message>
+        <source>Same phone number as a lead sent {when}</source>
+        <translation>Zelfde telefoonnummer als een lead die {when} is verstuurd</translation>
+    </message>
+    <message>
+        <source>Same phone number as {name}, entered {when}</source>
+        <translation>Zelfde telefoonnummer als {name}, {when} ingevoerd</translation>
+    </message>
+    <message>
+        <source>Same phone number as {name}, sent {when}</source>
+        <translation>Zelfde telefoonnummer als {name}, {when} verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent {when} — possible duplicate</source>
+        <translation>Verstuurd {when} — mogelijk dubbel</translation>
+    </message>
+    <message>
+        <source>today {time}</source>
+        <translation>vandaag om {time}</translation>
+    </message>
+    <message>
+        <source>yesterday {time}</source>
+        <translation>gisteren om {time}</translation>
+    </message>
+    <message>
+        <source>{date} {time}</source>
+        <translation>op {date} om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeActions</name>
+    <message>
+        <source>Saved as lost: {leads}. It is sent to Octanist next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as qualified: {leads}. It is sent to Octanist next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as won: {leads}. It is sent to Octanist next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a lead first, then record its outcome.</source>
+        <extracomment>``ask(who, stage, previous)`` → the outcome entered, or None when cancelled.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outcome for {who} was not saved: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>&amp;Lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Qualified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason lost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A won deal needs its value, so the ad platforms can count what it was worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything Octanist should keep with it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose qualified, won or lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for a won deal: what it is worth, so it counts as a conversion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the deal is likely to be worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save outcome  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That value is too large to be right; check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {count} characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value can&apos;t be below zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went with a competitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What became of {who}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it was lost (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount. Type a number, such as {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeTimeline</name>
+    <message>
+        <source>&lt;b&gt;After the call&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Octanist: &lt;b&gt;{status}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At Octanist: not read back yet (F5 refreshes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed at Octanist since the last refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May have reached Octanist twice (an answer was lost); its note may show twice there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome recorded here yet: Qualified, Won or Lost in History&apos;s menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at Octanist yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: {note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist no longer has this lead (deleted there, or expired).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from Octanist at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Octanist server doesn&apos;t show lead status; outcomes are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counts as “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked: over the plan&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{time} — &lt;b&gt;{summary}&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PhoneCountryButton</name>
     <message>
         <source>Choose the country of numbers typed without + (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het land voor nummers zonder + (F4)</translation>
     </message>
     <message>
         <source>Country of the phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Land van het telefoonnummer</translation>
     </message>
     <message>
         <source>Country ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>Land ▾</translation>
     </message>
     <message>
         <source>Numbers typed without + are read as {code}{dial} numbers; F4 to change</source>
+        <translation>Nummers zonder + gelden als {code}{dial}-nummers; F4 om te wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanSection</name>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How deal values are shown, e.g. € or $. Octanist takes the number only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available from this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Octanist plan</source>
+        <extracomment>Longer than any currency symbol or code; short enough to stay a symbol.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from Octanist at {time}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -694,6 +1770,94 @@
     </message>
 </context>
 <context>
+    <name>Presets</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(naamloos)</translation>
+    </message>
+    <message>
+        <source>Booth</source>
+        <translation>Beursstand</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Keuze</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <extracomment>Keys the app itself writes into ``custom``; a question may not use them. Where plain text typed in the Custom data editor goes when it is merged. Where a JSON array typed in the Custom data editor goes when it is merged. The fields a visitor may be asked for in booth mode, in the order they are asked. How a lead was taken, as sent under ``capture_method`` (&quot;&quot; means not said).</extracomment>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Question {number} has no text.</source>
+        <translation>Vraag {number} heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>Question {number} is a choice but has no options.</source>
+        <translation>Vraag {number} is een keuzevraag maar heeft geen opties.</translation>
+    </message>
+    <message>
+        <source>Question {number} needs a key.</source>
+        <translation>Vraag {number} heeft een sleutel nodig.</translation>
+    </message>
+    <message>
+        <source>Question {number}: the key “{key}” is used by another question.</source>
+        <translation>Vraag {number}: de sleutel “{key}” wordt al door een andere vraag gebruikt.</translation>
+    </message>
+    <message>
+        <source>Question {number}: the key “{key}” is used by the app itself; pick another.</source>
+        <translation>Vraag {number}: de sleutel “{key}” wordt door de app zelf gebruikt; kies een andere.</translation>
+    </message>
+    <message>
+        <source>Rating 1–5</source>
+        <translation>Score 1–5</translation>
+    </message>
+    <message>
+        <source>Short text</source>
+        <translation>Korte tekst</translation>
+    </message>
+    <message>
+        <source>The preset name can be at most {limit} characters.</source>
+        <translation>De naam van het sjabloon mag hoogstens {limit} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The preset needs a name.</source>
+        <translation>Het sjabloon heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Two presets are called “{name}”.</source>
+        <translation>Twee sjablonen heten “{name}”.</translation>
+    </message>
+    <message>
+        <source>Visitors can&apos;t be asked for: {keys}.</source>
+        <translation>Bezoekers kan niet worden gevraagd naar: {keys}.</translation>
+    </message>
+    <message>
+        <source>Visitors must be asked for at least one of their details.</source>
+        <translation>Bezoekers moeten naar minstens één gegeven worden gevraagd.</translation>
+    </message>
+    <message>
+        <source>Walk-in</source>
+        <translation>Binnenloper</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Ja / nee</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {limit} characters.</source>
+        <translation>{label} mag hoogstens {limit} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>{preset}: {problem}</source>
+        <translation>{preset}: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>Also sent</source>
@@ -709,7 +1873,7 @@
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">E-mail</translation>
     </message>
     <message>
         <source>Imported ✔</source>
@@ -717,7 +1881,7 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Naam</translation>
     </message>
     <message>
         <source>No country column and no default region: the number is sent as written.</source>
@@ -725,7 +1889,7 @@
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Telefoon</translation>
     </message>
     <message>
         <source>Phone read as</source>
@@ -790,18 +1954,33 @@
     </message>
 </context>
 <context>
+    <name>QualifyingQuestions</name>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>Qualifying questions</source>
+        <translation>Kwalificatievragen</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+</context>
+<context>
     <name>RegionPrompt</name>
     <message>
         <source>Choose country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Land kiezen…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet nu</translation>
     </message>
     <message>
         <source>Which country are your leads&apos; phone numbers from? Numbers typed without + are read in it; you can still pick another per number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit welk land komen de telefoonnummers van je leads? Nummers zonder + horen dan bij dat land; per nummer kun je nog een ander land kiezen.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +2032,10 @@
         <source>Lan&amp;guage:</source>
         <extracomment>A check that can hang (a D-Bus service that never answers) fails after this long.</extracomment>
         <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Not set: choose your leads&apos; country</source>
+        <translation>Niet ingesteld: kies het land van je leads</translation>
     </message>
     <message>
         <source>Paste the key from Octanist → Settings → API</source>
@@ -940,6 +2123,70 @@
     <message>
         <source>Window</source>
         <translation>Venster</translation>
+    </message>
+</context>
+<context>
+    <name>StaffAnswersDialog</name>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Send with these answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no contact details)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name given)</source>
+        <extracomment>Asks before deleting (tests replace it): ``(visitor) -&gt; bool``.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for booth visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a visitor&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the details of {who} from this computer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor is waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;all as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These visitors&apos; details wait for your answers to the questions only staff see. They are sent once you answer, or as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are never sent to Octanist. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s details could not be deleted ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This visitor&apos;s lead could not be sent on ({error}); it still waits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this visitor</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1056,15 +2303,120 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <source>Choose the country of this number, or start it with + and the country code.</source>
+        <translation>Kies het land van dit nummer, of begin met + en de landcode.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read this as a phone number; it will be sent exactly as typed.</source>
+        <translation>Dit is niet als telefoonnummer te lezen; het wordt precies zo verstuurd als getypt.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t read this as an international number; start it with + and the country code, or it will be sent exactly as typed.</source>
+        <translation>Dit is niet als internationaal nummer te lezen; begin met + en de landcode, anders wordt het precies zo verstuurd als getypt.</translation>
+    </message>
+    <message>
+        <source>Enter at least one of Name, Email, Phone or Custom data.</source>
+        <extracomment>What the form hands over: field key → text (or bool/str for consent). Missing keys are empty.</extracomment>
+        <translation>Vul minstens een van Naam, E-mail, Telefoon of Extra gegevens in.</translation>
+    </message>
+    <message>
+        <source>No country uses the code this number starts with; check the digits after the +.</source>
+        <translation>Geen enkel land heeft de code waarmee dit nummer begint; controleer de cijfers na de +.</translation>
+    </message>
+    <message>
+        <source>No phone number in {where} starts like this; check the digits.</source>
+        <translation>Geen telefoonnummer in {where} begint zo; controleer de cijfers.</translation>
+    </message>
+    <message>
+        <source>The extension ({extension}) can&apos;t be sent with the number and is left off; put it in the Note if it matters.</source>
+        <translation>Het toestelnummer ({extension}) kan niet met het nummer mee en wordt weggelaten; zet het in de notitie als het belangrijk is.</translation>
+    </message>
+    <message>
+        <source>This can&apos;t be read as a phone number.</source>
+        <translation>Dit is niet als telefoonnummer te lezen.</translation>
+    </message>
+    <message>
+        <source>Too long for a phone number in {where}; check for an extra digit.</source>
+        <translation>Te lang voor een telefoonnummer in {where}; kijk of er een cijfer te veel staat.</translation>
+    </message>
+    <message>
+        <source>Too short for a phone number in {where}; a digit may be missing.</source>
+        <translation>Te kort voor een telefoonnummer in {where}; misschien ontbreekt er een cijfer.</translation>
+    </message>
+    <message>
+        <source>Wrong number of digits for a phone number in {where}.</source>
+        <translation>Verkeerd aantal cijfers voor een telefoonnummer in {where}.</translation>
+    </message>
+    <message>
+        <source>this country</source>
+        <translation>dit land</translation>
+    </message>
+    <message>
+        <source>{first} {second}</source>
+        <extracomment>Two warnings about one field, said one after the other.</extracomment>
+        <translation>{first} {second}</translation>
+    </message>
+    <message>
+        <source>{label} can be at most {limit} characters; this one has {length}.</source>
+        <translation>{label} mag hoogstens {limit} tekens hebben; dit zijn er {length}.</translation>
+    </message>
+    <message>
+        <source>{label} couldn&apos;t be read; clear it and type it again.</source>
+        <translation>{label} kon niet worden gelezen; maak het leeg en typ het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{label} doesn&apos;t look like Meta&apos;s usual fb.1.&lt;timestamp&gt;.&lt;ID&gt; form; check it was copied whole.</source>
+        <translation>{label} lijkt niet op de gebruikelijke vorm van Meta, fb.1.&lt;tijdstempel&gt;.&lt;ID&gt;; controleer of het helemaal is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>{label} had broken characters (half of an emoji, say); each is replaced by {replacement} so the lead can be saved.</source>
+        <translation>{label} bevatte kapotte tekens (bijvoorbeeld een half emoji); elk is vervangen door {replacement}, zodat de lead kan worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>{label} has a space in it; click IDs have none, so check it was copied whole.</source>
+        <translation>{label} bevat een spatie; klik-ID&apos;s hebben die niet, dus controleer of hij helemaal is gekopieerd.</translation>
+    </message>
+    <message>
+        <source>{label} isn&apos;t a web address; write it like {example}.</source>
+        <translation>{label} is geen webadres; schrijf het zoals {example}.</translation>
+    </message>
+    <message>
+        <source>{label} isn&apos;t a yes or no, so it counts as no consent.</source>
+        <translation>{label} is geen ja of nee, dus het telt als geen toestemming.</translation>
+    </message>
+    <message>
+        <source>{label} looks like a whole web address; enter only the part after the domain, like /contact.</source>
+        <translation>{label} lijkt een volledig webadres; vul alleen het deel na het domein in, zoals /contact.</translation>
+    </message>
+    <message>
+        <source>{label} must be a web address starting with http:// or https://, like {example}.</source>
+        <translation>{label} moet een webadres zijn dat begint met http:// of https://, zoals {example}.</translation>
+    </message>
+    <message>
+        <source>{label} needs a domain name, like {example}.</source>
+        <translation>{label} heeft een domeinnaam nodig, zoals {example}.</translation>
+    </message>
+    <message>
+        <source>{label} says “{word}”, which counts as no consent; only “true” means consent.</source>
+        <translation>{label} zegt “{word}”, en dat telt als geen toestemming; alleen “true” betekent toestemming.</translation>
+    </message>
+    <message>
+        <source>{problem} It is sent as typed, as you confirmed.</source>
+        <translation>{problem} Het nummer wordt verstuurd zoals getypt, zoals je hebt bevestigd.</translation>
+    </message>
+</context>
+<context>
     <name>VisitorInputs</name>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nee</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ja</translation>
     </message>
 </context>
 <context>
@@ -1119,11 +2471,19 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your details are saved. We will be in touch.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your job title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

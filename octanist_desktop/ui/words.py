@@ -74,8 +74,13 @@ def local_number(value: int) -> str:
 
 
 def local_date(value: dt.date) -> str:
-    """``3 mrt 2026``, ``3 März 2026``, ``3 Mar 2026``: short and unambiguous."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    """``3 mrt 2026``, ``3. März 2026``, ``3 Mar 2026``: short and unambiguous.
+
+    The pattern is Qt's (``d``, ``MMM``, ``yyyy``) and each language's
+    translation may order or punctuate it as that language does.
+    """
+    pattern = QCoreApplication.translate("Dates", "d MMM yyyy")
+    return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
 def local_time(value: dt.time) -> str:

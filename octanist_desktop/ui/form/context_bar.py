@@ -6,9 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from octanist_desktop.core.presets import CAPTURE_LABELS, CAPTURE_METHODS
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+from octanist_desktop.ui.words import translated
 
-NO_EVENT = "No event preset"
-CAPTURE_LABEL = "Captured via:"
+NO_EVENT = QT_TRANSLATE_NOOP("LeadContextBar", "No event preset")
+CAPTURE_LABEL = QT_TRANSLATE_NOOP("LeadContextBar", "Captured via:")
 
 
 class LeadContextBar(QWidget):
@@ -27,7 +29,7 @@ class LeadContextBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("leadContextBar")
-        self.event_label = QLabel(NO_EVENT, self)
+        self.event_label = QLabel(translated(NO_EVENT), self)
         self.event_label.setObjectName("eventName")
         self.event_label.setTextFormat(Qt.TextFormat.PlainText)
         self.staff_label = QLabel(self)
@@ -37,14 +39,14 @@ class LeadContextBar(QWidget):
 
         self.capture_combo = QComboBox(self)
         self.capture_combo.setObjectName("captureMethod")
-        self.capture_combo.setAccessibleName("Captured via")
-        self.capture_combo.setToolTip("How this lead was taken; sent in custom data")
+        self.capture_combo.setAccessibleName(self.tr("Captured via"))
+        self.capture_combo.setToolTip(self.tr("How this lead was taken; sent in custom data"))
         for method in ("", *CAPTURE_METHODS):
-            self.capture_combo.addItem(CAPTURE_LABELS[method], method)
+            self.capture_combo.addItem(translated(CAPTURE_LABELS[method]), method)
         # In the Tab chain, after the form's fields: set once per event, not per lead.
         self.capture_combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.capture_combo.activated.connect(self.on_capture_combo_activated)
-        self.capture_label = QLabel(CAPTURE_LABEL, self)
+        self.capture_label = QLabel(translated(CAPTURE_LABEL), self)
         self.capture_label.setObjectName("captureMethod_label")
         self.capture_label.setBuddy(self.capture_combo)
 
@@ -58,11 +60,13 @@ class LeadContextBar(QWidget):
 
     def set_event(self, name: str | None) -> None:
         """Show the active preset's name (None: no event)."""
-        self.event_label.setText(f"Event: {name}" if name else NO_EVENT)
+        self.event_label.setText(
+            self.tr("Event: {name}").format(name=name) if name else translated(NO_EVENT)
+        )
 
     def set_staff_member(self, name: str) -> None:
         """Show who is taking leads ("" hides it)."""
-        self.staff_label.setText(f"· Staff: {name}" if name else "")
+        self.staff_label.setText(self.tr("· Staff: {name}").format(name=name) if name else "")
         self.staff_label.setVisible(bool(name))
 
     def capture_method(self) -> str:

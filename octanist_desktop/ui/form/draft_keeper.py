@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from octanist_desktop.core.match_hint import when_entered
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.ui.form.lead_form import LeadForm
+from octanist_desktop.ui.words import translated
 
 #: A second's pause in typing is enough; a crash loses at most that second.
 DRAFT_DELAY_MS = 1000
@@ -47,7 +48,7 @@ class DraftKeeper(QObject):
         if isinstance(country, str) and country:
             self._form.set_phone_region(country)
         return self.tr("↺ The lead you were typing is back (kept {when}).").format(
-            when=when_entered(draft.saved_at)
+            when=translated(when_entered(draft.saved_at))
         )
 
     def is_pending(self) -> bool:

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
 from octanist_desktop.core.match_hint import describe_same
@@ -20,6 +20,7 @@ from octanist_desktop.store.database import phone_key
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.ui.form.messages import WARNING_PREFIX, show_hint, style_label
+from octanist_desktop.ui.words import translated
 
 log = logging.getLogger(__name__)
 
@@ -79,10 +80,11 @@ def _same(field: str, lead: Lead, typed: str) -> bool:
 def hint_html(match: SameLead) -> str:
     """The hint as rich text: the sentence, then "(lead 12)" as a link."""
     if match.lead_id is None:
-        return f"{WARNING_PREFIX}{html.escape(match.text)}"
+        return f"{WARNING_PREFIX}{html.escape(translated(match.text))}"
+    link = QCoreApplication.translate("DuplicateHint", "lead {id}").format(id=match.lead_id)
     return (
-        f"{WARNING_PREFIX}{html.escape(match.text)} "
-        f'(<a href="{_LINK}{match.lead_id}">lead {match.lead_id}</a>)'
+        f"{WARNING_PREFIX}{html.escape(translated(match.text))} "
+        f'(<a href="{_LINK}{match.lead_id}">{html.escape(link)}</a>)'
     )
 
 

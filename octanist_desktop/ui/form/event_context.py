@@ -61,13 +61,24 @@ def merge_note(merge: CustomMerge) -> tuple[str | None, str | None]:
     parts = []
     if merge.conflicts:
         keys = ", ".join(merge.conflicts)
-        parts.append(f"{WARNING_PREFIX}Your custom data replaces the form's value for: {keys}.")
+        replaces = QCoreApplication.translate(
+            "LeadForm", "Your custom data replaces the form's value for: {keys}."
+        ).format(keys=keys)
+        parts.append(f"{WARNING_PREFIX}{replaces}")
     if merge.wrapped_as is not None:
-        what = "text" if merge.wrapped_as == "text" else "list"
-        parts.append(
-            f"The {what} above is sent under “{merge.wrapped_as}”, together with the "
-            "company, job title, answers and event details."
-        )
+        if merge.wrapped_as == "text":
+            sent_under = QCoreApplication.translate(
+                "LeadForm",
+                "The text above is sent under “{key}”, together with the company, job title, "
+                "answers and event details.",
+            )
+        else:
+            sent_under = QCoreApplication.translate(
+                "LeadForm",
+                "The list above is sent under “{key}”, together with the company, job title, "
+                "answers and event details.",
+            )
+        parts.append(sent_under.format(key=merge.wrapped_as))
     if not parts:
         parts.append(
             QCoreApplication.translate(

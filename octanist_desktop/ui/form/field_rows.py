@@ -6,7 +6,7 @@ here without touching this module.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,16 +31,53 @@ from octanist_desktop.core.fields import (
     Kind,
     fields_in,
 )
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 from octanist_desktop.ui.form.messages import as_text, new_label
 from octanist_desktop.ui.form.phone_country import PhoneCountryButton
 from octanist_desktop.ui.form.pins import FieldPins
+from octanist_desktop.ui.mnemonics import mnemonic_of
+from octanist_desktop.ui.words import translated
 
-# Alt+letter mnemonics are given to the fields typed most; these letters are
-# left alone because the window owns them: its menus (File, Edit, View, Event,
-# Help) and Send lead.
-_MENU_LETTERS = frozenset("fevths")
+# Alt+letter mnemonics are given to the fields typed most; the letters the
+# window owns are left alone: its menus (File, Edit, View, Event, Help) and
+# Send lead, in whatever language they are shown ("fevths" in English).
+_WINDOW_MNEMONICS = (
+    ("MainWindow", "&File"),
+    ("MainWindow", "&Edit"),
+    ("MainWindow", "&View"),
+    ("EventKit", "Even&t"),
+    ("MainWindow", "&Help"),
+    ("MainWindow", "&Send lead  (Ctrl+Enter)"),
+)
+
+
+def window_letters() -> frozenset[str]:
+    """The Alt+letters the window's menus and Send button take, in the app's language."""
+    letters = (
+        mnemonic_of(QCoreApplication.translate(context, text))
+        for context, text in _WINDOW_MNEMONICS
+    )
+    return frozenset(letter.lower() for letter in letters if letter)
+
+
+#: Field and group titles the form shows ("Contact" is the group, not a field).
+_GROUP_TITLES = {
+    Group.CONTACT: QT_TRANSLATE_NOOP("FieldRows", "Contact"),
+    Group.NOTE: QT_TRANSLATE_NOOP("FieldRows", "Note"),
+    Group.CUSTOM: QT_TRANSLATE_NOOP("FieldRows", "Custom data"),
+    Group.SOURCE: QT_TRANSLATE_NOOP("FieldRows", "Source"),
+    Group.CLICK_IDS: QT_TRANSLATE_NOOP("FieldRows", "Click IDs"),
+    Group.CONSENT: QT_TRANSLATE_NOOP("FieldRows", "Consent"),
+}
+
+
+def group_title(group: Group) -> str:
+    """A group box's title in the app's language."""
+    return translated(_GROUP_TITLES.get(group, group.value))
+
+
 MNEMONIC_GROUPS = (Group.CONTACT, Group.NOTE, Group.CUSTOM, Group.SOURCE)
 
 CLICK_ID_KEYS = tuple(f.key for f in fields_in(Group.CLICK_IDS))
@@ -50,9 +87,10 @@ TextInput = QLineEdit | QPlainTextEdit | CustomDataField
 
 def with_mnemonic(label: str, used: set[str]) -> str:
     """``label`` with ``&`` before its first letter no other label in the form uses yet."""
+    taken = window_letters()
     for index, char in enumerate(label):
         lowered = char.lower()
-        if char.isalpha() and lowered not in used and lowered not in _MENU_LETTERS:
+        if char.isalpha() and lowered not in used and lowered not in taken:
             used.add(lowered)
             return f"{label[:index]}&{label[index:]}"
     return label
@@ -105,14 +143,18 @@ class FieldRows(QObject):
         if group is Group.CONSENT:
             return self._build_consent(group, fields)
         # A group holding one field of the same name ("Note") needs no second title.
-        title = "" if len(fields) == 1 and fields[0].label == group.value else group.value
+        title = "" if len(fields) == 1 and fields[0].label == group.value else group_title(group)
         box = QGroupBox(title, self._owner)
         box.setObjectName(f"group_{group.name.lower()}")
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
             mnemonic = group in MNEMONIC_GROUPS
-            text = with_mnemonic(field.label, self.used_letters) if mnemonic else field.label
+            text = (
+                with_mnemonic(translated(field.label), self.used_letters)
+                if mnemonic
+                else translated(field.label)
+            )
             label, row = self._build_text_row(field, text)
             form.addRow(label, row)
         if group is Group.CONTACT:
@@ -126,16 +168,16 @@ class FieldRows(QObject):
         line = QLineEdit(self._owner)
         line.setObjectName(field.key)
         line.setMaxLength(field.max_chars)
-        line.setPlaceholderText(field.help)
-        line.setAccessibleName(field.label)
-        line.setAccessibleDescription(field.help)
-        line.setToolTip(field.help)
+        line.setPlaceholderText(translated(field.help))
+        line.setAccessibleName(translated(field.label))
+        line.setAccessibleDescription(translated(field.help))
+        line.setToolTip(translated(field.help))
         line.textChanged.connect(lambda _text, key=field.key: self.inputChanged.emit(key))
         self.inputs[field.key] = line
-        label = QLabel(with_mnemonic(field.label, self.used_letters), self._owner)
+        label = QLabel(with_mnemonic(translated(field.label), self.used_letters), self._owner)
         label.setObjectName(f"{field.key}_label")
         label.setBuddy(line)
-        label.setToolTip(field.help)
+        label.setToolTip(translated(field.help))
         return label, line
 
     def _build_click_ids(self, fields: tuple[Field, ...]) -> QGroupBox:
@@ -153,10 +195,10 @@ class FieldRows(QObject):
         toggle.setAutoRaise(True)
         # QToolButton defaults to Tab-only focus; clicking it should also keep focus.
         toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        toggle.setAccessibleName(Group.CLICK_IDS.value)
-        toggle.setAccessibleDescription("Show or hide the ad click ID fields")
+        toggle.setAccessibleName(group_title(Group.CLICK_IDS))
+        toggle.setAccessibleDescription(self.tr("Show or hide the ad click ID fields"))
         toggle.toggled.connect(self.on_click_ids_toggle_toggled)
-        self.click_ids_mnemonic = with_mnemonic(Group.CLICK_IDS.value, self.used_letters)
+        self.click_ids_mnemonic = with_mnemonic(group_title(Group.CLICK_IDS), self.used_letters)
 
         body = self.click_ids_body
         body.setParent(box)
@@ -165,7 +207,7 @@ class FieldRows(QObject):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field in fields:
-            label, row = self._build_text_row(field, field.label)
+            label, row = self._build_text_row(field, translated(field.label))
             form.addRow(label, row)
         body.hide()
 
@@ -175,20 +217,20 @@ class FieldRows(QObject):
         return box
 
     def _build_consent(self, group: Group, fields: tuple[Field, ...]) -> QGroupBox:
-        box = QGroupBox(group.value, self._owner)
+        box = QGroupBox(group_title(group), self._owner)
         box.setObjectName(f"group_{group.name.lower()}")
         layout = QVBoxLayout(box)
         # Booth mode shows the visitor what they agree to before the boxes.
         self.consent_text.setParent(box)
         layout.addWidget(self.consent_text)
         for field in fields:
-            checkbox = QCheckBox(field.label, box)
+            checkbox = QCheckBox(translated(field.label), box)
             checkbox.setObjectName(field.key)
-            checkbox.setAccessibleName(field.label)
-            checkbox.setAccessibleDescription(field.help)
-            checkbox.setToolTip(field.help)
+            checkbox.setAccessibleName(translated(field.label))
+            checkbox.setAccessibleDescription(translated(field.help))
+            checkbox.setToolTip(translated(field.help))
             checkbox.toggled.connect(lambda _checked, key=field.key: self.inputChanged.emit(key))
-            explanation = QLabel(field.help, box)
+            explanation = QLabel(translated(field.help), box)
             explanation.setObjectName(f"{field.key}_help")
             explanation.setTextFormat(Qt.TextFormat.PlainText)
             explanation.setForegroundRole(QPalette.ColorRole.PlaceholderText)
@@ -236,7 +278,7 @@ class FieldRows(QObject):
         label = QLabel(label_text, self._owner)
         label.setObjectName(f"{field.key}_label")
         label.setBuddy(self.focus_target(field.key))
-        label.setToolTip(field.help)
+        label.setToolTip(translated(field.help))
         return label, row
 
     def _new_text_input(self, field: Field, parent: QWidget) -> TextInput:
@@ -246,25 +288,25 @@ class FieldRows(QObject):
             editor.textChanged.connect(lambda key=field.key: self.inputChanged.emit(key))
             # The field carries the key's name; its JSON text view is "customText".
             editor.text_edit().setObjectName(f"{field.key}Text")
-            editor.rows.setAccessibleName(field.label)
+            editor.rows.setAccessibleName(translated(field.label))
             target: QWidget = editor
         elif field.kind is Kind.MULTILINE:
             note = CompactPlainTextEdit(parent, lines=4)
             note.setTabChangesFocus(True)
-            note.setPlaceholderText(field.help)
+            note.setPlaceholderText(translated(field.help))
             note.textChanged.connect(lambda key=field.key: self.inputChanged.emit(key))
             editor = target = note
         else:
             line = QLineEdit(parent)
-            line.setPlaceholderText(field.help)
+            line.setPlaceholderText(translated(field.help))
             line.textChanged.connect(lambda _text, key=field.key: self.inputChanged.emit(key))
             if field.pinnable:
                 line.editingFinished.connect(self.pinnableEdited)
             editor = target = line
         target.setObjectName(field.key)
-        target.setAccessibleName(field.label)
-        target.setAccessibleDescription(field.help)
-        target.setToolTip(field.help)
+        target.setAccessibleName(translated(field.label))
+        target.setAccessibleDescription(translated(field.help))
+        target.setToolTip(translated(field.help))
         if field.key in IDENTIFIER_KEYS:
             target.installEventFilter(self._focus_watcher)
         return editor
@@ -355,10 +397,13 @@ class FieldRows(QObject):
     def update_click_ids_toggle(self, flagged: int) -> None:
         """Say on the fold how many click IDs are filled and how many ``flagged`` to check."""
         filled = sum(1 for key in CLICK_ID_KEYS if self.text_of(key).strip())
-        details = []
-        if filled:
-            details.append(f"{filled} filled")
-        if flagged:
-            details.append(f"{flagged} to check")
-        suffix = f" ({', '.join(details)})" if details else ""
+        if filled and flagged:
+            suffix = self.tr(" ({filled} filled, {flagged} to check)")
+        elif filled:
+            suffix = self.tr(" ({filled} filled)")
+        elif flagged:
+            suffix = self.tr(" ({flagged} to check)")
+        else:
+            suffix = ""
+        suffix = suffix.format(filled=filled, flagged=flagged)
         self.click_ids_toggle.setText(f"{self.click_ids_mnemonic}{suffix}")

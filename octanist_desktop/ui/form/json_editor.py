@@ -27,14 +27,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop.core.custom_json import CustomParse, parse_custom
+from octanist_desktop.core.custom_json import IN_CUSTOM_DATA, CustomParse, parse_custom
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
 from octanist_desktop.ui.actions import FORMAT_JSON, key_sequences
 from octanist_desktop.ui.message_colours import error_colour, is_dark, muted_css_colour
+from octanist_desktop.ui.words import translated
 
 _FIELD = FIELD_BY_KEY["custom"]
 
-PLAIN_TEXT_STATUS = "Plain text — sent as a string"
+PLAIN_TEXT_STATUS = QT_TRANSLATE_NOOP("JsonEditor", "Plain text — sent as a string")
+_VALID_ARRAY = QT_TRANSLATE_NOOP("JsonEditor", "Valid JSON array")
+_VALID_OBJECT = QT_TRANSLATE_NOOP("JsonEditor", "Valid JSON object")
+_NOT_VALID = QT_TRANSLATE_NOOP("JsonEditor", "This is not valid JSON.")
 FORMAT_SHORTCUT = str(FORMAT_JSON.shortcuts[0])
 
 # (light palette, dark palette) per token: mid-tones that keep contrast on
@@ -201,10 +206,10 @@ class CustomDataEditor(QWidget):
 
         self._editor = CompactPlainTextEdit(self, lines=5)
         self._editor.setObjectName(_FIELD.key)
-        self._editor.setAccessibleName(_FIELD.label)
-        self._editor.setAccessibleDescription(_FIELD.help)
-        self._editor.setPlaceholderText(_FIELD.help)
-        self._editor.setToolTip(_FIELD.help)
+        self._editor.setAccessibleName(translated(_FIELD.label))
+        self._editor.setAccessibleDescription(translated(_FIELD.help))
+        self._editor.setPlaceholderText(translated(_FIELD.help))
+        self._editor.setToolTip(translated(_FIELD.help))
         self._editor.setTabChangesFocus(True)
         self._editor.setFont(fixed_pitch_font())
         self._editor.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -218,15 +223,17 @@ class CustomDataEditor(QWidget):
         self._status.setWordWrap(True)
         self._status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
-        self._format_button = QPushButton("Format", self)
+        self._format_button = QPushButton(self.tr("Format"), self)
         self._format_button.setObjectName("customDataFormat")
         # Typing flows Custom → Website; the button would be a dead stop in the
         # tab chain, so it is reached by mouse or by its shortcut instead.
         self._format_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._format_button.setToolTip(
-            f"Pretty-print the JSON with 2-space indents ({FORMAT_SHORTCUT})"
+            self.tr("Pretty-print the JSON with 2-space indents ({shortcut})").format(
+                shortcut=FORMAT_SHORTCUT
+            )
         )
-        self._format_button.setAccessibleName("Format custom data as JSON")
+        self._format_button.setAccessibleName(self.tr("Format custom data as JSON"))
         self._format_button.clicked.connect(self.format_json)
         for sequence in key_sequences(FORMAT_JSON):
             shortcut = QShortcut(sequence, self)
@@ -358,13 +365,18 @@ def status_message(parse: CustomParse) -> str:
     if parse.kind == "empty":
         return ""
     if parse.kind == "text":
-        return PLAIN_TEXT_STATUS
+        return translated(PLAIN_TEXT_STATUS)
     if parse.kind == "json":
-        return "Valid JSON array" if isinstance(parse.value, list) else "Valid JSON object"
-    detail = parse.error or "This is not valid JSON."
+        return translated(_VALID_ARRAY if isinstance(parse.value, list) else _VALID_OBJECT)
+    detail = parse.error or _NOT_VALID
     # parse_custom's sentence starts with the field's name; the status line
     # sits right under the editor, so it says only what is wrong and where.
     prefix = f"{_FIELD.label}: "
-    if detail.startswith(prefix):
+    if isinstance(detail, Words) and detail.template == IN_CUSTOM_DATA.template:
+        problem = detail.values.get("problem")
+        detail = translated(problem if isinstance(problem, str) else str(detail))
+    elif detail.startswith(prefix):
         detail = detail[len(prefix) :]
+    else:
+        detail = translated(detail)
     return f"{detail[:1].upper()}{detail[1:]}"

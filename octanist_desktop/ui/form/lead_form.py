@@ -58,6 +58,7 @@ from octanist_desktop.ui.form.messages import (
 )
 from octanist_desktop.ui.form.pins import FieldPins
 from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
+from octanist_desktop.ui.words import translated
 
 log = logging.getLogger(__name__)
 
@@ -674,6 +675,7 @@ class LeadForm(QWidget):
             else:
                 text = result.warnings.get(key)
                 kind = "warning" if text is not None else None
+            text = translated(text) if text is not None else None
             if key == "phone" and kind == "error" and self._phone_to_confirm is not None:
                 text = self.tr("{problem} Press Ctrl+Enter again to send it anyway.").format(
                     problem=text
@@ -697,7 +699,7 @@ class LeadForm(QWidget):
         if text is None:
             label.clear()
             label.hide()
-            target.setAccessibleDescription(FIELD_BY_KEY[key].help)
+            target.setAccessibleDescription(translated(FIELD_BY_KEY[key].help))
             return
         prefix = ERROR_PREFIX if kind == "error" else WARNING_PREFIX
         label.setText(f"{prefix}{text}")
@@ -715,7 +717,7 @@ class LeadForm(QWidget):
             style_label(self._rows.merge_note, kind, self.palette())
 
     def _set_banner(self, text: str | None) -> None:
-        show_hint(self._banner, f"{ERROR_PREFIX}{text}" if text is not None else None)
+        show_hint(self._banner, f"{ERROR_PREFIX}{translated(text)}" if text is not None else None)
         if text is not None:
             style_label(self._banner, "error", self.palette())
 

@@ -19,6 +19,7 @@ from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
+from octanist_desktop.ui.words import translated
 
 
 class ReceiptState(Enum):
@@ -168,7 +169,7 @@ class LeadReceipt(QFrame):
             tone = _WAITING
         elif state is ReceiptState.REFUSED:
             text = self.tr("✖ {who} — refused: {reason}, see History").format(
-                who=who, reason=reason.rstrip(".") or self.tr("no reason given")
+                who=who, reason=translated(reason).rstrip(".") or self.tr("no reason given")
             )
             tone = _BAD
         else:
@@ -198,7 +199,7 @@ class LeadReceipt(QFrame):
         if lead is None:
             text = self.tr("This lead is no longer in History, so there is nothing to edit.")
         elif lead.status is LeadStatus.DELIVERED:
-            when = when_entered(lead.delivered_at or lead.updated_at)
+            when = translated(when_entered(lead.delivered_at or lead.updated_at))
             text = self.tr(
                 "Already delivered to Octanist ({when}), so it can't be changed here: "
                 "correct it in Octanist."

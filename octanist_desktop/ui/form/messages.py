@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
+from octanist_desktop.ui.words import translated
 
 ERROR_PREFIX = "✖ "
 WARNING_PREFIX = "⚠ "
@@ -64,24 +65,23 @@ def as_text(value: object) -> str:
     return str(value)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LeadForm", text)
-
-
 def save_failure(exc: BaseException) -> str:
     """Why a lead could not be saved, in words for the salesperson (no traceback, no JSON)."""
     if isinstance(exc, sqlite3.Error | OSError):
-        return (
-            f"The lead could not be saved on this computer ({exc}). "
-            "Nothing was lost from the form; free some disk space and press Ctrl+Enter again."
-        )
+        return QCoreApplication.translate(
+            "LeadForm",
+            "The lead could not be saved on this computer ({problem}). "
+            "Nothing was lost from the form; free some disk space and press Ctrl+Enter again.",
+        ).format(problem=translated(str(exc)))
     if isinstance(exc, RecursionError):
-        return _tr(
+        return QCoreApplication.translate(
+            "LeadForm",
             "The lead could not be saved: its custom data is nested too deeply to store. "
-            "Nothing was lost from the form; flatten the custom data and press Ctrl+Enter again."
+            "Nothing was lost from the form; flatten the custom data and press Ctrl+Enter again.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "LeadForm",
         "The lead could not be saved because of an unexpected problem ({problem}). "
         "Nothing was lost from the form; press Ctrl+Enter to try again, or copy what you "
-        "typed somewhere safe."
+        "typed somewhere safe.",
     ).format(problem=type(exc).__name__)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from octanist_desktop.core.fields import Field
 from octanist_desktop.prefs.pinned import PinnedValues
+from octanist_desktop.ui.words import translated
 
 log = logging.getLogger(__name__)
 
@@ -31,13 +32,16 @@ class FieldPins(QObject):
         """The Pin button for ``field``."""
         pin = QToolButton(parent)
         pin.setObjectName(f"pin_{field.key}")
-        pin.setText("Pin")
+        pin.setText(self.tr("Pin"))
         pin.setCheckable(True)
         # In the Tab chain right after its field, like every control (Ctrl+P from the field).
         pin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        pin.setAccessibleName(f"Pin {field.label}")
+        label = translated(field.label)
+        pin.setAccessibleName(self.tr("Pin {field}").format(field=label))
         pin.setToolTip(
-            f"Pin {field.label}: keep this value for the next lead, and after a restart (Ctrl+P)"
+            self.tr(
+                "Pin {field}: keep this value for the next lead, and after a restart (Ctrl+P)"
+            ).format(field=label)
         )
         pin.toggled.connect(self.toggled)
         self.buttons[field.key] = pin

@@ -20,8 +20,12 @@ from octanist_desktop.core.presets import (
     Question,
     QuestionKind,
 )
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+from octanist_desktop.ui.words import translated
 
-TITLE = "Qualifying questions"
+TITLE = QT_TRANSLATE_NOOP("QualifyingQuestions", "Qualifying questions")
+_YES = QT_TRANSLATE_NOOP("QualifyingQuestions", "Yes")
+_NO = QT_TRANSLATE_NOOP("QualifyingQuestions", "No")
 NO_ANSWER = "—"
 
 AnswerInput = QComboBox | QLineEdit
@@ -40,7 +44,7 @@ class QualifyingQuestions(QGroupBox):
     answersChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
+        super().__init__(translated(TITLE), parent)
         self.setObjectName("group_questions")
         self._layout = QFormLayout(self)
         self._layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -126,7 +130,7 @@ def _choices(question: Question) -> list[tuple[str, object]]:
         case QuestionKind.RATING:
             return [(str(n), n) for n in RATING_VALUES]
         case QuestionKind.YES_NO:
-            return [("Yes", True), ("No", False)]
+            return [(translated(_YES), True), (translated(_NO), False)]
         case _:
             return [
                 (option.strip(), option.strip()) for option in question.options if option.strip()
