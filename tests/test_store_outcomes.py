@@ -499,5 +499,6 @@ def test_usage_and_availability_outlive_the_connection(data_dir: Path, clock: Fa
     assert fetched_at == T0
 
 
-def test_the_schema_is_version_4(conn: sqlite3.Connection) -> None:
-    assert schema_version(conn) == 4
+def test_the_schema_is_version_5(conn: sqlite3.Connection) -> None:
+    # 4 added the outcome tables; 5 the booth visitors waiting for staff answers.
+    assert schema_version(conn) == 5
