@@ -23,6 +23,7 @@ The long-lived sender is not a task: it owns its QThread (``sender/``).
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
@@ -82,7 +83,11 @@ class _Courier(QObject):
 
     def post(self, deliver: Callable[[], None]) -> None:
         """Run ``deliver`` on this object's (the GUI) thread; callable from any thread."""
-        self._posted.emit(deliver)
+        try:
+            self._posted.emit(deliver)
+        except RuntimeError:
+            # Deleted with the interpreter's end: nobody is left to deliver to.
+            log.debug("a task finished after the app had gone")
 
     @Slot(object)
     def _run(self, deliver: Callable[[], None]) -> None:
@@ -110,6 +115,9 @@ def _tasks() -> _Tasks:
     global _state
     if _state is None:
         _state = _Tasks()
+        # A script that never calls shutdown (a test, a benchmark) still joins
+        # its tasks before the interpreter tears down what they use.
+        atexit.register(shutdown)
     return _state
 
 
