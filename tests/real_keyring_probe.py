@@ -6,8 +6,9 @@ JSON even when a later one fails:
 
 1. the default keyring backend is named (it must be SecretService),
 2. a random key is saved through ``ApiKeyStore``, through the keyring
-   helper process as the app does it (``--in-process``: in this process),
-3. a fresh ``ApiKeyStore`` reads it back,
+   helper process (``--in-process``: in this process; ``--window-jobs``:
+   started with QProcess by the window's key saver, as the app does it),
+3. a fresh ``ApiKeyStore`` reads it back (``--window-jobs``: the key loader),
 4. with ``--sandbox-url``: one lead is posted with the key read back,
 5. the key is deleted and a fresh store finds nothing.
 
@@ -44,7 +45,47 @@ def _post_one_lead(sandbox_url: str, key: str) -> str:
     return type(outcome).__name__
 
 
-def probe(account: str, key: str, sandbox_url: str | None, in_process: bool) -> dict[str, Any]:
+def _save_like_the_window(store: ApiKeyStore, key: str) -> None:
+    """Save with the settings dialog's KeySaver: the helper driven by QProcess."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from octanist_desktop.ui.settings.key_check import KeySaver
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    errors: list[str] = []
+    saver = KeySaver(store)
+    saver.finished.connect(lambda error: (errors.append(error), app.quit()))
+    saver.start(key)
+    QTimer.singleShot(30_000, app.quit)
+    app.exec()
+    if errors != [""]:
+        raise KeyStoreError(errors[0] if errors else "the key saver never answered")
+
+
+def _load_like_the_window(store: ApiKeyStore) -> tuple[str | None, KeySource]:
+    """Load with the start-up KeyLoader: the helper driven by QProcess."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from octanist_desktop.ui.settings.key_check import KeyLoader
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    answers: list[tuple[object, str, str]] = []
+    loader = KeyLoader(store)
+    loader.loaded.connect(lambda *answer: (answers.append(answer), app.quit()))
+    loader.start()
+    QTimer.singleShot(30_000, app.quit)
+    app.exec()
+    if not answers:
+        raise KeyStoreError("the key loader never answered")
+    loaded, source, error = answers[0]
+    if error:
+        raise KeyStoreError(error)
+    return (loaded if isinstance(loaded, str) else None), KeySource(source)
+
+
+def probe(
+    account: str, key: str, sandbox_url: str | None, in_process: bool, window_jobs: bool = False
+) -> dict[str, Any]:
     """Run the steps; stops at the first failure and says where in ``error``."""
     result: dict[str, Any] = {"account": account, "error": None}
 
@@ -58,10 +99,15 @@ def probe(account: str, key: str, sandbox_url: str | None, in_process: bool) -> 
     try:
         result["backend"] = store.backend_name()
         step = "save"
-        store.save(key)
+        if window_jobs:
+            _save_like_the_window(store, key)
+        else:
+            store.save(key)
         result["saved"] = True
         step = "read back"
-        loaded, source = fresh_store().load()
+        loaded, source = (
+            _load_like_the_window(fresh_store()) if window_jobs else fresh_store().load()
+        )
         result["source"] = source.value
         result["read_back_matches"] = loaded == key
         if sandbox_url is not None:
@@ -87,9 +133,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--in-process", action="store_true", help="use keyring in this process, not the helper"
     )
+    parser.add_argument(
+        "--window-jobs",
+        action="store_true",
+        help="save and read back with the window's key saver and loader (QProcess)",
+    )
     args = parser.parse_args(argv)
     key = args.key or f"probe-key-{secrets.token_urlsafe(18)}"
-    result = probe(args.account, key, args.sandbox_url, args.in_process)
+    result = probe(args.account, key, args.sandbox_url, args.in_process, args.window_jobs)
     print(json.dumps(result))
     ok = (
         result["error"] is None

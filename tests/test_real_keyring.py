@@ -78,14 +78,18 @@ def _run_probe(home: Path, *args: str) -> tuple[int, dict[str, Any], str]:
     return completed.returncode, json.loads(last_line), completed.stderr
 
 
-@pytest.mark.parametrize("where", ["helper process", "in process"])
+PROBE_FLAGS = {"helper process": [], "in process": ["--in-process"], "window": ["--window-jobs"]}
+
+
+@pytest.mark.parametrize("where", ["helper process", "in process", "window"])
 def test_key_round_trips_through_secret_service(tmp_path: Path, where: str) -> None:
-    # The app reaches the keyring through its helper process; keystore works in either.
-    returncode, result, stderr = _run_probe(tmp_path, *(["--in-process"] * (where == "in process")))
+    # The app reaches the keyring through its helper process, which the window
+    # drives with QProcess; keystore works in either.
+    returncode, result, stderr = _run_probe(tmp_path, *PROBE_FLAGS[where])
 
     assert result.get("error") is None, stderr
     assert "SecretService" in result["backend"]
-    assert result["backend"].endswith("(in its own process)") == (where == "helper process")
+    assert result["backend"].endswith("(in its own process)") == (where != "in process")
     assert result["saved"] is True
     assert result["read_back_matches"] is True
     assert result["source"] == "keyring"
