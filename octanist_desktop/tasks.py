@@ -28,6 +28,7 @@ import logging
 import os
 import threading
 from collections.abc import Callable, Mapping
+from functools import partial
 from typing import Any
 
 import shiboken6
@@ -105,6 +106,27 @@ class _Tasks:
         self.running: set[TaskContext] = set()
         self.processes: set[ProcessTask] = set()
         self.lock = threading.Lock()
+        # Started tasks by key, until their result is delivered (GUI thread only).
+        self._kept: dict[int, Task] = {}
+        self._next_key = 0
+
+    def keep(self, task: Task) -> int:
+        """Hold ``task`` until its result is delivered; the key to find it by."""
+        self._next_key += 1
+        self._kept[self._next_key] = task
+        return self._next_key
+
+    def kept(self, key: int) -> Task | None:
+        """The task kept under ``key``, if its result hasn't been delivered."""
+        return self._kept.get(key)
+
+    def release(self, key: int) -> Task | None:
+        """Stop holding the task under ``key``; it, or None if it was let go already."""
+        return self._kept.pop(key, None)
+
+    def release_all(self) -> None:
+        """At shutdown: results still on their way are for nobody."""
+        self._kept.clear()
 
 
 _state: _Tasks | None = None
@@ -153,16 +175,21 @@ class Task(QObject):
         if self._started:
             raise RuntimeError(f"task {self.objectName()} was started already; make a new one")
         tasks = _tasks()
-        context, work, name = self.context, self._work, self.objectName()
+        context, name = self.context, self.objectName()
         self._running = self._started = True
+        # The pool thread holds no reference to this task, nor lets go of the
+        # work's last one: a Qt object whose last Python reference went on
+        # another thread would be destroyed there, not on its own thread.
+        key = tasks.keep(self)
+        handed = [self._work]
         context._reporter = lambda value: tasks.courier.post(
-            lambda: self._deliver(context, "progressed", value)
+            partial(_deliver, tasks, key, context, "progressed", value)
         )
         with tasks.lock:
             tasks.running.add(context)
 
         def run_on_pool() -> None:
-            # Touches no Qt object: this task may be deleted meanwhile.
+            work = handed.pop()
             outcome = "finished"
             try:
                 result: object = work(context)
@@ -173,7 +200,7 @@ class Task(QObject):
                 with tasks.lock:
                     tasks.running.discard(context)
                 context._ended.set()
-            tasks.courier.post(lambda: self._deliver(context, outcome, result))
+            tasks.courier.post(partial(_deliver, tasks, key, context, outcome, result, work))
 
         tasks.pool.start(run_on_pool)
 
@@ -196,14 +223,29 @@ class Task(QObject):
             return True
         return self.context._ended.wait(None if timeout_ms < 0 else timeout_ms / 1000)
 
-    def _deliver(self, context: TaskContext, outcome: str, value: object) -> None:
-        # On the GUI thread. The task may have been cancelled since, or
-        # deleted with its parent (a closed dialog): then nobody is listening.
-        if context.cancelled or not shiboken6.isValid(self):
-            return
-        if outcome != "progressed":
-            self._running = False
-        getattr(self, outcome).emit(value)
+
+def _deliver(
+    tasks: _Tasks,
+    key: int,
+    context: TaskContext,
+    outcome: str,
+    value: object,
+    work: object = None,
+) -> None:
+    """On the GUI thread: hand a task's progress or result to its signals.
+
+    Nothing is sent after a cancel, nor to a task deleted with its parent
+    (a closed dialog): nobody is listening. ``work`` only travels here so
+    that its last reference goes on this thread.
+    """
+    del work
+    final = outcome != "progressed"
+    task = tasks.release(key) if final else tasks.kept(key)
+    if task is None or context.cancelled or not shiboken6.isValid(task):
+        return
+    if final:
+        task._running = False
+    getattr(task, outcome).emit(value)
 
 
 def run_task(
@@ -399,7 +441,9 @@ def shutdown(timeout_ms: int = -1) -> bool:
     for process in processes:
         process.kill()
     _state.pool.clear()  # queued, not started: never will be
-    return _state.pool.waitForDone(timeout_ms)
+    joined = _state.pool.waitForDone(timeout_ms)
+    _state.release_all()
+    return joined
 
 
 def busy() -> bool:

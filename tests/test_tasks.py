@@ -207,3 +207,22 @@ def test_stopping_a_queue_drops_what_waits_and_waits_for_what_runs(qtbot: QtBot)
     qtbot.wait(100)
     assert ran == []
     assert not queue.is_busy()
+
+
+def test_qt_objects_a_task_holds_are_let_go_on_the_gui_thread(qtbot: QtBot) -> None:
+    # A Qt object whose last Python reference is dropped on a pool thread is
+    # destroyed there, away from its own thread: nothing a task holds may be.
+    destroyed_on: list[int] = []
+    held = QObject()
+    held.destroyed.connect(lambda: destroyed_on.append(threading.get_ident()))
+    done = threading.Event()
+
+    def work(_context: TaskContext, held: QObject = held) -> None:
+        done.set()
+
+    task = run_task(work)  # nobody keeps the task either
+    task.destroyed.connect(lambda: destroyed_on.append(threading.get_ident()))
+    del task, work, held
+    assert done.wait(5)
+    qtbot.waitUntil(lambda: len(destroyed_on) == 2, timeout=5000)
+    assert destroyed_on == [threading.get_ident()] * 2
