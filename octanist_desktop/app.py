@@ -140,6 +140,9 @@ class DesktopSession(QObject):
         self._backoff = backoff
         self.sandbox: SandboxServer | None = None
         api_url = validate_api_url(config.api_url)
+        # The folder given (or the default) is private too, not only the
+        # sandbox's folder inside it: both hold people's names and numbers.
+        ensure_private_dir(config.data_dir)
         self.data_dir = ensure_private_dir(session_folder(config))
         # Before the database: a second app must not recover (re-queue) leads
         # the first one has in flight.

@@ -36,6 +36,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from octanist_desktop.prefs.paths import ensure_private_dir
+
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "settings.json"
@@ -227,7 +229,7 @@ def write_json_atomically(path: Path, data: object) -> None:
     Written to a private temporary file in the same folder, flushed to disk
     and moved into place.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_private_dir(path.parent)
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         if os.name == "posix":
