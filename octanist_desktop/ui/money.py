@@ -22,9 +22,18 @@ def default_currency(locale: QLocale | None = None) -> str:
     return symbol or FALLBACK_CURRENCY
 
 
+def _readable(locale: QLocale | None) -> QLocale:
+    """``locale`` (default: the user's), but English for the C locale of a bare system,
+    whose numbers have no grouping and whose currency goes after the amount."""
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return locale
+
+
 def format_money(value: Decimal, currency: str, locale: QLocale | None = None) -> str:
     """``€ 5.000`` / ``€5,000.50``: whole amounts without cents, others to the cent."""
-    locale = locale or QLocale()
+    locale = _readable(locale)
     whole = value == value.to_integral_value()
     return locale.toCurrencyString(float(value), currency, 0 if whole else 2)
 
