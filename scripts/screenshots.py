@@ -1,6 +1,6 @@
-"""Render the main window, the confirmation after a lead, the history tab, the import
-preview and booth mode into docs/screenshots/, the window at the size it takes on a
-1280×720 screen (booth mode at a 1366×768 one's).
+"""Render the main window, the confirmation after a lead, the history tab, a lead's card
+after the call (its outcomes), the import preview and booth mode into docs/screenshots/,
+the window at the size it takes on a 1280×720 screen (booth mode at a 1366×768 one's).
 
 Run under Xvfb.
 
@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from decimal import Decimal
 from pathlib import Path
 
 # Screenshots never touch a real keyring (an unlock prompt would hang Xvfb).
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 from octanist_desktop.app import AppConfig, DesktopSession
 from octanist_desktop.core.booth_pin import PinHash
+from octanist_desktop.core.deal import OutcomeDraft, Stage
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
@@ -180,6 +182,7 @@ def main() -> int:
         window.history_view.table.selectRow(1)
         wait(app, 600)
         window.grab().save(str(OUT / "history.png"))
+        grab_after_the_call(app, session)
         grab_import_preview(app, window, Path(tmp))
         window.show_tab(0)
         window.form.clear_for_next_lead()
@@ -189,6 +192,7 @@ def main() -> int:
         "main-window",
         "confirmation",
         "history",
+        "history-outcome",
         "import-preview",
         "booth-visitor",
         "booth-thank-you",
@@ -211,6 +215,56 @@ def grab_confirmation(app: QApplication, window: MainWindow) -> None:
     form.submit()  # what Ctrl+Enter does
     wait(app, 1500)
     window.grab().save(str(OUT / "confirmation.png"))
+
+
+def grab_after_the_call(app: QApplication, session: DesktopSession) -> None:
+    """History's card for a lead qualified, then won, and read back from Octanist."""
+    window = session.window
+    actions = window.outcome_actions
+    sandbox = session.sandbox
+    assert actions is not None
+    assert sandbox is not None
+    currency = session.currency
+
+    def mark(name: str, draft: OutcomeDraft) -> None:
+        select_by_name(window, name)
+        actions.ask = lambda _who, _stage, _previous: draft
+        actions.mark(draft.stage)
+
+    mark(
+        "Anna de Vries",
+        OutcomeDraft(Stage.QUALIFIED, Decimal(12500), "Wants 40 seats", "", currency),
+    )
+    mark("Ben Okafor", OutcomeDraft(Stage.LOST, None, "", "Went with a competitor", currency))
+    mark(
+        "Anna de Vries",
+        OutcomeDraft(Stage.WON, Decimal(11800), "Signed at the booth, 38 seats", "", currency),
+    )
+    wait(app, 2000)  # the sender delivers them, after their leads
+    anna = next(r for r in sandbox.records if r.get("name") == "Anna de Vries")
+    # Someone at Octanist sees which campaign brought Anna in.
+    sandbox.change_lead(str(anna["id"]), campaign="Expo Amsterdam 2026")
+    assert session.refresher is not None
+    loop = QEventLoop()
+    session.refresher.refreshed.connect(loop.quit)
+    QTimer.singleShot(20_000, loop.quit)
+    session.refresher.refresh_now()
+    loop.exec()
+    select_by_name(window, "Anna de Vries")
+    wait(app, 600)
+    window.grab().save(str(OUT / "history-outcome.png"))
+
+
+def select_by_name(window: MainWindow, name: str) -> None:
+    """Select the History row of the lead called ``name``."""
+    view = window.history_view
+    view.model.refresh()
+    for row in range(view.model.rowCount()):
+        lead = view.model.lead_at(row)
+        if lead is not None and lead.name == name:
+            view.table.selectRow(row)
+            return
+    raise LookupError(name)
 
 
 def grab_import_preview(app: QApplication, window: MainWindow, tmp: Path) -> None:
