@@ -88,6 +88,17 @@ FORMAT_JSON = ActionSpec(
 # -- Event (the booth kit) -------------------------------------------------------------
 PRESETS = ActionSpec("presetsAction", QT_TRANSLATE_NOOP("Actions", "&Presets…"))
 ACTIVE_PRESET = ActionSpec("activePresetMenu", QT_TRANSLATE_NOOP("Actions", "&Active preset"))
+# A booth team's whole kit in one file (ui/booth/preset_transfer.py).
+EXPORT_PRESETS = ActionSpec(
+    "exportPresetsAction",
+    QT_TRANSLATE_NOOP("Actions", "E&xport presets…"),
+    tip=QT_TRANSLATE_NOOP("Actions", "Save every event preset to one file, for the team"),
+)
+IMPORT_PRESETS = ActionSpec(
+    "importPresetsAction",
+    QT_TRANSLATE_NOOP("Actions", "I&mport presets…"),
+    tip=QT_TRANSLATE_NOOP("Actions", "Add the event presets from a team's file"),
+)
 EVENT_SETTINGS = ActionSpec(
     "eventSettingsAction", QT_TRANSLATE_NOOP("Actions", "&Staff and booth settings…")
 )

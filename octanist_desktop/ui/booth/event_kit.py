@@ -1,8 +1,9 @@
 """The trade-show booth kit in the main window: the Event menu and what hangs off it.
 
-Event (Alt+T) → Presets… (edit presets), Active preset (pick one), Staff and booth
-settings…, Booth mode. Keeps the form in step with the saved presets and
-this device's event settings, and owns booth mode.
+Event (Alt+T) → Presets… (edit presets), Export / Import presets… (one file for the
+team), Active preset (pick one), Staff and booth settings…, Booth mode. Keeps the
+form in step with the saved presets and this device's event settings, and owns
+booth mode.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from octanist_desktop.ui.actions import (
     lock_with,
     make_action,
 )
+from octanist_desktop.ui.booth.preset_transfer import PresetTransfer
 from octanist_desktop.ui.booth.staff_scans import StaffBadgeScans
 
 # Type only: the two dialogs are imported when first opened, and booth mode
@@ -88,6 +90,10 @@ class EventKit(QObject):
         self.menu = QMenu("Even&t", window)
         self.menu.setObjectName("eventMenu")
         self.presets_action = self._action(PRESETS, self.open_presets)
+        # The team's kit in one file: Export presets…, Import presets….
+        self.transfer = PresetTransfer(self, window)
+        self.menu.addAction(self.transfer.export_action)
+        self.menu.addAction(self.transfer.import_action)
         self.active_menu = self.menu.addMenu(self.tr("&Active preset"))
         self.active_menu.setObjectName("activePresetMenu")
         lock_with(self.active_menu.menuAction(), ACTIVE_PRESET, window.visitor_lock)
@@ -184,6 +190,10 @@ class EventKit(QObject):
         dialog.deleteLater()
         if result == dialog.DialogCode.Accepted:
             self._set_library(dialog.library())
+
+    def set_library(self, library: PresetLibrary) -> None:
+        """Use and store ``library`` (an imported kit, say); the form follows its active preset."""
+        self._set_library(library)
 
     def _set_library(self, library: PresetLibrary) -> None:
         try:
