@@ -502,3 +502,15 @@ def test_usage_and_availability_outlive_the_connection(data_dir: Path, clock: Fa
 def test_the_schema_is_version_5(conn: sqlite3.Connection) -> None:
     # 4 added the outcome tables; 5 the booth visitors waiting for staff answers.
     assert schema_version(conn) == 5
+
+
+def test_a_campaign_set_at_octanist_is_news_even_beside_our_own_outcome(
+    conn: sqlite3.Connection, queue: OutcomeQueue, delivered_lead: int
+) -> None:
+    queue.add(delivered_lead, WON)
+    send(queue, Applied())
+    index = RemoteIndex(conn)
+    index.apply(
+        [RemoteLead("lead_1", Stage.WON, Decimal(5000), campaign="Expo")], index.begin_refresh()
+    )
+    assert index.for_leads([delivered_lead])[delivered_lead].changed

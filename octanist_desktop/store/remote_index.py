@@ -195,7 +195,12 @@ class RemoteIndex:
                         _text(lead.value),
                         lead.campaign,
                     )
-                    if _differs(known, now_is) and not self._explained_by_us(local, lead):
+                    # A new campaign is always news; a new status or value is
+                    # unless it is what this app's own outcome set.
+                    deal_changed = _deal_differs(known, now_is)
+                    if known[2] != now_is[2] or (
+                        deal_changed and not self._explained_by_us(local, lead)
+                    ):
                         changed_in = refresh
                     touched.append(local)
                 self._conn.execute(
@@ -341,10 +346,10 @@ class RemoteIndex:
         return ordered[:MATCH_LIMIT]
 
 
-def _differs(known: tuple[object, ...], now_is: tuple[str | None, ...]) -> bool:
-    """Whether stage, value (compared as numbers) or campaign changed."""
-    stage, value, campaign = known
-    if stage != now_is[0] or campaign != now_is[2]:
+def _deal_differs(known: tuple[object, ...], now_is: tuple[str | None, ...]) -> bool:
+    """Whether the stage or the value (compared as numbers) changed."""
+    stage, value, _ = known
+    if stage != now_is[0]:
         return True
     before = None if value is None else parse_value(str(value))
     after = None if now_is[1] is None else parse_value(now_is[1])
