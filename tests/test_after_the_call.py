@@ -191,6 +191,14 @@ def test_won_online_lost_offline_restart_and_both_arrive_in_order(
     assert (states[marieke].stage, states[marieke].value) == (Stage.WON, Decimal(5000))
     assert states[jan].stage is Stage.LOST
     assert "Lost" in window.outcome_actions.timeline.at_octanist.text()  # type: ignore[union-attr]
+    # ...and in History's At Octanist column.
+    view = window.history_view
+    column = view.model.column("octanist_status")
+    statuses = {
+        view.model.lead_at(row).name: view.model.index(row, column).data()  # type: ignore[union-attr]
+        for row in range(view.model.rowCount())
+    }
+    assert statuses == {"Marieke de Vries": "Won", "Jan Jansen": "Lost"}
     assert report.usage is not None
     assert window.status_bar.usage_label.text() == "2 of 500 leads this period"
     history = session.history

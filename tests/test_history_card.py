@@ -140,8 +140,9 @@ def test_default_columns_are_the_salespersons_and_show_company_event_staff(
 ) -> None:
     fill_booth(outbox)
     view.model.refresh()
+    # Issue 15 adds what became of the lead at Octanist after Status.
     assert view.table.shown_columns() == list(DEFAULT_SHOWN) == [
-        "time", "name", "company", "contact", "event", "staff", "status",
+        "time", "name", "company", "contact", "event", "staff", "status", "octanist_status",
     ]  # fmt: skip
     assert cell(view, "Marieke de Vries", COLUMN_COMPANY) == "Bakker Logistiek B.V."
     assert cell(view, "Marieke de Vries", COLUMN_EVENT) == "Vakbeurs Utrecht 2026"

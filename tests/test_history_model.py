@@ -108,7 +108,8 @@ def test_headers_and_counts(model: HistoryModel, outbox: Outbox) -> None:
     model.refresh()
     assert model.rowCount() == 3
     # Issue 12: the salesperson's columns first (shown by default), technical ones after.
-    assert model.columnCount() == len(HISTORY_COLUMNS) == 16
+    # Issue 15: what became of the lead at Octanist, after Status.
+    assert model.columnCount() == len(HISTORY_COLUMNS) == 19
     assert [
         model.headerData(c, Qt.Orientation.Horizontal, DISPLAY) for c in range(len(HISTORY_COLUMNS))
     ] == [
@@ -119,6 +120,9 @@ def test_headers_and_counts(model: HistoryModel, outbox: Outbox) -> None:
         "Event",
         "Staff",
         "Status",
+        "At Octanist",
+        "Value",
+        "Campaign",
         "Email",
         "Phone",
         "Job title",

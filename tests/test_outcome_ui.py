@@ -331,3 +331,46 @@ def test_labels_are_plain_words(qtbot: QtBot) -> None:
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     for jargon in ("lossReason", "changedTo", "PATCH", "{", "status"):
         assert jargon not in texts
+
+
+# --- History's Octanist columns ------------------------------------------------------------
+
+
+def test_the_octanist_columns_show_status_value_campaign_and_highlight_changes(
+    qtbot: QtBot,
+    view: HistoryView,
+    outcomes: OutcomeActions,
+    outbox: Outbox,
+    queue: OutcomeQueue,
+    conn: sqlite3.Connection,
+) -> None:
+    from PySide6.QtGui import QBrush
+
+    ada = outbox.enqueue({"name": "Ada"})
+    bo = outbox.enqueue({"name": "Bo"})
+    deliver(outbox, bo, "lead_bo")
+    queue.add(ada, OutcomeDraft(Stage.WON, Decimal(5000), currency="€"))
+    index = RemoteIndex(conn)
+    index.apply([RemoteLead("lead_bo", Stage.OPEN)], index.begin_refresh())
+    index.apply(
+        [RemoteLead("lead_bo", Stage.QUALIFIED, Decimal(900), campaign="Expo")],
+        index.begin_refresh(),
+    )
+    view.model.refresh()
+
+    def cell(lead_id: int, key: str, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole) -> object:
+        row = view.model.row_of(lead_id)
+        assert row is not None
+        return view.model.index(row, view.model.column(key)).data(role)
+
+    assert cell(ada, "octanist_status") == "Won · not sent yet"
+    assert cell(ada, "octanist_value") == format_money(Decimal(5000), "€")
+    assert cell(ada, "octanist_status", Qt.ItemDataRole.BackgroundRole) is None
+    assert cell(bo, "octanist_status") == "Qualified"
+    assert cell(bo, "octanist_value") == format_money(Decimal(900), "€")
+    assert cell(bo, "campaign") == "Expo"
+    assert isinstance(cell(bo, "octanist_status", Qt.ItemDataRole.BackgroundRole), QBrush)
+    tip = cell(bo, "octanist_status", Qt.ItemDataRole.ToolTipRole)
+    assert isinstance(tip, str)
+    assert "Changed at Octanist since the last refresh." in tip
+    assert "octanist_status" in view.table.shown_columns()

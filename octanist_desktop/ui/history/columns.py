@@ -27,6 +27,7 @@ from octanist_desktop.core.presets import EVENT_KEY, STAFF_KEY
 from octanist_desktop.store.history import EarlierLead
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.ui.history import octanist_cells
 from octanist_desktop.ui.history.status_words import (
     duplicate_explanation,
     format_full_time,
@@ -90,7 +91,8 @@ class HistoryColumn:
     window (in pixels at 1280 px wide); a column with a ``sample`` (the
     widest text it ever shows, like "Mon 30 Nov 10:42") gets the room that
     text needs instead, so it is never cut off. ``shown`` says whether it is
-    in the default set. ``tooltip`` and ``icon`` may be None.
+    in the default set. ``tooltip`` and ``icon`` may be None; ``highlight``
+    says whether a cell stands out (what changed at Octanist since the last refresh).
     """
 
     key: str
@@ -102,6 +104,7 @@ class HistoryColumn:
     icon: Callable[[LeadLine], QIcon | None] | None = None
     align_right: bool = False
     sample: Callable[[], str] | None = None
+    highlight: Callable[[LeadLine], bool] | None = None
 
     def translated_title(self) -> str:
         """The header text in the user's language."""
@@ -219,6 +222,31 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
         tooltip=_status_tooltip,
         icon=lambda line: status_icon(line.lead.status),
         sample=_widest_status,
+    ),
+    # What became of the lead, as Octanist has it (ui/history/octanist_cells.py).
+    HistoryColumn(
+        "octanist_status",
+        "At Octanist",
+        octanist_cells.status_cell,
+        100,
+        shown=True,
+        tooltip=octanist_cells.status_tooltip,
+        highlight=octanist_cells.changed,
+    ),
+    HistoryColumn(
+        "octanist_value",
+        "Value",
+        octanist_cells.value_cell,
+        90,
+        align_right=True,
+        highlight=octanist_cells.changed,
+    ),
+    HistoryColumn(
+        "campaign",
+        "Campaign",
+        octanist_cells.campaign_cell,
+        140,
+        highlight=octanist_cells.changed,
     ),
     # -- a right-click on the header away --------------------------------------------
     HistoryColumn(

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
@@ -48,7 +49,10 @@ _CELL_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.BackgroundRole,
 )
+#: A highlighted cell's background: translucent amber, readable on light and dark palettes.
+HIGHLIGHT = QColor(255, 190, 0, 70)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -191,6 +195,9 @@ class HistoryModel(QAbstractTableModel):
             return column.text(line, self._clock())
         if role == Qt.ItemDataRole.DecorationRole:
             return column.icon(line) if column.icon is not None else None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            highlighted = column.highlight is not None and column.highlight(line)
+            return QBrush(HIGHLIGHT) if highlighted else None
         return column.tooltip(line) if column.tooltip is not None else None
 
     # -- rows and leads --------------------------------------------------------

@@ -30,6 +30,7 @@ from octanist_desktop.ui.actions import (
     make_action,
 )
 from octanist_desktop.ui.history.dialogs import count_leads, describe_leads
+from octanist_desktop.ui.history.octanist_cells import OCTANIST_FACT, octanist_facts
 from octanist_desktop.ui.history.outcome_dialog import OutcomeDialog
 from octanist_desktop.ui.history.timeline import OutcomeTimeline
 from octanist_desktop.ui.history.view import HistoryView
@@ -76,6 +77,8 @@ class OutcomeActions(QObject):
             "lost": make_action(MARK_LOST, view, lambda: self.mark(Stage.LOST), lock=lock),
         }
         view.add_lead_actions(self.actions)
+        # The At Octanist, Value and Campaign columns read this for every page.
+        view.model.add_fact_source(OCTANIST_FACT, octanist_facts(queue, index, currency))
         self.timeline = OutcomeTimeline()
         view.details.add_section(self.timeline)
         view.leadShown.connect(self.on_view_leadShown)
