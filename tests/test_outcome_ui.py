@@ -374,3 +374,14 @@ def test_the_octanist_columns_show_status_value_campaign_and_highlight_changes(
     assert isinstance(tip, str)
     assert "Changed at Octanist since the last refresh." in tip
     assert "octanist_status" in view.table.shown_columns()
+
+
+def test_the_shortcut_sheet_lists_the_outcomes(qtbot: QtBot) -> None:
+    from octanist_desktop.ui.shortcut_sheet import ShortcutSheet
+
+    sheet = ShortcutSheet()
+    qtbot.addWidget(sheet)
+    texts = [label.text() for label in sheet.findChildren(QLabel)]
+    for keys in ("Ctrl+Shift+Q", "Ctrl+Shift+W", "Ctrl+Shift+L"):
+        assert keys in texts
+    assert "Record that the lead was won, and its value" in texts

@@ -81,6 +81,29 @@ def sheet_rows() -> list[tuple[str, list[tuple[str, str]]]]:
             actions.EXPORT_CSV,
         )
     ]
+    # After the call (ui/history/outcome_actions.py): said in full, not as the buttons' one word.
+    history += [
+        (
+            _keys(actions.MARK_QUALIFIED),
+            QCoreApplication.translate("ShortcutSheet", "Record that the lead is qualified"),
+        ),
+        (
+            _keys(actions.MARK_WON),
+            QCoreApplication.translate(
+                "ShortcutSheet", "Record that the lead was won, and its value"
+            ),
+        ),
+        (
+            _keys(actions.MARK_LOST),
+            QCoreApplication.translate("ShortcutSheet", "Record that the lead was lost, and why"),
+        ),
+        (
+            _keys(actions.SEND_NOW),
+            QCoreApplication.translate(
+                "ShortcutSheet", "Send what waits, and read each lead's status from Octanist"
+            ),
+        ),
+    ]
     event = [(_keys(actions.BOOTH_MODE), _what(actions.BOOTH_MODE))]
     return [
         (QCoreApplication.translate("ShortcutSheet", "Typing a lead"), typing),
