@@ -7,7 +7,7 @@ The view reads and short-writes through the GUI thread's ``History`` and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QGuiApplication, QHideEvent
+from PySide6.QtGui import QAction, QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,33 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop import tasks
-from octanist_desktop.store.database import open_database
-from octanist_desktop.store.export import export_csv
 from octanist_desktop.store.history import History, HistoryQuery
 from octanist_desktop.store.lead import Lead
-from octanist_desktop.store.lifecycle import IllegalTransition, can_retry, may_arrive_after_erase
+from octanist_desktop.store.lifecycle import can_retry
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.actions import (
-    COPY_REQUEST_ID,
-    DELETE_LEADS,
-    EXPORT_CSV,
-    FIND,
-    RETRY_NOW,
-    VisitorLock,
-    make_action,
-)
+from octanist_desktop.ui.actions import FIND, VisitorLock, make_action
 from octanist_desktop.ui.history import dialogs
 from octanist_desktop.ui.history.details import LeadDetails
 from octanist_desktop.ui.history.dialogs import ExportScope, count_leads
+from octanist_desktop.ui.history.lead_actions import LeadActions
 from octanist_desktop.ui.history.model import HistoryModel
 from octanist_desktop.ui.history.status_words import STATUS_FILTERS, filter_label
 from octanist_desktop.ui.history.table import LeadTable
 
 #: Typing pauses shorter than this don't re-query; long enough to skip mid-word states.
 SEARCH_DELAY_MS = 150
-#: Leads read per query when exporting everything that matches.
-EXPORT_CHUNK = 1_000
 # Checking each selected lead's status for the buttons is cheap for a
 # handful of rows; for a huge selection the actions stay enabled and each
 # lead is judged when the action runs.
@@ -110,7 +98,6 @@ class HistoryView(QWidget):
         self.setObjectName("historyView")
         self._history = history
         self._outbox = outbox
-        self._erasing: tasks.Task | None = None
         self.ask_save_path: Callable[[], Path | None] = lambda: dialogs.ask_export_path(self)
         self.confirm_delete: Callable[[list[Lead]], bool] = lambda leads: dialogs.confirm_delete(
             self, leads
@@ -163,27 +150,13 @@ class HistoryView(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
 
-        self.retry_action = make_action(RETRY_NOW, self, self.retry_selected, lock=lock)
-        self.copy_request_id_action = make_action(
-            COPY_REQUEST_ID, self, self.copy_request_ids, lock=lock
-        )
-        self.delete_action = make_action(DELETE_LEADS, self, self.delete_selected, lock=lock)
-        self.export_action = make_action(EXPORT_CSV, self, self.export_csv, lock=lock)
+        self.lead_actions = LeadActions(self, history, outbox, lock=lock)
+        self.retry_action = self.lead_actions.retry
+        self.copy_request_id_action = self.lead_actions.copy_request_id
+        self.delete_action = self.lead_actions.delete
+        self.export_action = self.lead_actions.export
         self.find_action = make_action(FIND, self, self._focus_search, lock=lock)
-        for action in (
-            self.retry_action,
-            self.copy_request_id_action,
-            self.export_action,
-            self.find_action,
-        ):
-            self.addAction(action)
-        for action in (
-            self.retry_action,
-            self.copy_request_id_action,
-            self.delete_action,
-            self.export_action,
-        ):
-            self.table.addAction(action)
+        self.addAction(self.find_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.details.request_id_button.setDefaultAction(self.copy_request_id_action)
 
@@ -200,11 +173,8 @@ class HistoryView(QWidget):
             ("delete", self.delete_action),
             ("export", self.export_action),
         ):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.buttons[name] = button
-            button_row.addWidget(button)
+            self.buttons[name] = _tool_button(action)
+            button_row.addWidget(self.buttons[name])
         button_row.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -216,9 +186,9 @@ class HistoryView(QWidget):
         selection.selectionChanged.connect(self._on_selection_changed)
         selection.currentRowChanged.connect(self._on_current_row_changed)
         self.model.dataChanged.connect(self._on_model_dataChanged)
-        self.model.modelReset.connect(self._update_selection_state)
-        self.model.rowsRemoved.connect(self._update_selection_state)
-        self._update_selection_state()
+        self.model.modelReset.connect(self.update_selection_state)
+        self.model.rowsRemoved.connect(self.update_selection_state)
+        self.update_selection_state()
         self._show_count(self.model.rowCount())
 
     # -- building ----------------------------------------------------------------
@@ -232,11 +202,8 @@ class HistoryView(QWidget):
         for name, action in actions.items():
             self.addAction(action)
             self.table.addAction(action)
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.buttons[name] = button
-            self._button_row.addWidget(button)
+            self.buttons[name] = _tool_button(action)
+            self._button_row.addWidget(self.buttons[name])
         self._button_row.addStretch(1)
 
     def show_current_lead_again(self) -> None:
@@ -350,7 +317,7 @@ class HistoryView(QWidget):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
         del selected, deselected
-        self._update_selection_state()
+        self.update_selection_state()
 
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -368,10 +335,11 @@ class HistoryView(QWidget):
         if last - first > _STATUS_CHECK_LIMIT or any(
             selection.isRowSelected(row, QModelIndex()) for row in range(first, last + 1)
         ):
-            self._update_selection_state()
+            self.update_selection_state()
 
     @Slot()
-    def _update_selection_state(self) -> None:
+    def update_selection_state(self) -> None:
+        """Enable the actions that apply to the selection, and show its details."""
         rows = self.selected_rows()
         if not rows or len(rows) > _STATUS_CHECK_LIMIT:
             self.retry_action.setEnabled(bool(rows))
@@ -380,7 +348,7 @@ class HistoryView(QWidget):
             leads = self.model.leads_in_rows(rows)
             self.retry_action.setEnabled(any(can_retry(lead.status) for lead in leads))
             self.copy_request_id_action.setEnabled(any(lead.request_id for lead in leads))
-        self.delete_action.setEnabled(bool(rows) and self._erasing is None)
+        self.delete_action.setEnabled(bool(rows) and not self.lead_actions.is_erasing())
         self.export_action.setEnabled(self.model.rowCount() > 0)
         self._update_details(rows)
 
@@ -409,148 +377,32 @@ class HistoryView(QWidget):
         )
         self.leadShown.emit(lead)
 
-    # -- actions -----------------------------------------------------------------
+    # -- the lead actions (ui/history/lead_actions.py) ---------------------------------
 
-    @Slot()
     def retry_selected(self) -> int:
-        """Put the selected leads that may be retried back in the queue; returns how many."""
-        retried = 0
-        skipped = 0
-        for lead in self.selectedcount_leads():
-            if not can_retry(lead.status):
-                skipped += 1
-                continue
-            try:
-                self._outbox.retry_now(lead.id)
-            except IllegalTransition:
-                # Changed under us (e.g. the sender delivered it meanwhile).
-                skipped += 1
-            else:
-                retried += 1
-            self.model.on_sender_leadChanged(lead.id)
-        if retried:
-            self.retryRequested.emit()
-            self.message.emit(f"{count_leads(retried)} queued to send now.")
-        elif skipped:
-            self.message.emit("Nothing to retry: only waiting or refused leads can be retried.")
-        self._update_selection_state()
-        return retried
+        """Retry now: the selected leads that may be retried go back in the queue."""
+        return self.lead_actions.retry_selected()
 
-    @Slot()
     def copy_request_ids(self) -> None:
-        """Copy the selected leads' request ids, one per line, for a support ticket."""
-        ids = [lead.request_id for lead in self.selectedcount_leads() if lead.request_id]
-        if not ids:
-            self.message.emit("No request id yet: these leads have had no answer from Octanist.")
-            return
-        QGuiApplication.clipboard().setText("\n".join(ids))
-        self.message.emit(
-            "Request id copied." if len(ids) == 1 else f"{len(ids)} request ids copied."
-        )
+        """Copy request id: the selected leads' request ids, one per line."""
+        self.lead_actions.copy_request_ids()
 
-    @Slot()
     def delete_selected(self) -> int:
-        """Erase the selected leads from this computer after confirmation; returns how many.
-
-        The erasing itself runs on the task pool; the table and ``message``
-        follow when it is done.
-        """
-        leads = self.selectedcount_leads()
-        if not leads or not self.confirm_delete(leads):
-            return 0
-        # The lifecycle's one rule: every selected lead is erased, and one being
-        # sent may still reach Octanist (its request can't be called back).
-        in_flight = sum(1 for lead in leads if may_arrive_after_erase(lead.status))
-        ids = [lead.id for lead in leads]
-        data_dir = self._history.data_dir
-        if data_dir is None:  # no file to open a second connection to
-            erased = self.model.erase(ids)
-            self.message.emit(dialogs.erased_message(erased, min(in_flight, erased)))
-            return erased
-        # Erasing rewrites the search index (a second at 100k leads): on the
-        # task pool, on a connection of its own, while the window carries on.
-        self._erasing = tasks.run_task(
-            lambda _context: _erase(data_dir, ids),
-            lambda erased: self._on_erased(erased, in_flight),
-            name="octanist-erase",
-            parent=self,
-        )
-        self._erasing.failed.connect(self._on_erase_failed)
-        self._update_selection_state()
-        return len(ids)
+        """Delete: erase the selected leads after confirmation; how many are being erased."""
+        return self.lead_actions.delete_selected()
 
     def is_erasing(self) -> bool:
         """True while a deletion is under way."""
-        return self._erasing is not None
+        return self.lead_actions.is_erasing()
 
-    def _on_erased(self, erased: list[int], in_flight: int) -> None:
-        self._erasing = None
-        self.model.on_leads_erased(erased)
-        self.message.emit(dialogs.erased_message(len(erased), min(in_flight, len(erased))))
-        self._update_selection_state()
-
-    def _on_erase_failed(self, error: object) -> None:
-        self._erasing = None
-        self.model.refresh()  # whatever was erased before the failure is gone
-        self.message.emit(
-            self.tr("The leads could not be deleted ({reason}). Try again.").format(
-                reason=error if str(error) else type(error).__name__
-            )
-        )
-        self._update_selection_state()
-
-    @Slot()
     def export_csv(self) -> int | None:
-        """Export leads to a CSV file the user picks; returns how many, None if nothing was written.
-
-        With a search or filter on (or several leads selected) the user is
-        asked first: all leads, only those shown, or only those selected.
-        """
-        query, rows = self.model.query, self.selected_rows()
-        shown = self.model.rowCount()
-        choices = {ExportScope.ALL: self._history.count(HistoryQuery())}
-        if query != HistoryQuery() and shown != choices[ExportScope.ALL]:
-            choices[ExportScope.SHOWN] = shown
-        if 1 < len(rows) < shown:
-            choices[ExportScope.SELECTED] = len(rows)
-        scope = self.ask_export_scope(choices) if len(choices) > 1 else ExportScope.ALL
-        if scope is None:
-            return None
-        path = self.ask_save_path()
-        if path is None:
-            return None
-        if scope is ExportScope.SELECTED:
-            leads: Iterator[Lead] = iter(self.model.leads_in_rows(rows))
-        else:
-            leads = self._all_matching(query if scope is ExportScope.SHOWN else HistoryQuery())
-        try:
-            written = export_csv(leads, path, self._history.captures, self._history.earlier_leads)
-        except (OSError, UnicodeError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
-            self.message.emit(
-                self.tr("Could not export to {path}: {reason}").format(path=path, reason=reason)
-            )
-            return None
-        self.message.emit(
-            self.tr("Exported {count} to {path}.").format(count=count_leads(written), path=path)
-        )
-        return written
-
-    def _all_matching(self, query: HistoryQuery) -> Iterator[Lead]:
-        """Every lead matching ``query``, newest first, read in chunks."""
-        offset = 0
-        while True:
-            chunk = self._history.page(query, offset, EXPORT_CHUNK)
-            yield from chunk
-            if len(chunk) < EXPORT_CHUNK:
-                return
-            offset += EXPORT_CHUNK
+        """Export CSV: asks which leads and where; how many were written (None: nothing)."""
+        return self.lead_actions.export_csv()
 
 
-def _erase(data_dir: Path, lead_ids: list[int]) -> list[int]:
-    """Erase leads on this (pool) thread's own connection; the ids that were erased."""
-    conn = open_database(data_dir)
-    try:
-        return History(conn).erase_many(lead_ids)
-    finally:
-        conn.close()
+def _tool_button(action: QAction) -> QToolButton:
+    """A flat button for ``action``, with its words (no icon)."""
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    return button
