@@ -148,7 +148,7 @@ EXPORT_CSV = ActionSpec(
     QT_TRANSLATE_NOOP("Actions", "&Export CSV…"),
     ("Ctrl+Shift+E",),
     QT_TRANSLATE_NOOP(
-        "Actions", "Export the selected leads, or every lead shown when none is selected"
+        "Actions", "Export leads to a CSV file; asks whether all or only those shown or selected"
     ),
     context=_WIDGET,
 )

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from octanist_desktop.core.fields import CUSTOM_FIELDS, FIELD_BY_KEY, Group, Kind, fields_in
 from octanist_desktop.core.presets import CAPTURE_KEY, CAPTURE_LABELS, EVENT_KEY, STAFF_KEY
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.ui.history.columns import readable_phone
 from octanist_desktop.ui.history.status_words import format_full_time
@@ -25,9 +26,9 @@ Fact = tuple[str, str]
 
 #: Custom data keys the app itself writes, with the words the card uses for them.
 _KNOWN_CUSTOM_LABELS: dict[str, str] = {
-    EVENT_KEY: "Event",
-    STAFF_KEY: "Staff",
-    CAPTURE_KEY: "Taken by",
+    EVENT_KEY: QT_TRANSLATE_NOOP(_CONTEXT, "Event"),
+    STAFF_KEY: QT_TRANSLATE_NOOP(_CONTEXT, "Staff"),
+    CAPTURE_KEY: QT_TRANSLATE_NOOP(_CONTEXT, "Taken by"),
 }
 #: Shown among the contact details, so not again among the custom data.
 _CONTACT_CUSTOM_KEYS = frozenset(extra.key for extra in CUSTOM_FIELDS)

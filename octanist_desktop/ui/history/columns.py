@@ -24,6 +24,7 @@ from PySide6.QtGui import QIcon
 
 from octanist_desktop.core.fields import CUSTOM_FIELD_BY_KEY
 from octanist_desktop.core.presets import EVENT_KEY, STAFF_KEY
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.store.history import EarlierLead
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus
@@ -36,6 +37,7 @@ from octanist_desktop.ui.history.status_words import (
     status_text,
 )
 from octanist_desktop.ui.status_icons import duplicate_icon, status_icon
+from octanist_desktop.ui.words import translated
 
 _CONTEXT = "HistoryColumns"
 #: The custom data keys the form's Company and Job title fields are sent under
@@ -162,13 +164,15 @@ def _widest_status() -> str:
 def _status_tooltip(line: LeadLine) -> str | None:
     lead = line.lead
     # The column is short; the tooltip says the rest, the last error included.
-    return _one_line(lead.last_error) if lead.last_error and not lead.delivered_at else None
+    if not lead.last_error or lead.delivered_at:
+        return None
+    return _one_line(translated(lead.last_error))
 
 
 HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     HistoryColumn(
         "time",
-        "Time",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Time"),
         lambda line, now: format_time(line.lead.created_at, now),
         110,
         shown=True,
@@ -177,7 +181,7 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "name",
-        "Name",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Name"),
         lambda line, now: line.lead.name,
         150,
         shown=True,
@@ -186,14 +190,14 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "company",
-        "Company",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Company"),
         lambda line, now: line.custom_text(COMPANY_KEY),
         130,
         shown=True,
     ),
     HistoryColumn(
         "contact",
-        "Email / Phone",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Email / Phone"),
         _contact,
         200,
         shown=True,
@@ -201,21 +205,21 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "event",
-        "Event",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Event"),
         lambda line, now: line.custom_text(EVENT_KEY),
         120,
         shown=True,
     ),
     HistoryColumn(
         "staff",
-        "Staff",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Staff"),
         lambda line, now: line.custom_text(STAFF_KEY),
         90,
         shown=True,
     ),
     HistoryColumn(
         "status",
-        "Status",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
         lambda line, now: status_text(line.lead),
         120,
         shown=True,
@@ -251,32 +255,32 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     # -- a right-click on the header away --------------------------------------------
     HistoryColumn(
         "email",
-        "Email",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Email"),
         lambda line, now: line.lead.email,
         180,
     ),
     HistoryColumn(
         "phone",
-        "Phone",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Phone"),
         lambda line, now: line.lead.phone,
         120,
     ),
     HistoryColumn(
         "job_title",
-        "Job title",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Job title"),
         lambda line, now: line.custom_text(JOB_TITLE_KEY),
         120,
     ),
     HistoryColumn(
         "note",
-        "Note",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Note"),
         lambda line, now: _one_line(line.lead.note),
         160,
         tooltip=lambda line: line.lead.note or None,
     ),
     HistoryColumn(
         "attempts",
-        "Attempts",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Attempts"),
         lambda line, now: str(line.lead.attempts),
         70,
         align_right=True,
@@ -284,7 +288,7 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "lead_number",
-        "Lead no.",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Lead no."),
         lambda line, now: str(line.lead.id),
         70,
         align_right=True,
@@ -292,23 +296,23 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "octanist_id",
-        "Octanist lead id",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Octanist lead id"),
         lambda line, now: line.lead.octanist_id or "",
         130,
     ),
     HistoryColumn(
         "request_id",
-        "Request id",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Request id"),
         lambda line, now: line.lead.request_id or "",
         130,
     ),
     HistoryColumn(
         "last_error",
-        "Last error",
+        QT_TRANSLATE_NOOP(_CONTEXT, "Last error"),
         # One line in the table; the tooltip and the details card show all of it.
-        lambda line, now: _one_line(line.lead.last_error or ""),
+        lambda line, now: _one_line(translated(line.lead.last_error)),
         200,
-        tooltip=lambda line: line.lead.last_error or None,
+        tooltip=lambda line: translated(line.lead.last_error) or None,
     ),
 )
 

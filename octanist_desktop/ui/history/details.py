@@ -50,6 +50,7 @@ from octanist_desktop.ui.history.status_words import (
 )
 from octanist_desktop.ui.message_colours import warning_colour
 from octanist_desktop.ui.status_icons import status_icon
+from octanist_desktop.ui.words import translated
 
 
 def _pretty(text: str | None) -> str:
@@ -314,7 +315,7 @@ class LeadDetails(QWidget):
             f"<b>{_escape(status_label(lead.status))}</b> — {_escape(status_sentence(lead))}"
         )
         self.steps.setText(" · ".join(status_steps(lead)))
-        problem = lead.last_error if lead.last_error and lead.delivered_at is None else ""
+        problem = translated(lead.last_error) if lead.delivered_at is None else ""
         self.problem.setText(self.tr("What went wrong: {error}").format(error=problem))
         self.problem.setVisible(bool(problem))
 

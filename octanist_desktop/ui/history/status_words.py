@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from octanist_desktop.core.match_hint import MONTHS, when_entered
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.store.history import EarlierLead
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, LeadStatus
@@ -24,14 +25,14 @@ def _tr(text: str) -> str:
 
 #: Each status in a word or two (the status filter's entries; translated when shown).
 STATUS_LABELS: dict[LeadStatus, str] = {
-    LeadStatus.QUEUED: "Queued",
-    LeadStatus.SENDING: "Sending…",
-    LeadStatus.DELIVERED: "Delivered",
-    LeadStatus.WAITING: "Waiting to retry",
-    LeadStatus.INVALID: "Invalid",
-    LeadStatus.UNAUTHORIZED: "Key refused",
-    LeadStatus.REJECTED: "Rejected by filter",
-    LeadStatus.FAILED: "Couldn't send",
+    LeadStatus.QUEUED: QT_TRANSLATE_NOOP(_CONTEXT, "Queued"),
+    LeadStatus.SENDING: QT_TRANSLATE_NOOP(_CONTEXT, "Sending…"),
+    LeadStatus.DELIVERED: QT_TRANSLATE_NOOP(_CONTEXT, "Delivered"),
+    LeadStatus.WAITING: QT_TRANSLATE_NOOP(_CONTEXT, "Waiting to retry"),
+    LeadStatus.INVALID: QT_TRANSLATE_NOOP(_CONTEXT, "Invalid"),
+    LeadStatus.UNAUTHORIZED: QT_TRANSLATE_NOOP(_CONTEXT, "Key refused"),
+    LeadStatus.REJECTED: QT_TRANSLATE_NOOP(_CONTEXT, "Rejected by filter"),
+    LeadStatus.FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Couldn't send"),
 }
 
 # Fixed English names so the column reads the same whatever the system locale
@@ -195,10 +196,10 @@ def duplicate_explanation(
 #: After the four groups, every status but Delivered, in the order of ``STATUS_LABELS``.
 #: Labels are English; the view translates them.
 STATUS_FILTERS: tuple[tuple[str, frozenset[LeadStatus]], ...] = (
-    ("All", frozenset()),
-    ("Not yet delivered", PENDING),
-    ("Delivered", frozenset({LeadStatus.DELIVERED})),
-    ("Needs attention", NEEDS_ATTENTION),
+    (QT_TRANSLATE_NOOP(_CONTEXT, "All"), frozenset()),
+    (QT_TRANSLATE_NOOP(_CONTEXT, "Not yet delivered"), PENDING),
+    (QT_TRANSLATE_NOOP(_CONTEXT, "Delivered"), frozenset({LeadStatus.DELIVERED})),
+    (QT_TRANSLATE_NOOP(_CONTEXT, "Needs attention"), NEEDS_ATTENTION),
     *(
         (label, frozenset({status}))
         for status, label in STATUS_LABELS.items()
