@@ -36,6 +36,21 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 # What the window gets on a 1280×720 laptop: the screen less its title bar and borders.
 LAPTOP = (1264, 680)
 
+# Earlier in the day at the booth: what the History tab shows below the leads above.
+BOOTH_DAY = [
+    ("Marieke de Vries", "marieke.devries@bakker-logistiek.nl", "+31612345678",
+     "Bakker Logistiek B.V.", "Head of Operations", "Jan Visser", "Wants a route planning demo."),
+    ("Pieter Jansen", "p.jansen@hollandtechniek.nl", "+31302345678",
+     "Holland Techniek", "Inkoper", "Lotte Bos", ""),
+    ("Sophie Müller", "sophie.mueller@kraftwerk-gmbh.de", "+4915112345678",
+     "Kraftwerk GmbH", "Marketing Managerin", "Lotte Bos", "Bitte Angebot für 20 Lizenzen."),
+    ("Noor Hendriks", "noor.hendriks@hendriks-zonen.nl", "+31655443322",
+     "Hendriks & Zonen Installatietechniek", "Projectleider", "Jan Visser", ""),
+    # She came back with her CFO: the same email, so History marks the pair.
+    ("Marieke de Vries", "marieke.devries@bakker-logistiek.nl", "+31612345678",
+     "Bakker Logistiek B.V.", "Head of Operations", "Lotte Bos", "Came back with her CFO."),
+]  # fmt: skip
+
 DEMO_LEADS = [
     {
         "name": "Anna de Vries",
@@ -150,6 +165,28 @@ def main() -> int:
         session.sandbox.set_reject_rule("name", "^Bad")
         session.start()
         window = session.window
+        for name, email, phone, company, title, staff, note in BOOTH_DAY:
+            second_visit = window.save_lead(
+                {
+                    "name": name,
+                    "email": email,
+                    "phone": phone,
+                    "note": note,
+                    "custom": {
+                        "company": company,
+                        "title": title,
+                        "event": "Vakbeurs Utrecht 2026",
+                        "staff_member": staff,
+                        "capture_method": "booth",
+                    },
+                    "utm_source": "vakbeurs",
+                    "utm_medium": "booth",
+                    "ad_storage": True,
+                    "ad_user_data": True,
+                    "ad_personalization": False,
+                    "analytics_storage": True,
+                }
+            )
         for lead in DEMO_LEADS:
             # The path Ctrl+Enter takes once the form has validated a lead.
             window.save_lead(
@@ -179,7 +216,8 @@ def main() -> int:
         wait(app, 600)
         window.grab().save(str(OUT / "main-window.png"))
         window.show_tab(1)
-        window.history_view.table.selectRow(1)
+        # Marieke de Vries's second visit: the card names her first one.
+        window.show_lead_in_history(second_visit)
         wait(app, 600)
         window.grab().save(str(OUT / "history.png"))
         grab_after_the_call(app, session)
