@@ -10,6 +10,9 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+# The app loads phonenumbers right after start-up (validation.warm_up); History groups
+# phone numbers only once it is loaded, never importing it on the GUI thread itself.
+import phonenumbers  # noqa: F401
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent, QIcon

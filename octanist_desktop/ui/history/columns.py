@@ -15,6 +15,7 @@ repeats an earlier lead; other modules may add their own, see
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -114,17 +115,25 @@ class HistoryColumn:
 
 
 @lru_cache(maxsize=4096)
-def readable_phone(phone: str) -> str:
-    """An international number grouped for reading ("+31 6 12345678"); other text as it is."""
-    if not phone.startswith("+"):
-        return phone
-    import phonenumbers  # loaded by then: the form's checks load it right after start-up
-
+def _grouped(phone: str) -> str:
+    phonenumbers = sys.modules["phonenumbers"]
     try:
         number = phonenumbers.parse(phone, None)
     except phonenumbers.NumberParseException:
         return phone
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL))
+
+
+def readable_phone(phone: str) -> str:
+    """An international number grouped for reading ("+31 6 12345678"); other text as it is.
+
+    Grouping needs phonenumbers, which the app loads off the GUI thread right
+    after start-up (``validation.warm_up``); History never imports it itself
+    (~100 ms on the GUI thread), so until then a number shows as sent.
+    """
+    if not phone.startswith("+") or "phonenumbers" not in sys.modules:
+        return phone
+    return _grouped(phone)
 
 
 def _one_line(text: str) -> str:

@@ -32,6 +32,10 @@ from octanist_desktop.ui.history.model import HistoryModel
 
 #: No fitted column gets narrower than this: below it even a short word is an ellipsis.
 MIN_COLUMN_WIDTH = 48
+#: Room a cell keeps around its text (both sides, focus frame included), and between
+#: an icon and the text; a little more than Qt's styles use, so nothing is elided.
+_CELL_MARGINS = 18
+_ICON_GAP = 6
 
 
 class ElidedTextTips(QStyledItemDelegate):
@@ -118,6 +122,7 @@ class LeadTable(QTableView):
         # What each column's share of the width is: declared, until the user drags it.
         self._weights = {column.key: column.width for column in model.columns}
         self._fitting = False
+        self._sample_widths: dict[int, int | None] = {}
         self.set_shown_columns(DEFAULT_SHOWN)
 
     # -- which columns -----------------------------------------------------------
@@ -206,18 +211,32 @@ class LeadTable(QTableView):
             self._fitting = False
 
     def _content_width(self, number: int) -> int | None:
-        """The width a column with a sample text needs (its icon and margins included)."""
+        """The width a column with a sample text needs (its icon and margins included).
+
+        Worked out once per column (and again when the font or language
+        changes), not on every resize of the window.
+        """
+        if number in self._sample_widths:
+            return self._sample_widths[number]
         column = self._model.columns[number]
-        if column.sample is None:
-            return None
-        text = self.fontMetrics().horizontalAdvance(column.sample())
-        header = self.horizontalHeader()
-        title = header.fontMetrics().horizontalAdvance(column.translated_title())
-        size = self.iconSize()
-        small = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = (size.width() if size.isValid() else small) + 6 if column.icon is not None else 0
-        margins = 2 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1) + 12
-        return max(text + icon, title) + margins
+        width = None
+        if column.sample is not None:
+            text = self.fontMetrics().horizontalAdvance(column.sample())
+            title = (
+                self.horizontalHeader().fontMetrics().horizontalAdvance(column.translated_title())
+            )
+            size = self.iconSize()
+            icon = (size.width() if size.isValid() else 16) + _ICON_GAP if column.icon else 0
+            width = max(text + icon, title) + _CELL_MARGINS
+        self._sample_widths[number] = width
+        return width
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font or language: the columns' sample texts are measured again."""
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._sample_widths.clear()
+            self.fit_columns()
+        super().changeEvent(event)
 
     @Slot(int, int, int)
     def on_header_sectionResized(self, number: int, old: int, new: int) -> None:
