@@ -486,3 +486,70 @@ def test_building_the_tab_and_showing_a_lead_opens_no_stray_window(
     finally:
         QApplication.instance().removeEventFilter(spy)  # type: ignore[union-attr]
     assert shown == ["HistoryView:historyView"]
+
+
+@pytest.mark.parametrize("width", [1100, 1280, 1366])
+def test_the_card_wraps_long_text_and_never_scrolls_sideways(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox, width: int
+) -> None:
+    long_id = outbox.enqueue(
+        {
+            "name": "Noor Hendriks-van der Heijden",
+            "email": "noor.hendriks-vanderheijden@hendriks-zonen-installatietechniek.nl",
+            "phone": "+31655443322",
+            "note": "Wants a demo of route planning for 40 trucks, after the trade fair, "
+            "with her CFO and the head of the planning department present.",
+            "custom": {
+                "company": "Hendriks & Zonen Installatietechniek B.V.",
+                "title": "Projectleider duurzame installaties en warmtepompen",
+            },
+        }
+    )
+    # Longer than the pane: an error and the possible-duplicate warning on top.
+    outbox.mark_sending(long_id)
+    outbox.record(
+        long_id,
+        Retryable(
+            "Could not reach Octanist: the connection was refused. Check the internet "
+            "connection. The lead waits in the outbox and will be sent when the network is back.",
+            maybe_delivered=True,
+        ),
+        next_attempt_at=time.time() + 600,
+    )
+    outbox.enqueue({"name": "Short", "email": "s@example.com", "note": "Hi."})
+    view.model.refresh()
+    view.resize(width, 620)
+    view.table.selectRow(0)  # a short card first: the long one must not keep its heights
+    qtbot.wait(50)
+    view.table.selectRow(1)
+    qtbot.wait(50)  # the layout settles
+    scroll = view.details.parentWidget().parentWidget()
+    assert scroll.horizontalScrollBar().maximum() == 0  # type: ignore[union-attr]
+    # The card is as tall as its wrapped lines need; the pane scrolls instead of squeezing it.
+    details = view.details
+    assert details.height() >= details.heightForWidth(details.width())
+    assert scroll.verticalScrollBar().maximum() > 0  # type: ignore[union-attr]
+    # Every wrapped line of the card has the height its text needs at its width.
+    for label in view.details.findChildren(QLabel):
+        if label.isVisibleTo(view.details) and label.wordWrap() and label.text():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+def test_a_section_that_grows_later_makes_the_card_taller_not_squeezed(
+    qtbot: QtBot, view: HistoryView, outbox: Outbox
+) -> None:
+    """The outcome timeline fills in after the card is shown; the pane must follow."""
+    timeline = QLabel()
+    timeline.setWordWrap(True)
+    view.details.add_section(timeline, name="timeline")
+    fill_booth(outbox)
+    view.model.refresh()
+    view.table.selectRow(0)
+    qtbot.wait(50)
+    timeline.setText("Qualified on 2 December, value EUR 40,000. " * 120)
+    details = view.details
+    qtbot.wait(100)  # the layout requests go round
+    assert details.height() >= details.heightForWidth(details.width())
+    scroll = details.parentWidget().parentWidget()
+    assert scroll.verticalScrollBar().maximum() > 0  # type: ignore[union-attr]
+    assert timeline.height() >= timeline.heightForWidth(timeline.width())

@@ -18,13 +18,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QScrollArea,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -64,13 +65,14 @@ def _pretty(text: str | None) -> str:
 
 
 def _text_label(*, rich: bool = False) -> QLabel:
-    """A wrapping label whose text can be selected and copied."""
+    """A wrapping label whose text can be selected with the mouse and copied.
+
+    Not by keyboard: that would make every line of the card a Tab stop
+    between the table and the buttons.
+    """
     label = QLabel()
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setWordWrap(True)
     return label
 
@@ -104,11 +106,13 @@ class FactList(QWidget):
         self.heading.setFont(heading_font)
         self.heading.setVisible(bool(heading))
         layout.addWidget(self.heading)
-        self._form = QFormLayout()
-        layout.addLayout(self._form)
-        self._form.setContentsMargins(0, 0, 0, 0)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a QFormLayout: a form layout gives a wrapped value the
+        # height of too few lines (the note's second line was cut in half).
+        self._grid = QGridLayout()
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        layout.addLayout(self._grid)
+        self._rows: list[QLabel] = []
         self.setVisible(False)
 
     def facts(self) -> list[Fact]:
@@ -118,14 +122,22 @@ class FactList(QWidget):
     def set_facts(self, facts: Sequence[Fact]) -> None:
         """Show ``facts`` instead of what was shown."""
         self._facts = list(facts)
-        while self._form.rowCount():
-            self._form.removeRow(0)
-        for label, value in self._facts:
-            key = QLabel(self.tr("{label}:").format(label=label) if label else "")
+        for old in self._rows:
+            self._grid.removeWidget(old)
+            old.deleteLater()
+        self._rows = []
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        for row, (label, value) in enumerate(self._facts):
+            key = QLabel(self.tr("{label}:").format(label=label) if label else "", self)
             key.setTextFormat(Qt.TextFormat.PlainText)
             shown = _text_label()
+            shown.setParent(self)
             shown.setText(value)
-            self._form.addRow(key, shown)
+            self._grid.addWidget(key, row, 0, top)
+            # No alignment for the value: it must fill its cell to wrap at the card's width.
+            shown.setAlignment(top)
+            self._grid.addWidget(shown, row, 1)
+            self._rows += [key, shown]
         self.setVisible(bool(self._facts))
 
 
@@ -195,14 +207,16 @@ class LeadDetails(QWidget):
         self.request_id_button = QToolButton()
         self.request_id_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         ids = QWidget()
-        ids_form = QFormLayout(ids)
-        ids_form.setContentsMargins(0, 0, 0, 0)
-        ids_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        ids_form.addRow(self.tr("Octanist lead id:"), self.octanist_id)
-        request_row = QHBoxLayout()
-        request_row.addWidget(self.request_id, 1)
-        request_row.addWidget(self.request_id_button, 0, Qt.AlignmentFlag.AlignTop)
-        ids_form.addRow(self.tr("Request id:"), request_row)
+        ids_grid = QGridLayout(ids)
+        ids_grid.setContentsMargins(0, 0, 0, 0)
+        ids_grid.setColumnStretch(1, 1)
+        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        ids_grid.addWidget(QLabel(self.tr("Octanist lead id:")), 0, 0, top)
+        ids_grid.addWidget(self.octanist_id, 0, 1)
+        ids_grid.addWidget(QLabel(self.tr("Request id:")), 1, 0, top)
+        ids_grid.addWidget(self.request_id, 1, 1)
+        # Below the id, not beside it: the card stays narrow enough for a 1280 px window.
+        ids_grid.addWidget(self.request_id_button, 2, 1, top)
         # The attempts count as a label of its own (the support facts show it in a row).
         self.attempts = _text_label()
         self.attempts.setParent(self)
@@ -338,6 +352,27 @@ class LeadDetails(QWidget):
         self.request_id.setText(lead.request_id or self.tr("None yet"))
         self.payload.setPlainText(json.dumps(lead.payload, indent=2, ensure_ascii=False))
         self.server_answer.setPlainText(_pretty(lead.server_answer))
+
+    def event(self, event: QEvent) -> bool:
+        """After the card's layout changed, have the scroll area around it take the new height.
+
+        The card's height depends on its width (wrapped lines), and a
+        QScrollArea re-reads that only on its own resize or layout request:
+        a change inside the card (another lead, a section such as the
+        outcome timeline filling in later) reaches just its viewport.
+        Without this a taller card was squeezed into the old height, its
+        lines drawn over each other.
+        """
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        if isinstance(area, QScrollArea):
+            QCoreApplication.postEvent(area, QEvent(QEvent.Type.LayoutRequest))
 
     @Slot(bool)
     def on_show_sent_toggled(self, shown: bool) -> None:
