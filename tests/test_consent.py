@@ -54,15 +54,17 @@ def test_the_version_changes_with_any_word_or_mapping() -> None:
     assert len({TWO.version, comma.version, remapped.version}) == 3
 
 
-def test_defaults_ship_in_english_and_dutch_and_cover_every_flag() -> None:
-    assert set(DEFAULT_CONSENT) == {"en", "nl"}
+def test_defaults_ship_in_english_dutch_and_german_and_cover_every_flag() -> None:
+    assert set(DEFAULT_CONSENT) == {"en", "nl", "de"}
     for text in DEFAULT_CONSENT.values():
         assert consent_problems(text) == []
         assert set(text.flags([True] * len(text.statements)).values()) == {True}
     assert default_consent("nl_BE").language == "nl"
-    assert default_consent("de").language == "en"
+    assert default_consent("de_AT").language == "de"
+    assert default_consent("fr").language == "en"
     assert default_consent(None).language == "en"
     assert default_consent("nl").statements[0].text.startswith("Ja, u mag")
+    assert default_consent("de").statements[0].text.startswith("Ja, Sie dürfen")
     assert DEFAULT_CONSENT["en"].version != DEFAULT_CONSENT["nl"].version
 
 

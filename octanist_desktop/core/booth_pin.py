@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
 MIN_PIN_CHARS = 4
 MAX_PIN_CHARS = 64
 SCHEME = "scrypt"
@@ -38,15 +40,18 @@ class PinFormatError(ValueError):
 def pin_problem(pin: str) -> str | None:
     """Why ``pin`` can't be the booth PIN, or None if it can."""
     if len(pin) < MIN_PIN_CHARS:
-        return f"The PIN needs at least {MIN_PIN_CHARS} characters."
+        return _TOO_SHORT.format(limit=MIN_PIN_CHARS)
     if len(pin) > MAX_PIN_CHARS:
-        return f"The PIN can be at most {MAX_PIN_CHARS} characters."
+        return _TOO_LONG.format(limit=MAX_PIN_CHARS)
     if pin != pin.strip():
-        return "The PIN can't start or end with a space."
+        return _SPACE_AT_END
     return None
 
 
-PINS_DIFFER = "The two PINs are not the same."
+_TOO_SHORT = QT_TRANSLATE_NOOP("BoothPin", "The PIN needs at least {limit} characters.")
+_TOO_LONG = QT_TRANSLATE_NOOP("BoothPin", "The PIN can be at most {limit} characters.")
+_SPACE_AT_END = QT_TRANSLATE_NOOP("BoothPin", "The PIN can't start or end with a space.")
+PINS_DIFFER = QT_TRANSLATE_NOOP("BoothPin", "The two PINs are not the same.")
 
 
 def new_pin_problem(pin: str, repeated: str) -> str | None:

@@ -15,18 +15,22 @@ sentences were ticked, when, on which device, by which staff member, and
 whether the visitor or the staff filled the form in. Octanist gets a compact
 ``consent`` object (version id and time) inside the lead's ``custom``.
 
-Pure data: no Qt, no files. The default wording ships in English and Dutch.
+Pure data: no Qt, no files. The default wording ships in English, Dutch and
+German, written (not machine-translated) for a member of the public: formal
+"u" and "Sie", as for any statement a stranger signs. It is not run through
+the app's translations: a wording is a record, versioned by its exact words.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
 from octanist_desktop.core.fields import CONSENT_KEYS, FIELD_BY_KEY
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 
 #: Where the compact consent object goes inside ``custom``.
 CONSENT_KEY = "consent"
@@ -123,22 +127,36 @@ def consent_problems(text: ConsentText) -> list[str]:
     """What keeps ``text`` from being shown to visitors, in words for the user (empty: fine)."""
     problems: list[str] = []
     if len(text.intro) > MAX_INTRO_CHARS:
-        problems.append(f"The consent introduction can be at most {MAX_INTRO_CHARS:,} characters.")
+        problems.append(_INTRO_TOO_LONG.format(limit=MAX_INTRO_CHARS))
     if len(text.statements) > MAX_STATEMENTS:
-        problems.append(f"Consent can have at most {MAX_STATEMENTS} sentences.")
+        problems.append(_TOO_MANY.format(limit=MAX_STATEMENTS))
     for number, statement in enumerate(text.statements, start=1):
         if not statement.text.strip():
-            problems.append(f"Consent sentence {number} has no text.")
+            problems.append(_NO_TEXT.format(number=number))
         elif len(statement.text) > MAX_STATEMENT_CHARS:
-            problems.append(
-                f"Consent sentence {number} can be at most {MAX_STATEMENT_CHARS} characters."
-            )
+            problems.append(_SENTENCE_TOO_LONG.format(number=number, limit=MAX_STATEMENT_CHARS))
         if not statement.flags:
-            problems.append(f"Consent sentence {number} doesn't say what it allows.")
+            problems.append(_ALLOWS_NOTHING.format(number=number))
         unknown = [flag for flag in statement.flags if flag not in CONSENT_KEYS]
         if unknown:
-            problems.append(f"Consent sentence {number} names unknown flags: {', '.join(unknown)}.")
+            problems.append(_UNKNOWN_FLAGS.format(number=number, flags=", ".join(unknown)))
     return problems
+
+
+_INTRO_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Consent", "The consent introduction can be at most {limit} characters."
+)
+_TOO_MANY = QT_TRANSLATE_NOOP("Consent", "Consent can have at most {limit} sentences.")
+_NO_TEXT = QT_TRANSLATE_NOOP("Consent", "Consent sentence {number} has no text.")
+_SENTENCE_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Consent", "Consent sentence {number} can be at most {limit} characters."
+)
+_ALLOWS_NOTHING = QT_TRANSLATE_NOOP(
+    "Consent", "Consent sentence {number} doesn't say what it allows."
+)
+_UNKNOWN_FLAGS = QT_TRANSLATE_NOOP(
+    "Consent", "Consent sentence {number} names unknown flags: {flags}."
+)
 
 
 # -- the default wording ---------------------------------------------------------------
@@ -184,6 +202,26 @@ DEFAULT_CONSENT: Mapping[str, ConsentText] = {
         ),
         "nl",
     ),
+    "de": ConsentText(
+        "Wir möchten gern mit Ihnen in Kontakt bleiben. Kreuzen Sie an, womit Sie "
+        "einverstanden sind; Sie können Ihre Einwilligung jederzeit widerrufen, indem Sie "
+        "uns kontaktieren.",
+        (
+            ConsentStatement(
+                "Ja, Sie dürfen meinen Besuch nutzen, um Ihre Werbung zu messen und zu verbessern.",
+                _MEASURE,
+            ),
+            ConsentStatement(
+                "Ja, Sie dürfen mir Werbung zeigen, die zu meinen Interessen passt.", _PERSONAL
+            ),
+            ConsentStatement(
+                "Ja, Sie dürfen meinen Besuch für Statistiken über Ihre Website und "
+                "Veranstaltungen nutzen.",
+                _ANALYTICS,
+            ),
+        ),
+        "de",
+    ),
 }
 DEFAULT_LANGUAGE = "en"
 
@@ -194,15 +232,24 @@ def default_consent(language: str | None) -> ConsentText:
     return DEFAULT_CONSENT.get(code, DEFAULT_CONSENT[DEFAULT_LANGUAGE])
 
 
-def staff_form_consent() -> ConsentText:
-    """The staff form's own consent wording: each flag's label and question, as shown there."""
+def staff_form_consent(
+    say: Callable[[str], str] = str, language: str = DEFAULT_LANGUAGE
+) -> ConsentText:
+    """The staff form's own consent wording: each flag's label and question, as shown there.
+
+    ``say`` words a label or question in the language the form shows them in
+    (the UI passes its translation and the language's code): the record keeps
+    what was on the screen.
+    """
     return ConsentText(
         "",
         tuple(
-            ConsentStatement(f"{FIELD_BY_KEY[key].label}: {FIELD_BY_KEY[key].help}", (key,))
+            ConsentStatement(
+                f"{say(FIELD_BY_KEY[key].label)}: {say(FIELD_BY_KEY[key].help)}", (key,)
+            )
             for key in CONSENT_KEYS
         ),
-        "en",
+        language,
     )
 
 

@@ -176,22 +176,58 @@
     <message>
         <source>Already scanned: this badge was read a moment ago.</source>
         <extracomment>A code read again within this many seconds is the same scan twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schon gescannt: Dieser Badge wurde gerade gelesen.</translation>
     </message>
     <message>
         <source>That scan isn&apos;t a badge code this app can read, so nothing was filled in. Scan again, or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Scan ist kein Badge-Code, den die App lesen kann, daher wurde nichts ausgefüllt. Bitte erneut scannen oder die Angaben eintippen.</translation>
     </message>
     <message>
         <source>The badge was only partly read, so nothing was filled in. Scan it again, holding it steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Badge wurde nur teilweise gelesen, daher wurde nichts ausgefüllt. Bitte erneut scannen und den Badge ruhig halten.</translation>
     </message>
 </context>
 <context>
     <name>BoothMode</name>
     <message>
+        <source>Booth mode is on: press Esc and type the PIN to leave it first.</source>
+        <translation>Der Messemodus ist an: Drücken Sie Esc und geben Sie die PIN ein, um ihn zuerst zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Booth mode needs the lead form: enter an API key first.</source>
+        <translation>Der Messemodus braucht das Lead-Formular: Geben Sie zuerst einen API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Send or clear the lead in the form first, then turn on booth mode.</source>
+        <translation>Senden oder leeren Sie zuerst den Lead im Formular und schalten Sie dann den Messemodus ein.</translation>
+    </message>
+    <message>
+        <source>The booth PIN could not be saved ({problem}).</source>
+        <translation>Die PIN für den Messemodus konnte nicht gespeichert werden ({problem}).</translation>
+    </message>
+    <message>
         <source>Your details could not be saved just now. Please ask someone at the stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben konnten gerade nicht gespeichert werden. Bitte wenden Sie sich an jemanden am Stand.</translation>
+    </message>
+</context>
+<context>
+    <name>BoothPin</name>
+    <message>
+        <source>The PIN can be at most {limit} characters.</source>
+        <translation>Die PIN darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The PIN can&apos;t start or end with a space.</source>
+        <translation>Die PIN darf nicht mit einem Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {limit} characters.</source>
+        <extracomment>The wrong try (in a row) after which the next try has to wait.</extracomment>
+        <translation>Die PIN braucht mindestens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -238,34 +274,65 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Consent can have at most {limit} sentences.</source>
+        <translation>Die Einwilligung darf höchstens {limit} Sätze haben.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} can be at most {limit} characters.</source>
+        <translation>Einwilligungssatz {number} darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} doesn&apos;t say what it allows.</source>
+        <translation>Einwilligungssatz {number} sagt nicht, was er erlaubt.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} has no text.</source>
+        <translation>Einwilligungssatz {number} hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} names unknown flags: {flags}.</source>
+        <translation>Einwilligungssatz {number} nennt unbekannte Flags: {flags}.</translation>
+    </message>
+    <message>
+        <source>The consent introduction can be at most {limit} characters.</source>
+        <translation>Die Einleitung zur Einwilligung darf höchstens {limit} Zeichen haben.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht verwendet)</translation>
     </message>
     <message>
         <source>Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einleitung:</translation>
     </message>
     <message>
         <source>Sentence a visitor can tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz, den ein Besucher ankreuzen kann</translation>
     </message>
     <message>
         <source>Sentence {row} grants {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Satz {row} erlaubt {flag}</translation>
     </message>
     <message>
         <source>Start from the Dutch default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem niederländischen Standardtext beginnen</translation>
     </message>
     <message>
         <source>Start from the English default</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem englischen Standardtext beginnen</translation>
+    </message>
+    <message>
+        <source>Start from the German default</source>
+        <translation>Mit dem deutschen Standardtext beginnen</translation>
     </message>
     <message>
         <source>What visitors read before the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Besucher vor den Kästchen lesen</translation>
     </message>
 </context>
 <context>
@@ -487,49 +554,113 @@
     <name>EventKit</name>
     <message>
         <source>&amp;Active preset</source>
-        <translation type="unfinished">&amp;Aktive Vorlage</translation>
+        <translation>&amp;Aktive Vorlage</translation>
+    </message>
+    <message>
+        <source>Even&amp;t</source>
+        <translation>Verans&amp;taltung</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Keine Vorlage</translation>
+    </message>
+    <message>
+        <source>The event presets could not be saved ({problem}).</source>
+        <translation>Die Veranstaltungsvorlagen konnten nicht gespeichert werden ({problem}).</translation>
+    </message>
+    <message>
+        <source>The staff and booth settings could not be saved ({problem}).</source>
+        <translation>Die Einstellungen für Mitarbeiter und Messestand konnten nicht gespeichert werden ({problem}).</translation>
     </message>
     <message>
         <source>{count} booth visitors&apos; details wait for your answers: Event ▸ Answer for booth visitors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben von {count} Messebesuchern warten auf Ihre Antworten: Veranstaltung ▸ Antworten für Messebesucher …</translation>
     </message>
 </context>
 <context>
     <name>EventSettingsDialog</name>
     <message>
+        <source>&amp;Captured via:</source>
+        <translation>&amp;Erfasst über:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Neue PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Mitarbeiter:</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Eine PIN ist festgelegt.</translation>
+    </message>
+    <message>
         <source>Badge scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-Scanner</translation>
+    </message>
+    <message>
+        <source>Booth mode</source>
+        <translation>Messemodus</translation>
     </message>
     <message>
         <source>C&amp;onsent introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;inleitung zur Einwilligung:</translation>
+    </message>
+    <message>
+        <source>Empty an &amp;idle form after:</source>
+        <translation>Unbenutztes Formular &amp;leeren nach:</translation>
+    </message>
+    <message>
+        <source>No PIN yet.</source>
+        <translation>Noch keine PIN.</translation>
     </message>
     <message>
         <source>Scanner &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Präfix des Scanners:</translation>
     </message>
     <message>
         <source>Scanner keys at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner-Tasten höchstens:</translation>
     </message>
     <message>
         <source>Scanner s&amp;uffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uffix des Scanners:</translation>
+    </message>
+    <message>
+        <source>Sent with every lead from this computer</source>
+        <translation>Wird mit jedem Lead von diesem Computer gesendet</translation>
+    </message>
+    <message>
+        <source>Show “&amp;Thank you” for:</source>
+        <translation>„&amp;Danke“ anzeigen für:</translation>
     </message>
     <message>
         <source>Shown above the consent sentences when the event has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird über den Einwilligungssätzen gezeigt, wenn die Veranstaltung keine eigene Einleitung hat.</translation>
+    </message>
+    <message>
+        <source>Staff and booth settings</source>
+        <translation>Mitarbeiter und Messestand</translation>
     </message>
     <message>
         <source>What the scanner is set to type before and after each code; leave both empty for a scanner that ends with Enter. Type \t for Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Scanner vor und nach jedem Code eintippt; lassen Sie beides leer bei einem Scanner, der mit Enter abschließt. Geben Sie \t für Tab ein.</translation>
+    </message>
+    <message>
+        <source>{pin_state} Leave the PIN fields empty to keep it.</source>
+        <translation>{pin_state} Lassen Sie die PIN-Felder leer, um sie zu behalten.</translation>
     </message>
 </context>
 <context>
     <name>FactList</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}:</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1834,56 @@
     </message>
 </context>
 <context>
+    <name>PinPrompt</name>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;PIN:</translation>
+    </message>
+    <message>
+        <source>Leave booth mode</source>
+        <translation>Messemodus verlassen</translation>
+    </message>
+    <message>
+        <source>Staff only: type the booth PIN to leave booth mode.</source>
+        <translation>Nur für Mitarbeiter: Geben Sie die PIN ein, um den Messemodus zu verlassen.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist nicht richtig.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Too many wrong tries: wait {seconds} s before the next one.</source>
+        <translation>Diese PIN ist nicht richtig. Zu viele Fehlversuche: Warten Sie {seconds} s bis zum nächsten.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Diese PIN ist nicht richtig. Bitte erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} s, then try again.</source>
+        <translation>Zu viele Fehlversuche. Warten Sie {seconds} s und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Neue PIN:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>PIN &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Booth PIN</source>
+        <translation>PIN für den Messemodus</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for booth mode. Staff need it to leave booth mode; visitors can&apos;t open the lead history or settings without it.</source>
+        <translation>Wählen Sie eine PIN für den Messemodus. Mitarbeiter brauchen sie, um den Messemodus zu verlassen; Besucher können ohne sie weder den Verlauf noch die Einstellungen öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSection</name>
     <message>
         <source>&amp;Currency:</source>
@@ -1737,36 +1918,124 @@
 <context>
     <name>PresetDialog</name>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Veranstaltung</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>O&amp;ptionen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>&amp;Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>Answer t&amp;ype:</source>
+        <translation>Ant&amp;worttyp:</translation>
     </message>
     <message>
         <source>Booth &amp;visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messebesucher</translation>
     </message>
     <message>
         <source>Booth visitors never see this question; staff answer it behind the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messebesucher sehen diese Frage nie; Mitarbeiter beantworten sie hinter der PIN.</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Event presets</source>
+        <translation>Veranstaltungsvorlagen</translation>
     </message>
     <message>
         <source>In booth mode, visitors are asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Messemodus werden Besucher gefragt nach:</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Neue Frage</translation>
+    </message>
+    <message>
+        <source>Note pre&amp;fix:</source>
+        <translation>No&amp;tizanfang:</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Eine Option pro Zeile</translation>
+    </message>
+    <message>
+        <source>Qualifying questions</source>
+        <translation>Qualifizierungsfragen</translation>
+    </message>
+    <message>
+        <source>Question &amp;text:</source>
+        <translation>Te&amp;xt der Frage:</translation>
     </message>
     <message>
         <source>Staff only (&amp;hidden from visitors)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Mitar&amp;beiter (für Besucher verborgen)</translation>
+    </message>
+    <message>
+        <source>The name of this answer in the lead&apos;s custom data</source>
+        <translation>Der Name dieser Antwort in den Zusatzdaten des Leads</translation>
     </message>
     <message>
         <source>This is the default wording. Edit it to make it this event&apos;s own; each change is a new version, and leads already taken keep the words they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist der Standardtext. Bearbeiten Sie ihn, um ihn zum Text dieser Veranstaltung zu machen; jede Änderung ist eine neue Version, und bereits erfasste Leads behalten den Wortlaut, den sie gesehen haben.</translation>
     </message>
     <message>
         <source>Version {version}. Each change is a new version; leads already taken keep the words they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version}. Jede Änderung ist eine neue Version; bereits erfasste Leads behalten den Wortlaut, den sie gesehen haben.</translation>
     </message>
     <message>
         <source>What visitors agree to (never ticked in advance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Womit Besucher einverstanden sind (nie vorab angekreuzt):</translation>
+    </message>
+    <message>
+        <source>e.g. [Expo Amsterdam 2026] — put before every note</source>
+        <translation>z. B. [Expo Amsterdam 2026] — steht vor jeder Notiz</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -1987,15 +2256,15 @@
     <name>ScanPrompt</name>
     <message>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-Code</translation>
     </message>
     <message>
         <source>Scan badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge scannen</translation>
     </message>
     <message>
         <source>Scan the badge now, or type its code and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie jetzt den Badge oder geben Sie seinen Code ein und drücken Sie Enter.</translation>
     </message>
 </context>
 <context>
@@ -2129,83 +2398,83 @@
     <name>StaffAnswersDialog</name>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Send with these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesen Antworten &amp;senden</translation>
     </message>
     <message>
         <source>(no contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Kontaktdaten)</translation>
     </message>
     <message>
         <source>(no name given)</source>
         <extracomment>Asks before deleting (tests replace it): ``(visitor) -&gt; bool``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(kein Name angegeben)</translation>
     </message>
     <message>
         <source>Answers for booth visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten für Messebesucher</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Delete a visitor&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben eines Besuchers löschen</translation>
     </message>
     <message>
         <source>Delete the details of {who} from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben von {who} von diesem Computer löschen?</translation>
     </message>
     <message>
         <source>No visitor is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wartet kein Besucher.</translation>
     </message>
     <message>
         <source>Send &amp;all as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle so senden, wie sie sind</translation>
     </message>
     <message>
         <source>These visitors&apos; details wait for your answers to the questions only staff see. They are sent once you answer, or as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben dieser Besucher warten auf Ihre Antworten zu den Fragen, die nur Mitarbeiter sehen. Sie werden gesendet, sobald Sie antworten, oder so, wie sie sind.</translation>
     </message>
     <message>
         <source>They are never sent to Octanist. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden nie an Octanist gesendet. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>This visitor&apos;s details could not be deleted ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Angaben dieses Besuchers konnten nicht gelöscht werden ({error}).</translation>
     </message>
     <message>
         <source>This visitor&apos;s lead could not be sent on ({error}); it still waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Lead dieses Besuchers konnte nicht weitergesendet werden ({error}); er wartet noch.</translation>
     </message>
     <message>
         <source>this visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>diesem Besucher</translation>
     </message>
 </context>
 <context>
     <name>StaffBadgeScans</name>
     <message>
         <source>Badge {badge} read: the lead carries its attendee id, to match with the organiser&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge {badge} gelesen: Der Lead trägt die Teilnehmer-ID, zum Abgleich mit der Liste des Veranstalters.</translation>
     </message>
     <message>
         <source>Filled the form from the badge of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formular aus dem Badge von {who} ausgefüllt.</translation>
     </message>
     <message>
         <source>This badge is already in the history: lead {lead}, entered {when}. Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Badge ist schon im Verlauf: Lead {lead}, {when} erfasst. Mögliches Duplikat.</translation>
     </message>
     <message>
         <source>This badge is already in the history: lead {lead}, sent {when}. Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Badge ist schon im Verlauf: Lead {lead}, {when} gesendet. Mögliches Duplikat.</translation>
     </message>
 </context>
 <context>
@@ -2411,88 +2680,88 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     <name>VisitorInputs</name>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nein</translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>VisitorScreen</name>
     <message>
         <source>Anything you would like us to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchten Sie uns noch etwas mitteilen?</translation>
     </message>
     <message>
         <source>Leave your details</source>
         <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is. Two columns side by side (details | consent) from this width on, so a laptop screen shows the whole form and its Send button without scrolling.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hinterlassen Sie Ihre Kontaktdaten</translation>
     </message>
     <message>
         <source>Please check your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie Ihre E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>Please check your phone number. If it is right, send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte prüfen Sie Ihre Telefonnummer. Wenn sie stimmt, senden Sie erneut.</translation>
     </message>
     <message>
         <source>Please fill in your name, email address or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie Ihren Namen, Ihre E-Mail-Adresse oder Telefonnummer ein.</translation>
     </message>
     <message>
         <source>Please make this a little shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte fassen Sie sich hier etwas kürzer.</translation>
     </message>
     <message>
         <source>Send my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Angaben senden</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielen Dank!</translation>
     </message>
     <message>
         <source>This can&apos;t be sent just now. Please ask someone at the stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das lässt sich gerade nicht senden. Bitte wenden Sie sich an jemanden am Stand.</translation>
     </message>
     <message>
         <source>We read your badge. Add your details below if you like, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihren Badge gelesen. Ergänzen Sie unten gern Ihre Angaben und senden Sie sie dann.</translation>
     </message>
     <message>
         <source>We read your badge. Please check your details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wir haben Ihren Badge gelesen. Bitte prüfen Sie unten Ihre Angaben.</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Firma</translation>
     </message>
     <message>
         <source>Your details are saved. We will be in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben sind gespeichert. Wir melden uns bei Ihnen.</translation>
     </message>
     <message>
         <source>Your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
         <source>Your job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Position</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Telefonnummer</translation>
     </message>
 </context>
 <context>

@@ -176,22 +176,58 @@
     <message>
         <source>Already scanned: this badge was read a moment ago.</source>
         <extracomment>A code read again within this many seconds is the same scan twice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Al gescand: deze badge is zojuist gelezen.</translation>
     </message>
     <message>
         <source>That scan isn&apos;t a badge code this app can read, so nothing was filled in. Scan again, or type the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze scan is geen badgecode die de app kan lezen, dus er is niets ingevuld. Scan opnieuw of typ de gegevens in.</translation>
     </message>
     <message>
         <source>The badge was only partly read, so nothing was filled in. Scan it again, holding it steady.</source>
-        <translation type="unfinished"></translation>
+        <translation>De badge is maar half gelezen, dus er is niets ingevuld. Scan opnieuw en houd de badge stil.</translation>
     </message>
 </context>
 <context>
     <name>BoothMode</name>
     <message>
+        <source>Booth mode is on: press Esc and type the PIN to leave it first.</source>
+        <translation>De beursmodus staat aan: druk op Esc en typ de pincode om hem eerst te verlaten.</translation>
+    </message>
+    <message>
+        <source>Booth mode needs the lead form: enter an API key first.</source>
+        <translation>De beursmodus heeft het leadformulier nodig: voer eerst een API-sleutel in.</translation>
+    </message>
+    <message>
+        <source>Send or clear the lead in the form first, then turn on booth mode.</source>
+        <translation>Verstuur of wis eerst de lead in het formulier en zet dan de beursmodus aan.</translation>
+    </message>
+    <message>
+        <source>The booth PIN could not be saved ({problem}).</source>
+        <translation>De pincode voor de beursmodus kon niet worden opgeslagen ({problem}).</translation>
+    </message>
+    <message>
         <source>Your details could not be saved just now. Please ask someone at the stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens konden op dit moment niet worden opgeslagen. Vraag het even aan iemand van de stand.</translation>
+    </message>
+</context>
+<context>
+    <name>BoothPin</name>
+    <message>
+        <source>The PIN can be at most {limit} characters.</source>
+        <translation>De pincode mag hoogstens {limit} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The PIN can&apos;t start or end with a space.</source>
+        <translation>De pincode mag niet met een spatie beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>The PIN needs at least {limit} characters.</source>
+        <extracomment>The wrong try (in a row) after which the next try has to wait.</extracomment>
+        <translation>De pincode moet minstens {limit} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>De twee pincodes zijn niet hetzelfde.</translation>
     </message>
 </context>
 <context>
@@ -238,34 +274,65 @@
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <source>Consent can have at most {limit} sentences.</source>
+        <translation>Toestemming mag hoogstens {limit} zinnen hebben.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} can be at most {limit} characters.</source>
+        <translation>Toestemmingszin {number} mag hoogstens {limit} tekens hebben.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} doesn&apos;t say what it allows.</source>
+        <translation>Toestemmingszin {number} zegt niet wat hij toestaat.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} has no text.</source>
+        <translation>Toestemmingszin {number} heeft geen tekst.</translation>
+    </message>
+    <message>
+        <source>Consent sentence {number} names unknown flags: {flags}.</source>
+        <translation>Toestemmingszin {number} noemt onbekende vlaggen: {flags}.</translation>
+    </message>
+    <message>
+        <source>The consent introduction can be at most {limit} characters.</source>
+        <translation>De inleiding bij de toestemming mag hoogstens {limit} tekens hebben.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentEditor</name>
     <message>
         <source>(not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet gebruikt)</translation>
     </message>
     <message>
         <source>Introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inleiding:</translation>
     </message>
     <message>
         <source>Sentence a visitor can tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Zin die een bezoeker kan aanvinken</translation>
     </message>
     <message>
         <source>Sentence {row} grants {flag}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zin {row} geeft {flag}</translation>
     </message>
     <message>
         <source>Start from the Dutch default</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met de Nederlandse standaardtekst</translation>
     </message>
     <message>
         <source>Start from the English default</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen met de Engelse standaardtekst</translation>
+    </message>
+    <message>
+        <source>Start from the German default</source>
+        <translation>Beginnen met de Duitse standaardtekst</translation>
     </message>
     <message>
         <source>What visitors read before the boxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat bezoekers lezen vóór de vakjes</translation>
     </message>
 </context>
 <context>
@@ -487,49 +554,113 @@
     <name>EventKit</name>
     <message>
         <source>&amp;Active preset</source>
-        <translation type="unfinished">&amp;Actief sjabloon</translation>
+        <translation>&amp;Actief sjabloon</translation>
+    </message>
+    <message>
+        <source>Even&amp;t</source>
+        <translation>&amp;Evenement</translation>
+    </message>
+    <message>
+        <source>No preset</source>
+        <translation>Geen sjabloon</translation>
+    </message>
+    <message>
+        <source>The event presets could not be saved ({problem}).</source>
+        <translation>De evenementsjablonen konden niet worden opgeslagen ({problem}).</translation>
+    </message>
+    <message>
+        <source>The staff and booth settings could not be saved ({problem}).</source>
+        <translation>De instellingen voor medewerker en beursstand konden niet worden opgeslagen ({problem}).</translation>
     </message>
     <message>
         <source>{count} booth visitors&apos; details wait for your answers: Event ▸ Answer for booth visitors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van {count} beursbezoekers wachten op je antwoorden: Evenement ▸ Antwoorden voor beursbezoekers…</translation>
     </message>
 </context>
 <context>
     <name>EventSettingsDialog</name>
     <message>
+        <source>&amp;Captured via:</source>
+        <translation>&amp;Vastgelegd via:</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nieuwe pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>Pincode &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Medewerker:</translation>
+    </message>
+    <message>
+        <source>A PIN is set.</source>
+        <translation>Er is een pincode ingesteld.</translation>
+    </message>
+    <message>
         <source>Badge scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgescanner</translation>
+    </message>
+    <message>
+        <source>Booth mode</source>
+        <translation>Beursmodus</translation>
     </message>
     <message>
         <source>C&amp;onsent introduction:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inleiding &amp;toestemming:</translation>
+    </message>
+    <message>
+        <source>Empty an &amp;idle form after:</source>
+        <translation>Ongebruikt formulier &amp;legen na:</translation>
+    </message>
+    <message>
+        <source>No PIN yet.</source>
+        <translation>Nog geen pincode.</translation>
     </message>
     <message>
         <source>Scanner &amp;prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oorvoegsel scanner:</translation>
     </message>
     <message>
         <source>Scanner keys at most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannertoetsen hoogstens:</translation>
     </message>
     <message>
         <source>Scanner s&amp;uffix:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Achtervoegsel scanner:</translation>
+    </message>
+    <message>
+        <source>Sent with every lead from this computer</source>
+        <translation>Meegestuurd met elke lead van deze computer</translation>
+    </message>
+    <message>
+        <source>Show “&amp;Thank you” for:</source>
+        <translation>“&amp;Bedankt” tonen gedurende:</translation>
     </message>
     <message>
         <source>Shown above the consent sentences when the event has none of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Getoond boven de toestemmingszinnen als het evenement geen eigen inleiding heeft.</translation>
+    </message>
+    <message>
+        <source>Staff and booth settings</source>
+        <translation>Medewerker en beursstand</translation>
     </message>
     <message>
         <source>What the scanner is set to type before and after each code; leave both empty for a scanner that ends with Enter. Type \t for Tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de scanner vóór en na elke code typt; laat beide leeg voor een scanner die met Enter afsluit. Typ \t voor Tab.</translation>
+    </message>
+    <message>
+        <source>{pin_state} Leave the PIN fields empty to keep it.</source>
+        <translation>{pin_state} Laat de pincodevelden leeg om hem te houden.</translation>
     </message>
 </context>
 <context>
     <name>FactList</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">{label}:</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1834,56 @@
     </message>
 </context>
 <context>
+    <name>PinPrompt</name>
+    <message>
+        <source>&amp;PIN:</source>
+        <translation>&amp;Pincode:</translation>
+    </message>
+    <message>
+        <source>Leave booth mode</source>
+        <translation>Beursmodus verlaten</translation>
+    </message>
+    <message>
+        <source>Staff only: type the booth PIN to leave booth mode.</source>
+        <translation>Alleen voor medewerkers: typ de pincode om de beursmodus te verlaten.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right.</source>
+        <translation>Die pincode klopt niet.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Too many wrong tries: wait {seconds} s before the next one.</source>
+        <translation>Die pincode klopt niet. Te veel foute pogingen: wacht {seconds} s voor de volgende.</translation>
+    </message>
+    <message>
+        <source>That PIN is not right. Try again.</source>
+        <translation>Die pincode klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries. Wait {seconds} s, then try again.</source>
+        <translation>Te veel foute pogingen. Wacht {seconds} s en probeer het dan opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PinSetupDialog</name>
+    <message>
+        <source>&amp;New PIN:</source>
+        <translation>&amp;Nieuwe pincode:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat PIN:</source>
+        <translation>Pincode &amp;herhalen:</translation>
+    </message>
+    <message>
+        <source>Booth PIN</source>
+        <translation>Pincode beursmodus</translation>
+    </message>
+    <message>
+        <source>Choose a PIN for booth mode. Staff need it to leave booth mode; visitors can&apos;t open the lead history or settings without it.</source>
+        <translation>Kies een pincode voor de beursmodus. Medewerkers hebben hem nodig om de beursmodus te verlaten; bezoekers kunnen zonder pincode de geschiedenis en de instellingen niet openen.</translation>
+    </message>
+</context>
+<context>
     <name>PlanSection</name>
     <message>
         <source>&amp;Currency:</source>
@@ -1737,36 +1918,124 @@
 <context>
     <name>PresetDialog</name>
     <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evenement</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;leutel:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>N&amp;ieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Options:</source>
+        <translation>O&amp;pties:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>Op&amp;slaan</translation>
+    </message>
+    <message>
+        <source>Add &amp;question</source>
+        <translation>V&amp;raag toevoegen</translation>
+    </message>
+    <message>
+        <source>Answer t&amp;ype:</source>
+        <translation>Soor&amp;t antwoord:</translation>
     </message>
     <message>
         <source>Booth &amp;visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beursbezoekers</translation>
     </message>
     <message>
         <source>Booth visitors never see this question; staff answer it behind the PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beursbezoekers zien deze vraag nooit; medewerkers beantwoorden hem achter de pincode.</translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation>&amp;Dupliceren</translation>
+    </message>
+    <message>
+        <source>Event presets</source>
+        <translation>Evenementsjablonen</translation>
     </message>
     <message>
         <source>In booth mode, visitors are asked for:</source>
-        <translation type="unfinished"></translation>
+        <translation>In de beursmodus wordt bezoekers gevraagd naar:</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Omhoog</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nieuw evenement</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nieuwe vraag</translation>
+    </message>
+    <message>
+        <source>Note pre&amp;fix:</source>
+        <translation>Be&amp;gin van notitie:</translation>
+    </message>
+    <message>
+        <source>One option per line</source>
+        <translation>Eén optie per regel</translation>
+    </message>
+    <message>
+        <source>Qualifying questions</source>
+        <translation>Kwalificatievragen</translation>
+    </message>
+    <message>
+        <source>Question &amp;text:</source>
+        <translation>Te&amp;kst van de vraag:</translation>
     </message>
     <message>
         <source>Staff only (&amp;hidden from visitors)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alleen medewerkers (verborgen voor bezoekers)</translation>
+    </message>
+    <message>
+        <source>The name of this answer in the lead&apos;s custom data</source>
+        <translation>De naam van dit antwoord in de extra gegevens van de lead</translation>
     </message>
     <message>
         <source>This is the default wording. Edit it to make it this event&apos;s own; each change is a new version, and leads already taken keep the words they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is de standaardtekst. Pas hem aan om er de tekst van dit evenement van te maken; elke wijziging is een nieuwe versie, en leads die al zijn vastgelegd houden de woorden die ze te zien kregen.</translation>
     </message>
     <message>
         <source>Version {version}. Each change is a new version; leads already taken keep the words they were shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie {version}. Elke wijziging is een nieuwe versie; leads die al zijn vastgelegd houden de woorden die ze te zien kregen.</translation>
     </message>
     <message>
         <source>What visitors agree to (never ticked in advance):</source>
-        <translation type="unfinished"></translation>
+        <translation>Waar bezoekers mee instemmen (nooit vooraf aangevinkt):</translation>
+    </message>
+    <message>
+        <source>e.g. [Expo Amsterdam 2026] — put before every note</source>
+        <translation>bijv. [Expo Amsterdam 2026] — komt voor elke notitie</translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -1987,15 +2256,15 @@
     <name>ScanPrompt</name>
     <message>
         <source>Badge code</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgecode</translation>
     </message>
     <message>
         <source>Scan badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge scannen</translation>
     </message>
     <message>
         <source>Scan the badge now, or type its code and press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan nu de badge, of typ de code en druk op Enter.</translation>
     </message>
 </context>
 <context>
@@ -2129,83 +2398,83 @@
     <name>StaffAnswersDialog</name>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Verwijderen…</translation>
+        <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
         <source>&amp;Send with these answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Versturen &amp;met deze antwoorden</translation>
     </message>
     <message>
         <source>(no contact details)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen contactgegevens)</translation>
     </message>
     <message>
         <source>(no name given)</source>
         <extracomment>Asks before deleting (tests replace it): ``(visitor) -&gt; bool``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(geen naam opgegeven)</translation>
     </message>
     <message>
         <source>Answers for booth visitors</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoorden voor beursbezoekers</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Delete a visitor&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevens van een bezoeker verwijderen</translation>
     </message>
     <message>
         <source>Delete the details of {who} from this computer?</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van {who} van deze computer verwijderen?</translation>
     </message>
     <message>
         <source>No visitor is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er wacht geen bezoeker.</translation>
     </message>
     <message>
         <source>Send &amp;all as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles versturen zoals het is</translation>
     </message>
     <message>
         <source>These visitors&apos; details wait for your answers to the questions only staff see. They are sent once you answer, or as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van deze bezoekers wachten op je antwoorden op de vragen die alleen medewerkers zien. Ze worden verstuurd zodra je antwoordt, of zoals ze zijn.</translation>
     </message>
     <message>
         <source>They are never sent to Octanist. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ze worden nooit naar Octanist verstuurd. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>This visitor&apos;s details could not be deleted ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De gegevens van deze bezoeker konden niet worden verwijderd ({error}).</translation>
     </message>
     <message>
         <source>This visitor&apos;s lead could not be sent on ({error}); it still waits.</source>
-        <translation type="unfinished"></translation>
+        <translation>De lead van deze bezoeker kon niet worden doorgestuurd ({error}); hij wacht nog.</translation>
     </message>
     <message>
         <source>this visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>deze bezoeker</translation>
     </message>
 </context>
 <context>
     <name>StaffBadgeScans</name>
     <message>
         <source>Badge {badge} read: the lead carries its attendee id, to match with the organiser&apos;s list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge {badge} gelezen: de lead krijgt het deelnemers-ID mee, om te vergelijken met de lijst van de organisator.</translation>
     </message>
     <message>
         <source>Filled the form from the badge of {who}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formulier ingevuld met de badge van {who}.</translation>
     </message>
     <message>
         <source>This badge is already in the history: lead {lead}, entered {when}. Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze badge staat al in de geschiedenis: lead {lead}, {when} ingevoerd. Mogelijk dubbel.</translation>
     </message>
     <message>
         <source>This badge is already in the history: lead {lead}, sent {when}. Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze badge staat al in de geschiedenis: lead {lead}, {when} verstuurd. Mogelijk dubbel.</translation>
     </message>
 </context>
 <context>
@@ -2411,88 +2680,88 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
     <name>VisitorInputs</name>
     <message>
         <source>No</source>
-        <translation type="unfinished">Nee</translation>
+        <translation>Nee</translation>
     </message>
     <message>
         <source>Yes</source>
         <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
-        <translation type="unfinished">Ja</translation>
+        <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>VisitorScreen</name>
     <message>
         <source>Anything you would like us to know?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wilt u ons nog iets laten weten?</translation>
     </message>
     <message>
         <source>Leave your details</source>
         <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is. Two columns side by side (details | consent) from this width on, so a laptop screen shows the whole form and its Send button without scrolling.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Laat uw gegevens achter</translation>
     </message>
     <message>
         <source>Please check your email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer uw e-mailadres.</translation>
     </message>
     <message>
         <source>Please check your phone number. If it is right, send again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleer uw telefoonnummer. Klopt het, verstuur dan opnieuw.</translation>
     </message>
     <message>
         <source>Please fill in your name, email address or phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul uw naam, e-mailadres of telefoonnummer in.</translation>
     </message>
     <message>
         <source>Please make this a little shorter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak dit iets korter.</translation>
     </message>
     <message>
         <source>Send my details</source>
-        <translation type="unfinished"></translation>
+        <translation>Mijn gegevens versturen</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Medewerkers</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Dank u wel!</translation>
     </message>
     <message>
         <source>This can&apos;t be sent just now. Please ask someone at the stand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit kan nu niet worden verstuurd. Vraag het even aan iemand van de stand.</translation>
     </message>
     <message>
         <source>We read your badge. Add your details below if you like, then send.</source>
-        <translation type="unfinished"></translation>
+        <translation>We hebben uw badge gelezen. Vul hieronder eventueel uw gegevens aan en verstuur ze.</translation>
     </message>
     <message>
         <source>We read your badge. Please check your details below.</source>
-        <translation type="unfinished"></translation>
+        <translation>We hebben uw badge gelezen. Controleer hieronder uw gegevens.</translation>
     </message>
     <message>
         <source>Your company</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw bedrijf</translation>
     </message>
     <message>
         <source>Your details are saved. We will be in touch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw gegevens zijn opgeslagen. We nemen contact met u op.</translation>
     </message>
     <message>
         <source>Your email address</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw e-mailadres</translation>
     </message>
     <message>
         <source>Your job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw functie</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw naam</translation>
     </message>
     <message>
         <source>Your phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Uw telefoonnummer</translation>
     </message>
 </context>
 <context>

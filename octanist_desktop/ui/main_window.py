@@ -59,6 +59,7 @@ from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.form.lead_receipt import LeadReceipt
 from octanist_desktop.ui.form.region_prompt import RegionPrompt
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
+from octanist_desktop.ui.language import spoken
 from octanist_desktop.ui.last_lead import LastLead
 from octanist_desktop.ui.money import default_currency
 from octanist_desktop.ui.status_bar import StatusBar
@@ -588,7 +589,8 @@ class MainWindow(QMainWindow):
             badge_id, raw_scan = badge.badge_id, badge.raw
         ticked = tuple(payload.get(key) is True for key in CONSENT_KEYS)
         consent = ConsentRecord(
-            staff_form_consent(),
+            # The wording as the form showed it, in the app's language.
+            staff_form_consent(translated, spoken()),
             ticked,
             _consent_time(payload),
             platform.node(),

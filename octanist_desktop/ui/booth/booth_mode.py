@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -31,9 +31,11 @@ from octanist_desktop.core.consent import ConsentText, default_consent
 from octanist_desktop.core.presets import EventPreset
 from octanist_desktop.core.visitor_lead import BoothContext
 from octanist_desktop.core.wedge_burst import WedgeRules
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.prefs.event_settings import DEFAULT_CONSENT_TEXT, EventSettings
 from octanist_desktop.ui.booth.badge_reader import BadgeReader
 from octanist_desktop.ui.booth.visitor_screen import VisitorScreen
+from octanist_desktop.ui.language import spoken
 
 if TYPE_CHECKING:
     from octanist_desktop.importing.badge_scan import BadgeReading
@@ -47,8 +49,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 BOOTH_CAPTURE_METHOD = "booth"
-UNSENT_LEAD = "Send or clear the lead in the form first, then turn on booth mode."
-CLOSE_REFUSED = "Booth mode is on: press Esc and type the PIN to leave it first."
+UNSENT_LEAD = QT_TRANSLATE_NOOP(
+    "BoothMode", "Send or clear the lead in the form first, then turn on booth mode."
+)
+CLOSE_REFUSED = QT_TRANSLATE_NOOP(
+    "BoothMode", "Booth mode is on: press Esc and type the PIN to leave it first."
+)
 
 # What counts as a visitor doing something (and so restarts the idle countdown).
 _ACTIVITY_EVENTS = frozenset(
@@ -162,7 +168,7 @@ class BoothMode(QObject):
         """
         if preset is not None and preset.consent is not None:
             return preset.consent
-        wording = default_consent(QLocale().name())
+        wording = default_consent(spoken())  # the staff's language, as they set up the booth
         intro = self._settings.booth_consent_text.strip()
         if intro and intro != DEFAULT_CONSENT_TEXT:
             wording = replace(wording, intro=intro)
@@ -176,7 +182,9 @@ class BoothMode(QObject):
         if self._active:
             return
         if not self._window.form_is_shown():
-            self._window.show_message("Booth mode needs the lead form: enter an API key first.")
+            self._window.show_message(
+                self.tr("Booth mode needs the lead form: enter an API key first.")
+            )
             return
         if has_unsent_input(self._window.form):
             # The staff's half-typed lead would wait unseen behind the visitors' screen.
@@ -210,7 +218,9 @@ class BoothMode(QObject):
             # A PIN that is not on disk would be lost on a crash and lock the
             # staff out on the next start; better not to enter booth mode.
             self._settings.booth_pin = None
-            self._window.show_message(f"The booth PIN could not be saved ({exc}).")
+            self._window.show_message(
+                self.tr("The booth PIN could not be saved ({problem}).").format(problem=exc)
+            )
             return
         self.enter()
 

@@ -1,7 +1,7 @@
 """Editing what booth visitors agree to: plain sentences, each ticking Consent Mode flags.
 
-Part of the presets dialog. Staff write (or start from the English or
-Dutch default) an introduction and up to six sentences, and tick for each
+Part of the presets dialog. Staff write (or start from the English, Dutch
+or German default) an introduction and up to six sentences, and tick for each
 which of Google's four Consent Mode flags it grants. Visitors only ever see
 the sentences; the flags are the staff's business.
 """
@@ -28,6 +28,7 @@ from octanist_desktop.core.consent import (
 )
 from octanist_desktop.core.fields import CONSENT_KEYS, FIELD_BY_KEY
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.words import translated
 
 
 class ConsentEditor(QWidget):
@@ -54,8 +55,8 @@ class ConsentEditor(QWidget):
         grid = QGridLayout()
         grid.addWidget(QLabel(self.tr("Sentence a visitor can tick"), self), 0, 0)
         for column, key in enumerate(CONSENT_KEYS, start=1):
-            header = QLabel(FIELD_BY_KEY[key].label, self)
-            header.setToolTip(FIELD_BY_KEY[key].help)
+            header = QLabel(translated(FIELD_BY_KEY[key].label), self)
+            header.setToolTip(translated(FIELD_BY_KEY[key].help))
             grid.addWidget(header, 0, column)
         for row in range(1, MAX_STATEMENTS + 1):
             edit = QLineEdit(self)
@@ -69,7 +70,7 @@ class ConsentEditor(QWidget):
                 box.setObjectName(f"consentFlag_{row}_{key}")
                 box.setAccessibleName(
                     self.tr("Sentence {row} grants {flag}").format(
-                        row=row, flag=FIELD_BY_KEY[key].label
+                        row=row, flag=translated(FIELD_BY_KEY[key].label)
                     )
                 )
                 box.toggled.connect(self._on_edited)
@@ -81,12 +82,18 @@ class ConsentEditor(QWidget):
 
         self.english_button = QPushButton(self.tr("Start from the English default"), self)
         self.dutch_button = QPushButton(self.tr("Start from the Dutch default"), self)
-        for button, language in ((self.english_button, "en"), (self.dutch_button, "nl")):
+        self.german_button = QPushButton(self.tr("Start from the German default"), self)
+        for button, language in (
+            (self.english_button, "en"),
+            (self.dutch_button, "nl"),
+            (self.german_button, "de"),
+        ):
             button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, code=language: self.use_default(code))
         defaults = QHBoxLayout()
         defaults.addWidget(self.english_button)
         defaults.addWidget(self.dutch_button)
+        defaults.addWidget(self.german_button)
         defaults.addStretch(1)
 
         layout = QVBoxLayout(self)
@@ -123,7 +130,7 @@ class ConsentEditor(QWidget):
         return ConsentText(self.intro_edit.toPlainText().strip(), tuple(statements), self._language)
 
     def use_default(self, language: str) -> None:
-        """Replace the wording with the default in ``language`` ("en" or "nl")."""
+        """Replace the wording with the default in ``language`` ("en", "nl" or "de")."""
         self.set_consent(DEFAULT_CONSENT[language])
         self.changed.emit()
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QMenu
 
 from octanist_desktop.core.presets import PresetLibrary
 from octanist_desktop.core.wedge_burst import WedgeRules
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.store import SettingsStore
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_PRESET = "No preset"
+NO_PRESET = QT_TRANSLATE_NOOP("EventKit", "No preset")
 BOOTH_SHORTCUT = str(BOOTH_MODE.shortcuts[0])
 
 
@@ -87,7 +88,7 @@ class EventKit(QObject):
         self.scans = StaffBadgeScans(window, self.scanner_rules())
 
         # Alt+T: E belongs to Edit, V to View, N to the Name field; the form leaves T to menus.
-        self.menu = QMenu("Even&t", window)
+        self.menu = QMenu(self.tr("Even&t"), window)
         self.menu.setObjectName("eventMenu")
         self.presets_action = self._action(PRESETS, self.open_presets)
         # The team's kit in one file: Export presets…, Import presets….
@@ -157,7 +158,7 @@ class EventKit(QObject):
             self.active_group.removeAction(action)
             action.deleteLater()
         for name in (None, *self.library.names()):
-            action = QAction(NO_PRESET if name is None else name, self.active_menu)
+            action = QAction(self.tr(NO_PRESET) if name is None else name, self.active_menu)
             action.setCheckable(True)
             action.setChecked(name == self.library.active_name)
             action.setData(name)
@@ -201,7 +202,9 @@ class EventKit(QObject):
         except OSError as exc:
             # The change still applies to this session; say it won't survive a restart.
             log.warning("could not save presets: %s", exc)
-            self._window.show_message(f"The event presets could not be saved ({exc}).")
+            self._window.show_message(
+                self.tr("The event presets could not be saved ({problem}).").format(problem=exc)
+            )
         old_active = self.library.active()
         self.library = library
         new_active = library.active()
@@ -294,7 +297,11 @@ class EventKit(QObject):
             self.save_settings()
         except OSError as exc:
             log.warning("could not save event settings: %s", exc)
-            self._window.show_message(f"The staff and booth settings could not be saved ({exc}).")
+            self._window.show_message(
+                self.tr("The staff and booth settings could not be saved ({problem}).").format(
+                    problem=exc
+                )
+            )
 
     def shutdown(self) -> None:
         """The app is closing: stop booth mode's timers and input watching."""

@@ -25,6 +25,7 @@ from octanist_desktop.core.wedge_burst import MAX_AFFIX_CHARS, MAX_GAP_MS, MIN_G
 from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
 from octanist_desktop.ui.booth.pin_dialogs import pin_edit
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.words import translated
 
 MIN_IDLE_S, MAX_IDLE_S = 10, 3600
 MIN_THANK_YOU_S, MAX_THANK_YOU_S = 1, 30
@@ -39,7 +40,7 @@ class EventSettingsDialog(QDialog):
 
     def __init__(self, settings: EventSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Staff and booth settings")
+        self.setWindowTitle(self.tr("Staff and booth settings"))
         self.setObjectName("eventSettingsDialog")
         self._settings = settings
         self._result = settings
@@ -47,17 +48,17 @@ class EventSettingsDialog(QDialog):
         self.staff_edit = QLineEdit(settings.staff_member, self)
         self.staff_edit.setObjectName("staffMemberEdit")
         self.staff_edit.setMaxLength(MAX_STAFF_CHARS)
-        self.staff_edit.setPlaceholderText("Sent with every lead from this computer")
+        self.staff_edit.setPlaceholderText(self.tr("Sent with every lead from this computer"))
         self.capture_combo = QComboBox(self)
         self.capture_combo.setObjectName("captureMethodEdit")
         for method in ("", *CAPTURE_METHODS):
-            self.capture_combo.addItem(CAPTURE_LABELS[method], method)
+            self.capture_combo.addItem(translated(CAPTURE_LABELS[method]), method)
         self.capture_combo.setCurrentIndex(
             max(self.capture_combo.findData(settings.capture_method), 0)
         )
         staff_form = QFormLayout()
-        staff_form.addRow("&Staff member:", self.staff_edit)
-        staff_form.addRow("&Captured via:", self.capture_combo)
+        staff_form.addRow(self.tr("&Staff member:"), self.staff_edit)
+        staff_form.addRow(self.tr("&Captured via:"), self.capture_combo)
 
         self.idle_spin = _seconds_spin(settings.booth_idle_seconds, MIN_IDLE_S, MAX_IDLE_S)
         self.idle_spin.setObjectName("boothIdleSeconds")
@@ -70,18 +71,27 @@ class EventSettingsDialog(QDialog):
         self.consent_edit.setPlainText(settings.booth_consent_text)
         self.new_pin = pin_edit("newBoothPin", self)
         self.repeat_pin = pin_edit("repeatBoothPin", self)
-        pin_state = "A PIN is set." if settings.booth_pin is not None else "No PIN yet."
-        booth = QGroupBox("Booth mode", self)
+        pin_state = (
+            self.tr("A PIN is set.") if settings.booth_pin is not None else self.tr("No PIN yet.")
+        )
+        booth = QGroupBox(self.tr("Booth mode"), self)
         booth_form = QFormLayout(booth)
-        booth_form.addRow("Empty an &idle form after:", self.idle_spin)
-        booth_form.addRow("Show “&Thank you” for:", self.thank_you_spin)
+        booth_form.addRow(self.tr("Empty an &idle form after:"), self.idle_spin)
+        booth_form.addRow(self.tr("Show “&Thank you” for:"), self.thank_you_spin)
         booth_form.addRow(self.tr("C&onsent introduction:"), self.consent_edit)
         booth_form.addRow(
             _note(self.tr("Shown above the consent sentences when the event has none of its own."))
         )
-        booth_form.addRow(QLabel(f"{pin_state} Leave the PIN fields empty to keep it.", booth))
-        booth_form.addRow("&New PIN:", self.new_pin)
-        booth_form.addRow("&Repeat PIN:", self.repeat_pin)
+        booth_form.addRow(
+            QLabel(
+                self.tr("{pin_state} Leave the PIN fields empty to keep it.").format(
+                    pin_state=pin_state
+                ),
+                booth,
+            )
+        )
+        booth_form.addRow(self.tr("&New PIN:"), self.new_pin)
+        booth_form.addRow(self.tr("&Repeat PIN:"), self.repeat_pin)
 
         scanner = QGroupBox(self.tr("Badge scanner"), self)
         self.gap_spin = QSpinBox(scanner)
@@ -132,7 +142,7 @@ class EventSettingsDialog(QDialog):
         if new_pin or repeated:
             problem = new_pin_problem(new_pin, repeated)
             if problem is not None:
-                self.message.setText(problem)
+                self.message.setText(translated(problem))
                 self.message.show()
                 self.repeat_pin.clear()
                 self.new_pin.setFocus()

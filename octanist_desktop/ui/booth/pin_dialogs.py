@@ -14,9 +14,11 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, new_pin_problem
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
+from octanist_desktop.ui.words import translated
 
-WRONG_PIN = "That PIN is not right."
+WRONG_PIN = QT_TRANSLATE_NOOP("PinPrompt", "That PIN is not right.")
 
 
 def pin_edit(name: str, parent: QWidget) -> QLineEdit:
@@ -45,12 +47,14 @@ class PinSetupDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, *, intro: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Booth PIN")
+        self.setWindowTitle(self.tr("Booth PIN"))
         self.setObjectName("pinSetupDialog")
         intro_label = QLabel(
             intro
-            or "Choose a PIN for booth mode. Staff need it to leave booth mode; "
-            "visitors can't open the lead history or settings without it.",
+            or self.tr(
+                "Choose a PIN for booth mode. Staff need it to leave booth mode; "
+                "visitors can't open the lead history or settings without it."
+            ),
             self,
         )
         wrap_label(intro_label)
@@ -58,8 +62,8 @@ class PinSetupDialog(QDialog):
         self.second = pin_edit("repeatPin", self)
         self.message = _message_label(self)
         form = QFormLayout()
-        form.addRow("&New PIN:", self.first)
-        form.addRow("&Repeat PIN:", self.second)
+        form.addRow(self.tr("&New PIN:"), self.first)
+        form.addRow(self.tr("&Repeat PIN:"), self.second)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -79,7 +83,7 @@ class PinSetupDialog(QDialog):
         """Close only for a usable PIN typed the same way twice."""
         problem = new_pin_problem(self.first.text(), self.second.text())
         if problem is not None:
-            self.message.setText(problem)
+            self.message.setText(translated(problem))
             self.message.show()
             fit_to_text(self)
             self.second.clear()
@@ -98,10 +102,12 @@ class PinPrompt(QDialog):
 
     def __init__(self, attempts: PinAttempts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Leave booth mode")
+        self.setWindowTitle(self.tr("Leave booth mode"))
         self.setObjectName("pinPrompt")
         self._attempts = attempts
-        intro = wrap_label(QLabel("Staff only: type the booth PIN to leave booth mode.", self))
+        intro = wrap_label(
+            QLabel(self.tr("Staff only: type the booth PIN to leave booth mode."), self)
+        )
         self.pin_edit = pin_edit("boothPin", self)
         self.message = _message_label(self)
         buttons = QDialogButtonBox(
@@ -110,7 +116,7 @@ class PinPrompt(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&PIN:", self.pin_edit)
+        form.addRow(self.tr("&PIN:"), self.pin_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -126,12 +132,14 @@ class PinPrompt(QDialog):
             return
         seconds = max(1, round(outcome.wait_s))
         if outcome.verdict == "wait":
-            text = f"Too many wrong tries. Wait {seconds} s, then try again."
+            text = self.tr("Too many wrong tries. Wait {seconds} s, then try again.")
         elif outcome.wait_s:
-            text = f"{WRONG_PIN} Too many wrong tries: wait {seconds} s before the next one."
+            text = self.tr(
+                "That PIN is not right. Too many wrong tries: wait {seconds} s before the next one."
+            )
         else:
-            text = f"{WRONG_PIN} Try again."
-        self.message.setText(text)
+            text = self.tr("That PIN is not right. Try again.")
+        self.message.setText(text.format(seconds=seconds))
         self.message.show()
         fit_to_text(self)
         self.pin_edit.setFocus()

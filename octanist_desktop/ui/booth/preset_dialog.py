@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,11 +41,14 @@ from octanist_desktop.core.presets import (
     library_problems,
     question_key,
 )
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.booth.consent_editor import ConsentEditor
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.language import spoken
+from octanist_desktop.ui.words import translated
 
-NEW_PRESET_NAME = "New event"
-NEW_QUESTION_LABEL = "New question"
+NEW_PRESET_NAME = QT_TRANSLATE_NOOP("PresetDialog", "New event")
+NEW_QUESTION_LABEL = QT_TRANSLATE_NOOP("PresetDialog", "New question")
 
 
 class PresetDialog(QDialog):
@@ -60,7 +63,7 @@ class PresetDialog(QDialog):
 
     def __init__(self, library: PresetLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Event presets")
+        self.setWindowTitle(self.tr("Event presets"))
         self.setObjectName("presetDialog")
         self.resize(820, 620)
         self._presets: list[EventPreset] = list(library.presets)
@@ -78,9 +81,9 @@ class PresetDialog(QDialog):
         self.preset_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preset_list.setMinimumWidth(200)
         self.preset_list.currentRowChanged.connect(self.on_preset_list_currentRowChanged)
-        self.new_button = _button("&New", self.add_preset)
-        self.duplicate_button = _button("Dup&licate", self.duplicate_preset)
-        self.delete_button = _button("&Delete", self.delete_preset)
+        self.new_button = _button(self.tr("&New"), self.add_preset)
+        self.duplicate_button = _button(self.tr("Dup&licate"), self.duplicate_preset)
+        self.delete_button = _button(self.tr("&Delete"), self.delete_preset)
         left = QVBoxLayout()
         left.addWidget(self.preset_list, 1)
         for button in (self.new_button, self.duplicate_button, self.delete_button):
@@ -92,23 +95,25 @@ class PresetDialog(QDialog):
         self.name_edit = self._preset_line("presetName")
         self.source_edits = {key: self._preset_line(f"preset_{key}") for key in SOURCE_KEYS}
         self.prefix_edit = self._preset_line("presetNotePrefix")
-        self.prefix_edit.setPlaceholderText("e.g. [Expo Amsterdam 2026] — put before every note")
+        self.prefix_edit.setPlaceholderText(
+            self.tr("e.g. [Expo Amsterdam 2026] — put before every note")
+        )
         details = QFormLayout()
-        details.addRow("N&ame:", self.name_edit)
+        details.addRow(self.tr("N&ame:"), self.name_edit)
         for key, edit in self.source_edits.items():
             field = FIELD_BY_KEY[key]
-            edit.setPlaceholderText(field.help)
-            details.addRow(f"{field.label}:", edit)
-        details.addRow("Note pre&fix:", self.prefix_edit)
+            edit.setPlaceholderText(translated(field.help))
+            details.addRow(self.tr("{label}:").format(label=translated(field.label)), edit)
+        details.addRow(self.tr("Note pre&fix:"), self.prefix_edit)
 
-        questions_box = QGroupBox("Qualifying questions", self.event_page)
+        questions_box = QGroupBox(self.tr("Qualifying questions"), self.event_page)
         self.question_list = QListWidget(questions_box)
         self.question_list.setObjectName("questionList")
         self.question_list.currentRowChanged.connect(self.on_question_list_currentRowChanged)
-        self.add_question_button = _button("Add &question", self.add_question)
-        self.remove_question_button = _button("&Remove", self.remove_question)
-        self.up_button = _button("Move &up", lambda: self.move_question(-1))
-        self.down_button = _button("Move do&wn", lambda: self.move_question(1))
+        self.add_question_button = _button(self.tr("Add &question"), self.add_question)
+        self.remove_question_button = _button(self.tr("&Remove"), self.remove_question)
+        self.up_button = _button(self.tr("Move &up"), lambda: self.move_question(-1))
+        self.down_button = _button(self.tr("Move do&wn"), lambda: self.move_question(1))
         question_buttons = QVBoxLayout()
         for button in (
             self.add_question_button,
@@ -124,17 +129,19 @@ class PresetDialog(QDialog):
         self.question_label_edit.textEdited.connect(self.on_question_label_edited)
         self.question_key_edit = QLineEdit(questions_box)
         self.question_key_edit.setObjectName("questionKey")
-        self.question_key_edit.setToolTip("The name of this answer in the lead's custom data")
+        self.question_key_edit.setToolTip(
+            self.tr("The name of this answer in the lead's custom data")
+        )
         self.question_key_edit.textEdited.connect(self.on_question_edited)
         self.question_kind_combo = QComboBox(questions_box)
         self.question_kind_combo.setObjectName("questionKind")
         for kind, label in KIND_LABELS.items():
-            self.question_kind_combo.addItem(label, kind.value)
+            self.question_kind_combo.addItem(translated(label), kind.value)
         self.question_kind_combo.activated.connect(self.on_question_edited)
         self.options_edit = CompactPlainTextEdit(questions_box, lines=3)
         self.options_edit.setObjectName("questionOptions")
         self.options_edit.setTabChangesFocus(True)
-        self.options_edit.setPlaceholderText("One option per line")
+        self.options_edit.setPlaceholderText(self.tr("One option per line"))
         self.options_edit.textChanged.connect(self.on_question_edited)
         self.staff_only_box = QCheckBox(
             self.tr("Staff only (&hidden from visitors)"), questions_box
@@ -145,10 +152,10 @@ class PresetDialog(QDialog):
         )
         self.staff_only_box.toggled.connect(self.on_question_edited)
         question_form = QFormLayout()
-        question_form.addRow("Question &text:", self.question_label_edit)
-        question_form.addRow("&Key:", self.question_key_edit)
-        question_form.addRow("Answer t&ype:", self.question_kind_combo)
-        question_form.addRow("&Options:", self.options_edit)
+        question_form.addRow(self.tr("Question &text:"), self.question_label_edit)
+        question_form.addRow(self.tr("&Key:"), self.question_key_edit)
+        question_form.addRow(self.tr("Answer t&ype:"), self.question_kind_combo)
+        question_form.addRow(self.tr("&Options:"), self.options_edit)
         question_form.addRow("", self.staff_only_box)
         question_row = QHBoxLayout()
         question_row.addWidget(self.question_list, 1)
@@ -175,7 +182,7 @@ class PresetDialog(QDialog):
         # Alt+S must press Save: without an owner it went to the focused answer-type
         # list, which took the "s" as a search and changed the question's type.
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText("&Save")
+        save.setText(self.tr("&Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
@@ -195,7 +202,7 @@ class PresetDialog(QDialog):
         self.visitor_field_boxes: dict[str, QCheckBox] = {}
         asked = QHBoxLayout()
         for key in VISITOR_FIELD_CHOICES:
-            label = (
+            label = translated(
                 FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else CUSTOM_FIELD_BY_KEY[key].label
             )
             box = QCheckBox(label, page)
@@ -234,7 +241,7 @@ class PresetDialog(QDialog):
         presets = [self._cleaned(p) for p in self._presets]
         problems = library_problems(presets)
         if problems:
-            self.message.setText("\n".join(problems[:5]))
+            self.message.setText("\n".join(translated(problem) for problem in problems[:5]))
             self.message.show()
             return
         active = None
@@ -248,11 +255,11 @@ class PresetDialog(QDialog):
 
     def add_preset(self) -> None:
         """A new, empty preset with a name no other preset has."""
-        name = NEW_PRESET_NAME
+        name = first = translated(NEW_PRESET_NAME)
         names = [p.name for p in self._presets]
         number = 2
         while name in names:
-            name = f"{NEW_PRESET_NAME} {number}"
+            name = f"{first} {number}"
             number += 1
         self._insert(EventPreset(name), None)
         self.name_edit.setFocus()
@@ -366,7 +373,7 @@ class PresetDialog(QDialog):
         self._show_consent_note(self._presets[row])
 
     def _default_consent(self) -> ConsentText:
-        return default_consent(QLocale().name())
+        return default_consent(spoken())
 
     def _show_consent_note(self, preset: EventPreset) -> None:
         if preset.consent is None:
@@ -404,8 +411,9 @@ class PresetDialog(QDialog):
         if self.preset_list.currentRow() < 0:
             return
         questions = self._current_questions()
-        key = question_key(NEW_QUESTION_LABEL, [q.key for q in questions])
-        questions.append(Question(key, NEW_QUESTION_LABEL))
+        label = translated(NEW_QUESTION_LABEL)
+        key = question_key(label, [q.key for q in questions])
+        questions.append(Question(key, label))
         self._set_questions(questions, len(questions) - 1)
         self.question_label_edit.setFocus()
         self.question_label_edit.selectAll()

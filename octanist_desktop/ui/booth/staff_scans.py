@@ -28,6 +28,7 @@ from octanist_desktop.core.wedge_burst import Burst, WedgeRules
 from octanist_desktop.ui.actions import SCAN_BADGE, make_action
 from octanist_desktop.ui.booth.badge_reader import BadgeReader
 from octanist_desktop.ui.booth.wedge_filter import WedgeBurstFilter
+from octanist_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from octanist_desktop.importing.badge_scan import BadgeReading
@@ -147,7 +148,7 @@ class StaffBadgeScans(QObject):
         if not matches:
             return ""
         lead = matches[0]
-        when = when_entered(lead.created_at)
+        when = translated(when_entered(lead.created_at))
         if lead.delivered_at is not None:
             text = self.tr(
                 "This badge is already in the history: lead {lead}, sent {when}. "
