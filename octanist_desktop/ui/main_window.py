@@ -3,39 +3,14 @@
 from __future__ import annotations
 
 import logging
-import platform
-import sqlite3
-import time
-from collections.abc import Callable, Mapping
-from datetime import datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QPushButton,
-    QStackedWidget,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget, QWidget
 
-from octanist_desktop.core.capture import CaptureRecord
-from octanist_desktop.core.consent import (
-    CONSENT_KEY,
-    ConsentRecord,
-    EnteredBy,
-    staff_form_consent,
-)
-from octanist_desktop.core.fields import CONSENT_KEYS
-from octanist_desktop.core.key_words import KEY_SOURCE_LABELS
-from octanist_desktop.core.match_hint import describe_elsewhere
 from octanist_desktop.core.states import ConnectionState, KeySource
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.history_columns import HistoryColumnChoice
@@ -43,38 +18,26 @@ from octanist_desktop.prefs.pinned import PinnedValues
 from octanist_desktop.prefs.window_layout import WindowLayouts
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
-from octanist_desktop.ui.actions import (
-    QUIT,
-    SEND_NOW,
-    SETTINGS,
-    SHORTCUTS,
-    SHOW_FORM,
-    SHOW_HISTORY,
-    VisitorLock,
-    make_action,
-)
+from octanist_desktop.ui.actions import VisitorLock
+from octanist_desktop.ui.entry_pages import EntryPages
 from octanist_desktop.ui.form.draft_keeper import DraftKeeper
-from octanist_desktop.ui.form.duplicate_hint import SameLead, same_leads
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.form.lead_receipt import LeadReceipt
 from octanist_desktop.ui.form.region_prompt import RegionPrompt
+from octanist_desktop.ui.form.staff_capture import StaffCapture
+from octanist_desktop.ui.history.page import AfterCallStores, HistoryPage
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
-from octanist_desktop.ui.language import spoken
 from octanist_desktop.ui.last_lead import LastLead
+from octanist_desktop.ui.lead_intake import LeadIntake
 from octanist_desktop.ui.money import default_currency
 from octanist_desktop.ui.status_bar import StatusBar
-from octanist_desktop.ui.welcome_panel import WelcomePanel
+from octanist_desktop.ui.window_menus import WindowMenus
 from octanist_desktop.ui.window_placement import WindowPlacement
-from octanist_desktop.ui.words import translated
+from octanist_desktop.ui.window_status import WindowStatus
 
 # The History tab is built the first time it is opened (or asked for): its
 # table, model and icons are not part of the first window.
 if TYPE_CHECKING:
-    from octanist_desktop.core.remote import Usage
-    from octanist_desktop.importing.badge_scan import BadgeReading
-    from octanist_desktop.refresh.status_refresh import RefreshReport
-    from octanist_desktop.store.outcome_queue import OutcomeQueue
-    from octanist_desktop.store.remote_index import RemoteIndex
     from octanist_desktop.ui.history.outcome_actions import OutcomeActions
     from octanist_desktop.ui.history.view import HistoryView
 
@@ -83,7 +46,7 @@ log = logging.getLogger(__name__)
 NEW_LEAD_TAB, HISTORY_TAB = 0, 1
 
 
-class MainWindow(QMainWindow):
+class MainWindow(LeadIntake, WindowStatus, QMainWindow):
     """Everything the user sees all day.
 
     The window never talks HTTP and never touches the sender's thread: it
@@ -120,7 +83,7 @@ class MainWindow(QMainWindow):
         on_close: Callable[[], None] | None = None,
         layouts: WindowLayouts | None = None,
         drafts: DraftStore | None = None,
-        after_call: Callable[[], tuple[OutcomeQueue, RemoteIndex]] | None = None,
+        after_call: AfterCallStores | None = None,
         currency: Callable[[], str] | None = None,
         history_columns: HistoryColumnChoice | None = None,
         parent: QWidget | None = None,
@@ -131,9 +94,6 @@ class MainWindow(QMainWindow):
         # After the call: outcomes and what Octanist says (ui/history/outcome_actions.py),
         # made when History first opens, not for the first window.
         self._after_call = after_call
-        self._currency = currency or default_currency
-        self.outcome_actions: OutcomeActions | None = None
-        self._history_columns = history_columns
         self._on_close = on_close
         self.setWindowTitle(
             self.tr("Octanist Desktop — Sandbox (leads stay on this computer)")
@@ -152,61 +112,53 @@ class MainWindow(QMainWindow):
             save=self.save_lead,
         )
         self.form.leadRequested.connect(self.show_lead_in_history)
-        self.submit_button = QPushButton(self.tr("&Send lead  (Ctrl+Enter)"))
-        self.submit_button.setObjectName("sendLead")
-        self.submit_button.setDefault(False)
-        # Reached by Tab after the form (Ctrl+Enter is quicker, but every control is reachable).
-        self.submit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # Tab from Send, the last stop, goes round to the tabs and then Name.
-        self.submit_button.installEventFilter(self)
-        self.submit_button.clicked.connect(self.form.submit)
-
-        form_page = QWidget()
-        form_layout = QVBoxLayout(form_page)
-        # The form scrolls itself, so Tab keeps the focused field in view.
-        form_layout.addWidget(self.form, 1)
-        button_bar = QHBoxLayout()
-        button_bar.addStretch(1)
-        button_bar.addWidget(self.submit_button, 0, Qt.AlignmentFlag.AlignRight)
-        form_layout.addLayout(button_bar)
-        self._form_layout = form_layout
+        # The New lead tab: the form with Send under it, or the first-run welcome.
+        self.entry_stack = EntryPages(self.form)
+        self.entry_stack.enterKeyRequested.connect(self.settingsRequested)
+        self.entry_stack.sandboxRequested.connect(self.sandboxRequested)
+        self.entry_stack.regionChosen.connect(self.on_region_prompt_regionChosen)
+        self.entry_stack.regionQuestionDismissed.connect(self.regionQuestionDismissed)
+        self.entry_stack.tabStopsChanged.connect(self._chain_tab_tail)
+        self.submit_button = self.entry_stack.submit_button
+        self.welcome, self.notice = self.entry_stack.welcome, self.entry_stack.notice
         # What happened to the last lead, beside the button (the bar never scrolls);
         # built when there is first something to say.
         self._detached = False
         self.last_lead = LastLead(
-            self.form, outbox, button_bar, lambda: self._detached, self._chain_tab_tail, self
+            self.form,
+            outbox,
+            self.entry_stack.button_bar,
+            lambda: self._detached,
+            self._chain_tab_tail,
+            self,
         )
         self.last_lead.historyRequested.connect(self.show_lead_in_history)
         self.last_lead.takenBack.connect(self.on_last_lead_takenBack)
-        self._region_prompt: RegionPrompt | None = None
 
-        self.welcome = WelcomePanel()
-        self.welcome.enterKeyRequested.connect(self.settingsRequested)
-        self.welcome.sandboxRequested.connect(self.sandboxRequested)
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
-        self.notice.setObjectName("notice")
-        self.notice.hide()
-        welcome_page = QWidget()
-        welcome_layout = QVBoxLayout(welcome_page)
-        welcome_layout.addWidget(self.notice)
-        welcome_layout.addWidget(self.welcome, 1)
-
-        self.entry_stack = QStackedWidget()
-        self.entry_stack.addWidget(form_page)
-        self.entry_stack.addWidget(welcome_page)
-        self._form_page, self._welcome_page = form_page, welcome_page
-
-        self._history_view: HistoryView | None = None
-        self._history_page = QWidget()
-        self._history_page.setObjectName("historyPage")
-        QVBoxLayout(self._history_page).setContentsMargins(0, 0, 0, 0)
+        #: Every booth-locked action of this window joins it (see ui/actions.py).
+        self.visitor_lock = VisitorLock(self)
+        self._history_page = HistoryPage(
+            history,
+            outbox,
+            lock=self.visitor_lock,
+            columns=history_columns,
+            after_call=after_call,
+            currency=currency or default_currency,
+        )
+        self._history_page.retryRequested.connect(self.sendNowRequested)
+        self._history_page.message.connect(self.show_message)
+        self._history_page.outcomeQueued.connect(self.outcomeQueued)
+        self._history_page.viewBuilt.connect(
+            lambda view: self.placement.restore_splitter(view.splitter)
+        )
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.entry_stack, self.tr("New lead"))  # Ctrl+1; Alt+N is Name
         self.tabs.addTab(self._history_page, self.tr("History"))  # Ctrl+2; Alt+H is Help
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
         self.setCentralWidget(self.tabs)
+        # Tab from Send, the last stop, goes round to the tabs and then Name.
+        self.entry_stack.wrap_tab_to(self.tabs.tabBar())
         self._chain_tab_tail()
 
         self.status_bar = StatusBar(self)
@@ -219,9 +171,8 @@ class MainWindow(QMainWindow):
         if sandbox_mode:
             self.set_key_source(KeySource.SANDBOX)
 
-        #: Every booth-locked action of this window joins it (see ui/actions.py).
-        self.visitor_lock = VisitorLock(self)
-        self._badge: BadgeReading | None = None
+        # The record kept with each lead typed here (consent ticks, the badge scanned in).
+        self._staff_capture = StaffCapture(lambda: self.form.lead_context().staff_member)
 
         # -- booth kit: CSV/vCard import and Paste vCard (ui/import_actions.py) --
         self._default_region = default_region
@@ -236,7 +187,9 @@ class MainWindow(QMainWindow):
         self.import_actions.message.connect(self.show_message)
         self.import_actions.formFilled.connect(lambda: self.show_tab(NEW_LEAD_TAB))
 
-        self._build_menus()
+        self.menus = WindowMenus(self)
+        #: Booth kit: Scan badge… joins it (ui/booth/staff_scans.py).
+        self.edit_menu = self.menus.edit_menu
 
         # The lead being typed survives a quit or a crash (ui/form/draft_keeper.py).
         self.drafts = DraftKeeper(self.form, drafts, self) if drafts is not None else None
@@ -247,93 +200,24 @@ class MainWindow(QMainWindow):
     @property
     def history_view(self) -> HistoryView:
         """The History tab's view, built on first use."""
-        return self._ensure_history_view()
+        return self._history_page.view()
 
-    def _ensure_history_view(self) -> HistoryView:
-        if self._history_view is None:
-            from octanist_desktop.ui.history.view import HistoryView
-
-            columns = self._history_columns
-            view = HistoryView(
-                self._history,
-                self._outbox,
-                lock=self.visitor_lock,
-                shown_columns=columns.load() if columns is not None else None,
-            )
-            if columns is not None:
-                view.columnsChanged.connect(columns.save)
-            view.retryRequested.connect(self.sendNowRequested)
-            view.message.connect(self.show_message)
-            if self._after_call is not None:
-                from octanist_desktop.ui.history.outcome_actions import OutcomeActions
-
-                queue, index = self._after_call()
-                self.outcome_actions = OutcomeActions(
-                    view,
-                    queue,
-                    index,
-                    currency=self._currency,
-                    lock=self.visitor_lock,
-                )
-                self.outcome_actions.outcomeQueued.connect(self.outcomeQueued)
-            layout = self._history_page.layout()
-            assert layout is not None
-            layout.addWidget(view)
-            self.placement.restore_splitter(view.splitter)
-            self._history_view = view
-        return self._history_view
+    @property
+    def outcome_actions(self) -> OutcomeActions | None:
+        """Marking leads qualified/won/lost, once History was opened (None before)."""
+        return self._history_page.outcome_actions
 
     @Slot(int)
     def on_tabs_currentChanged(self, index: int) -> None:
         """Build the History tab the first time it is opened."""
         if index == HISTORY_TAB:
-            self._ensure_history_view()
+            self._history_page.view()
 
-    # -- menus -----------------------------------------------------------------
-
-    def _build_menus(self) -> None:
-        lock = self.visitor_lock
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        settings = make_action(SETTINGS, self, self.settingsRequested.emit, lock=lock)
-        file_menu.addAction(settings)
-        file_menu.addAction(make_action(SEND_NOW, self, self.on_send_now_triggered, lock=lock))
-        file_menu.addSeparator()
-        file_menu.addAction(make_action(QUIT, self, self.on_quit_triggered, lock=lock))
-
-        # booth kit: Import CSV…/Import vCard… at the top of File, Edit ▸ Paste vCard
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.import_actions.add_to_menus(file_menu, edit_menu, before=settings)
-        #: Booth kit: Scan badge… joins it (ui/booth/staff_scans.py).
-        self.edit_menu = edit_menu
-
-        view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(make_action(SHOW_FORM, self, self.on_show_form_triggered, lock=lock))
-        view_menu.addAction(
-            make_action(SHOW_HISTORY, self, self.on_show_history_triggered, lock=lock)
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.setObjectName("helpMenu")
-        help_menu.addAction(make_action(SHORTCUTS, self, self.show_shortcut_sheet, lock=lock))
-        self._help_menu = help_menu
-        self._shortcut_sheet: QDialog | None = None
+    # -- menus (ui/window_menus.py) ----------------------------------------------
 
     def add_menu(self, menu: QMenu) -> None:
         """Add a screen's menu to the menu bar, before Help (which stays last)."""
-        self.menuBar().insertMenu(self._help_menu.menuAction(), menu)
-
-    @Slot()
-    def show_shortcut_sheet(self) -> None:
-        """Help ▸ Keyboard shortcuts (F1): built the first time, then raised."""
-        if self._shortcut_sheet is None:
-            from octanist_desktop.ui.shortcut_sheet import ShortcutSheet
-
-            self._shortcut_sheet = ShortcutSheet(self)
-        if self._shortcut_sheet.isVisible():
-            self._shortcut_sheet.raise_()
-            self._shortcut_sheet.activateWindow()
-        else:
-            self._shortcut_sheet.show()
+        self.menus.add_menu(menu)
 
     @Slot()
     def on_send_now_triggered(self) -> None:
@@ -356,14 +240,11 @@ class MainWindow(QMainWindow):
 
     def show_welcome(self, notice: str = "") -> None:
         """First run without a key: offer to enter one or to try the sandbox."""
-        self.notice.setText(translated(notice))
-        self.notice.setVisible(bool(notice))
-        self.entry_stack.setCurrentWidget(self._welcome_page)
-        self.welcome.setFocus()
+        self.entry_stack.show_welcome(notice)
 
     def show_form(self) -> None:
         """The lead form, with the cursor in Name."""
-        self.entry_stack.setCurrentWidget(self._form_page)
+        self.entry_stack.show_form_page()
         self.tabs.setCurrentIndex(NEW_LEAD_TAB)
         self.focus_name()
 
@@ -377,26 +258,13 @@ class MainWindow(QMainWindow):
         if index == NEW_LEAD_TAB and self.form_is_shown():
             self.focus_name()
         elif index == HISTORY_TAB:
-            self._ensure_history_view().focus_table()
+            self._history_page.view().focus_table()
 
     # -- the New lead tab's pages (the form, the welcome panel, booth pages) -------
 
     def form_is_shown(self) -> bool:
         """Whether the New lead tab shows the form (not the welcome panel or a booth page)."""
-        return self.entry_stack.currentWidget() is self._form_page
-
-    def add_entry_page(self, page: QWidget) -> None:
-        """Give the New lead tab another page (booth mode's thank-you); see ``show_entry_page``."""
-        self.entry_stack.addWidget(page)
-
-    def show_entry_page(self, page: QWidget) -> None:
-        """Show a page added with ``add_entry_page`` in place of the form."""
-        self.entry_stack.setCurrentWidget(page)
-
-    def leave_entry_page(self, page: QWidget) -> None:
-        """Back to the form if ``page`` is showing (else nothing changes)."""
-        if self.entry_stack.currentWidget() is page:
-            self.entry_stack.setCurrentWidget(self._form_page)
+        return self.entry_stack.form_is_shown()
 
     # -- booth mode (trade-show booth kit; ui/booth_mode.py drives this) ----------
 
@@ -412,8 +280,9 @@ class MainWindow(QMainWindow):
         self.form.set_visitor_layout(locked)
         # The receipt names the last lead and links to History: staff only.
         self.last_lead.set_visitor(locked)
-        if locked and self._region_prompt is not None:
-            self._region_prompt.hide()
+        prompt = self.entry_stack.built_region_prompt()
+        if locked and prompt is not None:
+            prompt.hide()
 
     @property
     def receipt(self) -> LeadReceipt:
@@ -423,33 +292,25 @@ class MainWindow(QMainWindow):
     @property
     def region_prompt(self) -> RegionPrompt:
         """The first-run question about the phone numbers' country (built when asked)."""
-        if self._region_prompt is None:
-            prompt = RegionPrompt()
-            prompt.regionChosen.connect(self.on_region_prompt_regionChosen)
-            prompt.dismissed.connect(self.regionQuestionDismissed)
-            self._form_layout.insertWidget(0, prompt)
-            self._region_prompt = prompt
-            self._chain_tab_tail()
-        return self._region_prompt
+        return self.entry_stack.region_prompt
+
+    @property
+    def _region_prompt(self) -> RegionPrompt | None:
+        """The country question if it was ever asked (tests check it was not)."""
+        return self.entry_stack.built_region_prompt()
 
     def ask_for_region(self, suggested: str | None = None) -> None:
         """First run with no country for phone numbers: ask, above the form."""
         self.region_prompt.ask(suggested)
 
     def _chain_tab_tail(self) -> None:
-        """Tab order around the form: the tabs and the country question before it; the
-        receipt and Send after it."""
-        head: list[QWidget] = []
+        """Tab order around the form (ui/entry_pages.py): the tabs before it; the receipt
+        (once built) before Send after it."""
         tabs = getattr(self, "tabs", None)
-        if tabs is not None:
-            head.append(tabs.tabBar())
-        if self._region_prompt is not None:
-            head += [self._region_prompt.choose_button, self._region_prompt.later_button]
-        tail: list[QWidget] = []
+        receipt: list[QWidget] = []
         if self.last_lead.is_built():
-            tail += [self.receipt.edit_button, self.receipt.history_button]
-        tail.append(self.submit_button)
-        self.form.set_tab_ends(head, tail)
+            receipt += [self.receipt.edit_button, self.receipt.history_button]
+        self.entry_stack.chain_tab_order(tabs.tabBar() if tabs is not None else None, receipt)
 
     @Slot(str)
     def on_region_prompt_regionChosen(self, region: str) -> None:
@@ -485,123 +346,30 @@ class MainWindow(QMainWindow):
         self._default_region = region
         self.form.set_default_region(region)
 
-    def set_key_label(self, text: str) -> None:
-        """Say something about the API key in the status bar (e.g. what it waits for)."""
-        self.status_bar.show_key_source(text)
-
-    def set_key_source(self, source: KeySource) -> None:
-        """Say where the API key came from ("this session only", "environment"...)."""
-        self.status_bar.show_key_source(KEY_SOURCE_LABELS[source])
-
-    def show_usage(self, usage: Usage | None) -> None:
-        """The plan's usage in the status bar ("148 of 500 leads this period"), or nothing."""
-        from octanist_desktop.ui.usage_words import period_text, usage_line, usage_warning
-
-        if usage is None:
-            self.status_bar.show_usage("", "", "")
-            return
-        self.status_bar.show_usage(usage_line(usage), usage_warning(usage), period_text(usage))
-
-    def on_status_refreshed(self, report: RefreshReport, *, asked: bool = False) -> None:
-        """A status refresh ended: History's rows and card, the usage, and (when the
-        user asked with F5) a line saying how it went."""
-        if report.usage is not None:
-            self.show_usage(report.usage)
-        if not self._detached and self._history_view is not None:
-            self._history_view.model.refresh()
-            self._history_view.show_current_lead_again()
-        if asked:
-            self.show_message(self._refresh_message(report))
-
-    def _refresh_message(self, report: RefreshReport) -> str:
-        from octanist_desktop.core.remote import Availability
-
-        if report.availability is Availability.UNSUPPORTED:
-            return self.tr("This Octanist server doesn't report each lead's status.")
-        if report.failure is not None:
-            return self.tr("Couldn't read the status from Octanist now; it is tried again later.")
-        return self.tr("Status read from Octanist: {count} of your leads.").format(
-            count=len(report.leads)
-        )
-
-    def on_availability_changed(self) -> None:
-        """The server was seen to take outcomes, or not: the card says so."""
-        if not self._detached and self._history_view is not None:
-            self._history_view.show_current_lead_again()
-
-    def on_currency_changed(self) -> None:
-        """Values are shown in another currency from now on: redraw what shows them."""
-        if self._history_view is not None:
-            self._history_view.model.refresh()
-            self._history_view.show_current_lead_again()
+    # -- the sender, the status bar and the outbox (see window_status, lead_intake) --
 
     @Slot(str)
     def show_message(self, text: str) -> None:
         """A transient status-bar message."""
         self.status_bar.show_transient(text)
 
-    # -- slots ---------------------------------------------------------------------
+    @Slot(int)
+    def on_sender_leadChanged(self, lead_id: int) -> None:
+        """A lead's row changed on the sender thread."""
+        if not self._detached:
+            self._history_page.lead_changed(lead_id)
+        self.last_lead.lead_changed(lead_id)
 
-    def save_lead(self, payload: dict[str, object]) -> int:
-        """The form's ``save``: commit the lead to disk now; the network gets it later.
+    @Slot(dict)
+    def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
+        """Keep the always-visible queue count right."""
+        self.status_bar.show_counts(counts)
 
-        The lead keeps its record (``staff_capture``: the consent ticks, as
-        staff's, and the badge it was scanned from) in the same commit.
-        Raises whatever the store raises (a full disk, a read-only file, a
-        payload that can't be stored): the form then keeps the input and says why.
-        """
-        lead_id = self._outbox.enqueue(payload, self.staff_capture(payload))
-        try:
-            self._on_lead_saved(lead_id, payload)
-        except Exception:
-            # The lead is safe on disk: a failure to show it must not make the
-            # form keep it, or Ctrl+Enter again would store it twice.
-            log.exception("showing saved lead %d failed", lead_id)
-        return lead_id
-
-    def save_visitor_lead(self, payload: Mapping[str, object], capture: CaptureRecord) -> int:
-        """Booth mode's save: a visitor's lead and its proof of consent, committed together.
-
-        Raises like ``save_lead``; booth mode then keeps the visitor's input.
-        """
-        lead_id = self._outbox.enqueue(payload, capture)
-        try:
-            self.announce_saved(lead_id)
-        except Exception:
-            log.exception("announcing saved lead %d failed", lead_id)
-        return lead_id
-
-    @property
-    def history(self) -> History:
-        """The window's read access to the stored leads."""
-        return self._history
-
-    def note_badge(self, reading: BadgeReading) -> None:
-        """The staff form was filled from a scanned badge: keep its raw scan with the lead."""
-        self._badge = reading
-
-    def staff_capture(self, payload: Mapping[str, object]) -> CaptureRecord:
-        """The record kept with a lead typed in the staff form: its consent ticks, as staff's,
-        and the badge it was filled from (when the lead still holds that badge's details)."""
-        badge, self._badge = self._badge, None
-        badge_id = raw_scan = ""
-        if badge is not None and _holds_badge(payload, badge):
-            badge_id, raw_scan = badge.badge_id, badge.raw
-        ticked = tuple(payload.get(key) is True for key in CONSENT_KEYS)
-        consent = ConsentRecord(
-            # The wording as the form showed it, in the app's language.
-            staff_form_consent(translated, spoken()),
-            ticked,
-            _consent_time(payload),
-            platform.node(),
-            self.form.lead_context().staff_member,
-            EnteredBy.STAFF,
-        )
-        return CaptureRecord(consent, badge_id, raw_scan)
-
-    def _on_lead_saved(self, lead_id: int, payload: dict[str, object]) -> None:
-        self.last_lead.saved(lead_id, payload)
-        self.announce_saved(lead_id)
+    @Slot(object, str)
+    def on_sender_connectionChanged(self, state: ConnectionState, message: str) -> None:
+        """Online / offline / no key / key refused, with the reason as a tooltip."""
+        self.status_bar.show_connection(state, message)
+        self.last_lead.connection_changed(state)
 
     @Slot(int)
     def announce_saved(self, lead_id: int) -> None:
@@ -621,30 +389,11 @@ class MainWindow(QMainWindow):
         self.leadQueued.emit(last_id)
         self._on_lead_added(last_id)
 
-    def detach_from_store(self) -> None:
-        """The database is about to close: ignore anything the sender still had in flight."""
-        self._detached = True
-
-    def _on_lead_added(self, lead_id: int) -> None:
-        # Not built yet: it reads every lead from the store when it is.
-        if not self._detached and self._history_view is not None:
-            self._history_view.on_outbox_leadAdded(lead_id)
-
-    @Slot(int)
-    def on_sender_leadChanged(self, lead_id: int) -> None:
-        """A lead's row changed on the sender thread."""
-        if not self._detached and self._history_view is not None:
-            self._history_view.on_sender_leadChanged(lead_id)
-            if self.outcome_actions is not None:
-                self.outcome_actions.on_lead_changed(lead_id)
-        self.last_lead.lead_changed(lead_id)
-
     @Slot(int)
     def on_last_lead_takenBack(self, lead_id: int) -> None:
         """Edit took a lead out of the outbox: count again, drop its row, show the form."""
         self.status_bar.show_counts({s.value: n for s, n in self._outbox.counts().items()})
-        if self._history_view is not None:
-            self._history_view.model.on_leads_erased([lead_id])
+        self._history_page.lead_erased(lead_id)
         self.show_form()
 
     @Slot(int)
@@ -656,62 +405,9 @@ class MainWindow(QMainWindow):
         """
         if self.visitor_lock.is_locked():
             return
-        view = self._ensure_history_view()
+        view = self._history_page.view()
         self.tabs.setCurrentIndex(HISTORY_TAB)
         view.show_lead(lead_id)
-
-    @Slot(dict)
-    def on_sender_countsChanged(self, counts: dict[str, int]) -> None:
-        """Keep the always-visible queue count right."""
-        self.status_bar.show_counts(counts)
-
-    @Slot(object, str)
-    def on_sender_connectionChanged(self, state: ConnectionState, message: str) -> None:
-        """Online / offline / no key / key refused, with the reason as a tooltip."""
-        self.status_bar.show_connection(state, message)
-        self.last_lead.connection_changed(state)
-
-    def _duplicate_hint(self, email: str | None, phone: str | None) -> list[SameLead]:
-        """The earlier lead the typed email matches, and the one the phone matches; for a
-        field with none here, a lead at Octanist from another device (the refresh's index)."""
-        if self._detached:
-            return []
-        found = same_leads(self._history, email, phone)
-        matched = {match.field for match in found}
-        for field, typed in (("email", email), ("phone", phone)):
-            if typed and field not in matched:
-                elsewhere = self._elsewhere_hint(field, typed)
-                if elsewhere is not None:
-                    found.append(elsewhere)
-        return found
-
-    def _elsewhere_hint(self, field: str, typed: str) -> SameLead | None:
-        """A lead at Octanist with this email or phone that this app didn't send."""
-        if self._after_call is None:
-            return None
-        try:
-            _, index = self._after_call()
-            found = (
-                index.elsewhere(typed, None) if field == "email" else index.elsewhere(None, typed)
-            )
-        except sqlite3.Error:
-            return None
-        if not found:
-            return None
-        return SameLead(field, describe_elsewhere(found[0].created_at), None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Tab on Send (the last stop of the form page) goes round to the start."""
-        if (
-            watched is self.submit_button
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Tab
-            and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        ):
-            self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
-            return True
-        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         """On the first show, pull the window (frame included) inside the screen."""
@@ -745,24 +441,3 @@ class MainWindow(QMainWindow):
         if self._on_close is not None:
             self._on_close()
         super().closeEvent(event)
-
-
-def _holds_badge(payload: Mapping[str, object], badge: BadgeReading) -> bool:
-    """Whether a lead still carries what ``badge`` filled in (not a later, hand-typed one)."""
-    custom = payload.get("custom")
-    if badge.badge_id and isinstance(custom, dict) and custom.get("badge_id") == badge.badge_id:
-        return True
-    return any(value and payload.get(key) == value for key, value in badge.draft.items())
-
-
-def _consent_time(payload: Mapping[str, object]) -> float:
-    """When the consent sent in ``custom`` was given (so the record says the same), else now."""
-    custom = payload.get("custom")
-    proof = custom.get(CONSENT_KEY) if isinstance(custom, dict) else None
-    at = proof.get("at") if isinstance(proof, dict) else None
-    if isinstance(at, str):
-        try:
-            return datetime.fromisoformat(at).timestamp()
-        except ValueError:
-            pass
-    return time.time()

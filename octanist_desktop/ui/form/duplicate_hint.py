@@ -11,16 +11,20 @@ import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel
 
-from octanist_desktop.core.match_hint import describe_same
+from octanist_desktop.core.match_hint import describe_elsewhere, describe_same
 from octanist_desktop.store.database import phone_key
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.ui.form.messages import WARNING_PREFIX, show_hint, style_label
 from octanist_desktop.ui.words import translated
+
+if TYPE_CHECKING:
+    from octanist_desktop.store.remote_index import RemoteIndex
 
 log = logging.getLogger(__name__)
 
@@ -68,6 +72,37 @@ def same_leads(history: History, email: str | None, phone: str | None) -> list[S
                 found.append(SameLead(field, text, lead.id))
                 break
     return found
+
+
+def same_leads_anywhere(
+    history: History,
+    remote_index: Callable[[], RemoteIndex] | None,
+    email: str | None,
+    phone: str | None,
+) -> list[SameLead]:
+    """The earlier lead the typed email matches, and the one the phone matches; for a
+    field with none here, a lead at Octanist from another device (the refresh's index,
+    made by ``remote_index`` on first use; None: not known)."""
+    found = same_leads(history, email, phone)
+    matched = {match.field for match in found}
+    for field, typed in (("email", email), ("phone", phone)):
+        if typed and field not in matched and remote_index is not None:
+            elsewhere = _elsewhere(remote_index, field, typed)
+            if elsewhere is not None:
+                found.append(elsewhere)
+    return found
+
+
+def _elsewhere(remote_index: Callable[[], RemoteIndex], field: str, typed: str) -> SameLead | None:
+    """A lead at Octanist with this email or phone that this app didn't send."""
+    try:
+        index = remote_index()
+        found = index.elsewhere(typed, None) if field == "email" else index.elsewhere(None, typed)
+    except sqlite3.Error:
+        return None
+    if not found:
+        return None
+    return SameLead(field, describe_elsewhere(found[0].created_at), None)
 
 
 def _same(field: str, lead: Lead, typed: str) -> bool:
