@@ -1,8 +1,10 @@
 """The keyboard-first lead form: type, Tab, Ctrl+Return, next visitor.
 
 Composition only: ``field_rows`` builds one row per catalogue field,
-``messages`` says things, ``pins`` keeps values between leads,
-``event_context`` adds what an event preset contributes. The form checks
+``form_layout`` lays them out (Tab chain, shortcuts), ``shown_result`` says
+what a check found, ``pins`` keeps values between leads, ``phone_input``
+handles the phone's country, ``event_inputs`` and ``event_context`` add
+what an event preset, the staff member and booth mode contribute. The form checks
 the draft as it is typed but never talks to the network or the database:
 an accepted lead goes to the ``save`` it was given, and the form is ready
 for the next one.
@@ -11,54 +13,37 @@ for the next one.
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Mapping
-from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
-    QGroupBox,
-    QScrollArea,
-    QSizePolicy,
-    QVBoxLayout,
     QWidget,
 )
 
-from octanist_desktop.core.consent import CONSENT_KEY, iso_time, staff_form_consent
-from octanist_desktop.core.custom_merge import CustomMerge, LeadContext
+from octanist_desktop.core.custom_merge import CustomMerge
 from octanist_desktop.core.fields import (
-    CONSENT_KEYS,
     CUSTOM_FIELDS,
-    FIELD_BY_KEY,
     FIELDS,
     IDENTIFIER_KEYS,
-    Group,
-    fields_in,
 )
-from octanist_desktop.core.presets import EventPreset, answers_for_custom
-from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
+from octanist_desktop.core.presets import EventPreset
+from octanist_desktop.core.validation import ValidationResult, validate
 from octanist_desktop.prefs.pinned import PinnedValues
-from octanist_desktop.ui.actions import PIN_FIELD, SUBMIT, key_sequences
-from octanist_desktop.ui.form import event_context
-from octanist_desktop.ui.form.context_bar import LeadContextBar
+from octanist_desktop.ui.form import event_context, form_layout
 from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.form.duplicate_hint import DuplicateHint, DuplicateLookup
-from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows, with_mnemonic
+from octanist_desktop.ui.form.event_inputs import EventInputs
+from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows
 from octanist_desktop.ui.form.messages import (
     ERROR_PREFIX,
     WARNING_PREFIX,
-    new_label,
     save_failure,
-    show_hint,
-    shown_text,
-    style_label,
 )
+from octanist_desktop.ui.form.phone_input import PhoneInput
 from octanist_desktop.ui.form.pins import FieldPins
-from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
-from octanist_desktop.ui.words import translated
+from octanist_desktop.ui.form.shown_result import ShownResult, ShownText
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +59,7 @@ VALIDATE_DELAY_MS = 150
 __all__ = ["ERROR_PREFIX", "WARNING_PREFIX", "DuplicateLookup", "LeadForm", "SaveLead"]
 
 
-class LeadForm(QWidget):
+class LeadForm(EventInputs, PhoneInput, ShownText, QWidget):
     """Every lead field, in catalogue groups, driven entirely from the keyboard.
 
     Focus starts in Name; Tab walks the fields in catalogue order; Ctrl+Return
@@ -127,7 +112,6 @@ class LeadForm(QWidget):
         # submit) may the form say "enter at least one of …" about an empty form.
         self._identifier_touched = False
         self._edited_identifiers: set[str] = set()
-        self._message_kinds: dict[str, str | None] = {f.key: None for f in FIELDS}
         self._preset: EventPreset | None = None
         self._staff_member = ""
         # A phone number with a problem the salesperson has been told about: the
@@ -165,72 +149,21 @@ class LeadForm(QWidget):
             self._loading = False
         self._chain_tab_order()
 
-        for sequence in key_sequences(SUBMIT):
-            shortcut = QShortcut(sequence, self)
-            # Any descendant with focus counts, including the multi-line note
-            # and the JSON editor, which do not claim Ctrl+Return for themselves.
-            shortcut.setContext(SUBMIT.context)
-            # Holding the keys down must not submit the blank form that follows.
-            shortcut.setAutoRepeat(False)
-            shortcut.activated.connect(self.submit)
-        for sequence in key_sequences(PIN_FIELD):
-            pin_shortcut = QShortcut(sequence, self)
-            pin_shortcut.setContext(PIN_FIELD.context)
-            pin_shortcut.activated.connect(self.toggle_pin_of_focused_field)
-
+        form_layout.add_shortcuts(self, self.submit, self.toggle_pin_of_focused_field)
         self.refresh_messages()
 
     def _build(self) -> None:
-        self._banner = new_label("formMessage", self)
-        content = QWidget()
-        content.setObjectName("leadFormContent")
-        # Never squeeze below the preferred height: QFormLayout rows with
-        # word-wrapped messages overlap when given less, so scroll instead.
-        content.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        column = QVBoxLayout(content)
-        for group in Group:
-            if not fields_in(group):
-                continue
-            column.addWidget(self._rows.build_group(group))
-            if group is Group.NOTE:
-                # Asked right after the conversation notes; hidden without a preset.
-                self._questions = QualifyingQuestions(content)
-                self._questions.answersChanged.connect(self.on_questions_answersChanged)
-                column.addWidget(self._questions)
-        column.addStretch(1)
-
-        self._context_bar = LeadContextBar(self)
-        label = self._context_bar.capture_label
-        label.setText(with_mnemonic(label.text(), self._rows.used_letters))
+        parts = form_layout.lay_out(self, self._rows)
+        self._parts = parts
+        self._banner, self._questions = parts.banner, parts.questions
+        self._context_bar, self._scroll = parts.context_bar, parts.scroll
+        self._questions.answersChanged.connect(self.on_questions_answersChanged)
         self._context_bar.captureMethodChanged.connect(self.captureMethodChanged)
-
-        # The form is taller than a laptop screen; it scrolls itself so the
-        # window can place it anywhere. QScrollArea keeps the Tab target visible.
-        self._scroll = QScrollArea(self)
-        self._scroll.setObjectName("leadFormScroll")
-        self._scroll.setWidgetResizable(True)
-        self._scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._scroll.setWidget(content)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self._banner)
-        outer.addWidget(self._context_bar)
-        outer.addWidget(self._scroll, 1)
+        # What the fields and the banner say for the last check (ui/form/shown_result.py).
+        self._shown = ShownResult(self._rows, self._banner)
 
     def _chain_tab_order(self) -> None:
-        chain: list[QWidget] = list(self._tab_head)
-        for field in FIELDS:
-            if field.key == CLICK_ID_KEYS[0]:
-                chain.append(self._rows.click_ids_toggle)
-            chain.extend(self._rows.tab_chain(field.key))
-            if field.group is Group.NOTE:
-                chain.extend(self._questions.input_widgets())
-        chain.append(self._context_bar.capture_combo)
-        chain.extend(self._tab_tail)
-        for before, after in pairwise(chain):
-            QWidget.setTabOrder(before, after)
+        form_layout.chain_tab_order(self._tab_head, self._rows, self._parts, self._tab_tail)
 
     def set_tab_ends(self, head: list[QWidget], tail: list[QWidget]) -> None:
         """Put the window's ``head`` before the form in the Tab chain and ``tail`` after it."""
@@ -351,7 +284,7 @@ class LeadForm(QWidget):
         draft, merge = self.draft_to_send()
         result = self._validate(draft)
         self._show_result(result)
-        self._show_merge_note(merge)
+        self._shown.show_merge_note(merge, self.palette())
         return result, merge
 
     def _validate(self, draft: Mapping[str, object]) -> ValidationResult:
@@ -411,28 +344,7 @@ class LeadForm(QWidget):
         if self._pins.pinned_keys():
             self._pins.save(self._rows.inputs)
 
-    # -- what the form shows -------------------------------------------------------
-
-    def set_default_region(self, region: str | None) -> None:
-        """Change the country that national phone numbers belong to (from settings)."""
-        chosen_here = self.phone_region() != (self._default_region or "")
-        self._default_region = region
-        if not chosen_here:  # a country picked for this lead stays picked
-            self._rows.phone_country.set_region(region)
-        self.refresh_messages()
-
-    def phone_region(self) -> str:
-        """The country of the phone number being typed ("" when none is chosen)."""
-        return self._rows.phone_country.region()
-
-    def set_phone_region(self, region: str | None) -> None:
-        """Choose the phone number's country for this lead (the default comes back after it)."""
-        self._rows.phone_country.set_region(region)
-        self.refresh_messages()
-
-    def phone_country_button(self) -> QWidget:
-        """The country picker on the phone field."""
-        return self._rows.phone_country
+    # -- the phone's country (ui/form/phone_input.py) ------------------------------
 
     def on_phone_country_regionChanged(self, _region: str) -> None:
         """Another country was picked: national numbers are read in it from now on."""
@@ -440,128 +352,6 @@ class LeadForm(QWidget):
         self.refresh_messages()
         self._schedule_duplicate_lookup()
         self.draftChanged.emit()
-
-    def message(self, key: str) -> str:
-        """The message shown under field ``key`` right now ("" if none)."""
-        return shown_text(self._rows.messages[key])
-
-    def phone_hint(self) -> str:
-        """The "Will be sent as …" line under Phone ("" if hidden)."""
-        return shown_text(self._rows.phone_hint)
-
-    def duplicate_hint(self) -> str:
-        """The possible-duplicate lines under Email and Phone, as plain text ("" if hidden)."""
-        return self._duplicates.text()
-
-    def merge_note(self) -> str:
-        """The line under Custom data about what is merged into it ("" if hidden)."""
-        return shown_text(self._rows.merge_note)
-
-    def click_ids_expanded(self) -> bool:
-        """Whether the click ID fields are shown."""
-        return self._rows.click_ids_toggle.isChecked()
-
-    def set_click_ids_expanded(self, expanded: bool) -> None:
-        """Show or hide the click ID fields."""
-        self._rows.click_ids_toggle.setChecked(expanded)
-
-    # -- event presets, staff and booth (the trade-show booth kit) -------------
-
-    def lead_context(self) -> LeadContext:
-        """The answers, event, staff member and capture method that go into ``custom``.
-
-        A lead with any consent box ticked also carries the proof object
-        (``core.consent``: this form's wording's version and the time), as a
-        booth visitor's does; the window keeps the full record with the lead.
-        """
-        values = self.values()
-        extra: dict[str, object] = {}
-        if any(values.get(key) is True for key in CONSENT_KEYS):
-            extra[CONSENT_KEY] = {
-                "version": staff_form_consent().version,
-                "at": iso_time(time.time()),
-            }
-        return LeadContext(
-            self.answers(),
-            event=self._preset.name if self._preset is not None else "",
-            staff_member=self._staff_member,
-            capture_method=self._context_bar.capture_method(),
-            contact=self._rows.contact(),
-            extra=extra,
-        )
-
-    def preset(self) -> EventPreset | None:
-        """The active event preset, if any."""
-        return self._preset
-
-    def set_preset(self, preset: EventPreset | None, *, apply_source: bool = True) -> None:
-        """Make ``preset`` the active event: its questions appear, its name goes into ``custom``.
-
-        With ``apply_source`` its Source values fill their fields and are
-        pinned, so they stay for every lead (the user may still edit or
-        unpin them); values the previous preset set and nobody changed are
-        cleared and unpinned. At start-up pass ``apply_source=False``: the
-        pins restored from disk already hold what the user last had.
-        """
-        previous, self._preset = self._preset, preset
-        self._questions.set_questions(preset.questions if preset is not None else ())
-        self._context_bar.set_event(preset.name if preset is not None else None)
-        self._chain_tab_order()
-        if apply_source:
-            changes = event_context.source_changes(
-                previous, preset, self._rows.text_of, self.is_pinned
-            )
-            self._loading = True
-            try:
-                for change in changes:
-                    self._rows.set_field(change.key, change.value)
-                    self._pins.set_quietly(change.key, change.pinned)
-            finally:
-                self._loading = False
-            self._pins.save(self._rows.inputs)
-        self.refresh_messages()
-        self.draftChanged.emit()
-
-    def set_staff_member(self, name: str) -> None:
-        """Who is taking leads on this device; sent in ``custom`` ("" leaves it out)."""
-        self._staff_member = name.strip()
-        self._context_bar.set_staff_member(self._staff_member)
-        self.refresh_messages()
-
-    def capture_method(self) -> str:
-        """The capture method sent in ``custom`` ("" for not said)."""
-        return self._context_bar.capture_method()
-
-    def set_capture_method(self, method: str) -> None:
-        """Choose the capture method (without ``captureMethodChanged``)."""
-        self._context_bar.set_capture_method(method)
-        self.refresh_messages()
-
-    def answers(self) -> dict[str, object]:
-        """The qualifying answers as they will be sent (unanswered ones left out)."""
-        return answers_for_custom(self._questions.questions(), self._questions.answers())
-
-    def question_widget(self, key: str) -> QWidget:
-        """The input answering qualifying question ``key``."""
-        return self._questions.input_widget(key)
-
-    def set_consent_text(self, text: str | None) -> None:
-        """Show ``text`` above the consent checkboxes (None or "" hides it)."""
-        self._rows.consent_text.setText(text or "")
-        self._rows.consent_text.setVisible(bool(text))
-
-    def set_visitor_layout(self, visitor: bool) -> None:
-        """Booth mode: show visitors only their contact details, questions and consent.
-
-        Source tags, click IDs, custom data and the event line are for staff,
-        and so is the duplicate hint: it would tell a visitor about other visitors.
-        """
-        self._duplicates.set_visitor(visitor)
-        for name in ("group_custom", "group_source", "group_click_ids"):
-            box = self.findChild(QGroupBox, name)
-            if box is not None:
-                box.setVisible(not visitor)
-        self._context_bar.setVisible(not visitor)
 
     # -- slots and events ---------------------------------------------------
 
@@ -588,12 +378,8 @@ class LeadForm(QWidget):
 
         On the phone field, F4 or Alt+Down opens the country list, as on a combo box.
         """
-        if event.type() == QEvent.Type.KeyPress and watched is self._rows.inputs["phone"]:
-            assert isinstance(event, QKeyEvent)
-            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
-            if event.key() == Qt.Key.Key_F4 or (event.key() == Qt.Key.Key_Down and alt):
-                self._rows.phone_country.open_list()
-                return True
+        if watched is self._rows.inputs["phone"] and self._phone_key_opens_list(event):
+            return True
         if event.type() == QEvent.Type.FocusOut:
             key = watched.objectName()
             if key in self._edited_identifiers and not self._identifier_touched:
@@ -610,15 +396,7 @@ class LeadForm(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         """Re-colour messages when the palette switches between light and dark."""
         if event.type() == QEvent.Type.PaletteChange:
-            palette = self.palette()
-            for key, label in self._rows.messages.items():
-                style_label(label, self._message_kinds[key], palette)
-            for hint in self._rows.duplicate_hints.values():
-                style_label(hint, "warning", palette)
-            style_label(self._rows.phone_hint, None, palette)
-            merge_note = self._rows.merge_note
-            style_label(merge_note, merge_note.property("kind"), palette)
-            style_label(self._banner, "error", palette)
+            self._shown.restyle(self.palette())
         super().changeEvent(event)
 
     # -- internals ----------------------------------------------------------
@@ -629,7 +407,7 @@ class LeadForm(QWidget):
         if key in IDENTIFIER_KEYS and self._rows.focus_target(key).hasFocus():
             self._edited_identifiers.add(key)
         if key in CLICK_ID_KEYS:
-            self._update_click_ids_toggle()
+            self._shown.update_click_ids_toggle()
         self._validate_timer.start()
         if key == "phone":
             self._phone_to_confirm = self._confirmed_phone = None
@@ -639,6 +417,17 @@ class LeadForm(QWidget):
 
     def _schedule_duplicate_lookup(self) -> None:
         self._duplicates.schedule()
+
+    def _show_result(self, result: ValidationResult) -> None:
+        self._shown.show(
+            result,
+            self.palette(),
+            quiet_about_identifiers=not (self._submit_attempted or self._identifier_touched),
+            phone_to_confirm=self._phone_to_confirm is not None,
+        )
+
+    def _set_banner(self, text: str | None) -> None:
+        self._shown.set_banner(text, self.palette())
 
     def _first_error_in(self, result: ValidationResult) -> str | None:
         return next((f.key for f in FIELDS if f.key in result.errors), None)
@@ -658,69 +447,3 @@ class LeadForm(QWidget):
                 if callable(select_all):
                     select_all()
         self._scroll.ensureWidgetVisible(target)
-
-    def _show_result(self, result: ValidationResult) -> None:
-        quiet_about_identifiers = not (self._submit_attempted or self._identifier_touched)
-        for field in FIELDS:
-            key = field.key
-            kind: str | None = None
-            text = result.errors.get(key)
-            if text is not None:
-                kind = "error"
-                if key == "name" and text == NEEDS_IDENTIFIER and quiet_about_identifiers:
-                    kind = text = None
-                elif key == "custom" and self._rows.custom_editor().has_error():
-                    # The editor's own status line already says where the JSON breaks.
-                    kind = text = None
-            else:
-                text = result.warnings.get(key)
-                kind = "warning" if text is not None else None
-            text = translated(text) if text is not None else None
-            if key == "phone" and kind == "error" and self._phone_to_confirm is not None:
-                text = self.tr("{problem} Press Ctrl+Enter again to send it anyway.").format(
-                    problem=text
-                )
-            self._set_message(key, kind, text)
-
-        typed_phone = self._rows.text_of("phone").strip()
-        shown = result.phone_display or result.phone_e164
-        hint = None
-        as_typed = typed_phone in (result.phone_e164, shown)
-        if shown and "phone" not in result.errors and not as_typed:
-            hint = self.tr("Will be sent as {number}").format(number=shown)
-        show_hint(self._rows.phone_hint, hint)
-        style_label(self._rows.phone_hint, None, self.palette())
-        self._update_click_ids_toggle()
-
-    def _set_message(self, key: str, kind: str | None, text: str | None) -> None:
-        label = self._rows.messages[key]
-        self._message_kinds[key] = kind
-        target = self._rows.focus_target(key)
-        if text is None:
-            label.clear()
-            label.hide()
-            target.setAccessibleDescription(translated(FIELD_BY_KEY[key].help))
-            return
-        prefix = ERROR_PREFIX if kind == "error" else WARNING_PREFIX
-        label.setText(f"{prefix}{text}")
-        style_label(label, kind, self.palette())
-        label.show()
-        # Screen readers announce the description with the field, so the message
-        # is heard when the cursor lands there, not only seen.
-        target.setAccessibleDescription(text)
-
-    def _show_merge_note(self, merge: CustomMerge) -> None:
-        text, kind = event_context.merge_note(merge)
-        show_hint(self._rows.merge_note, text)
-        if text is not None:
-            self._rows.merge_note.setProperty("kind", kind)
-            style_label(self._rows.merge_note, kind, self.palette())
-
-    def _set_banner(self, text: str | None) -> None:
-        show_hint(self._banner, f"{ERROR_PREFIX}{translated(text)}" if text is not None else None)
-        if text is not None:
-            style_label(self._banner, "error", self.palette())
-
-    def _update_click_ids_toggle(self) -> None:
-        flagged = sum(1 for key in CLICK_ID_KEYS if self._message_kinds.get(key))
-        self._rows.update_click_ids_toggle(flagged)
