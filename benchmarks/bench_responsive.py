@@ -35,6 +35,7 @@ from octanist_desktop.importing.vcard import read_one_vcard
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.main_window import MainWindow
 
 LEADS = 100_000
@@ -168,7 +169,9 @@ def main() -> None:
         data_dir = Path(tmp)
         build(data_dir, LEADS)
         conn = open_database(data_dir)
-        window = MainWindow(outbox=Outbox(conn), history=History(conn), data_dir=data_dir)
+        window = MainWindow(
+            outbox=Outbox(conn), history=History(conn), imports=ImportStores.in_folder(data_dir)
+        )
         window.resize(1280, 720)
         window.show()
         window.show_tab(1)

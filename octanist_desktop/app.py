@@ -42,6 +42,7 @@ from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui import language
 from octanist_desktop.ui.booth.event_kit import EventKit
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.settings.key_check import KeyLoader
 
@@ -189,7 +190,8 @@ class DesktopSession(QObject):
             pinned=PinnedValues(self.prefs),
             default_region=self.region,
             sandbox_mode=config.sandbox,
-            data_dir=self.data_dir,  # booth kit: CSV/vCard import
+            # booth kit: CSV/vCard imports write here, each run on its own connection
+            imports=ImportStores.in_folder(self.data_dir, self.prefs),
             # One layout for real and sandbox sessions: it is the same screen.
             layouts=WindowLayouts.in_folder(config.data_dir),
             # The half-typed lead, kept with the leads (the sandbox has its own).

@@ -33,6 +33,7 @@ from octanist_desktop.ui.importing.actions import (
 )
 from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, PreviewModel
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.importing.worker import stored_lookup
 from octanist_desktop.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
@@ -59,7 +60,7 @@ def open_dialog(
     qtbot: QtBot, path: Path, data_dir: Path, region: str | None = "NL", timeout: int = 10_000
 ) -> ImportDialog:
     """A dialog on ``path`` that has read the file and checked every row."""
-    dialog = ImportDialog(path, data_dir=data_dir, default_region=region)
+    dialog = ImportDialog(path, stores=ImportStores.in_folder(data_dir), default_region=region)
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewReady, timeout=timeout):
         pass
@@ -258,7 +259,7 @@ def test_a_file_that_cannot_be_used_says_why(
     source = tmp_path / "export.csv"
     if content is not None:
         source.write_bytes(content)
-    dialog = ImportDialog(source, data_dir=data_dir)
+    dialog = ImportDialog(source, stores=ImportStores.in_folder(data_dir))
     qtbot.addWidget(dialog)
     if expected is None:
         # A lone cut-off card: readable as a file, but its one row is an error.
@@ -363,7 +364,10 @@ def test_ten_thousand_rows_import_while_the_window_keeps_turning(
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     conn = open_database(data_dir)
     main = MainWindow(
-        outbox=Outbox(conn), history=History(conn), default_region="NL", data_dir=data_dir
+        outbox=Outbox(conn),
+        history=History(conn),
+        default_region="NL",
+        imports=ImportStores.in_folder(data_dir),
     )
     qtbot.addWidget(main)
     main.show()

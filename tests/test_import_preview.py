@@ -19,6 +19,7 @@ from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.importing.preview import PreviewModel
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.main_window import MainWindow
 
 FILES = Path(__file__).parent / "import_files"
@@ -33,7 +34,9 @@ def open_dialog(
     region: str | None = "NL",
     event: ImportEvent | None = None,
 ) -> ImportDialog:
-    dialog = ImportDialog(path, data_dir=data_dir, default_region=region, event=event)
+    dialog = ImportDialog(
+        path, stores=ImportStores.in_folder(data_dir), default_region=region, event=event
+    )
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewReady, timeout=30_000):
         pass
@@ -184,7 +187,10 @@ def test_adjusted_column_choices_are_offered_for_the_next_file_with_those_column
 def window(qtbot: QtBot, data_dir: Path) -> Iterator[MainWindow]:
     conn = open_database(data_dir)
     main = MainWindow(
-        outbox=Outbox(conn), history=History(conn), default_region="NL", data_dir=data_dir
+        outbox=Outbox(conn),
+        history=History(conn),
+        default_region="NL",
+        imports=ImportStores.in_folder(data_dir),
     )
     qtbot.addWidget(main)
     yield main

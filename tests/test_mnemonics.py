@@ -21,6 +21,7 @@ from octanist_desktop.ui.booth.event_settings_dialog import EventSettingsDialog
 from octanist_desktop.ui.booth.pin_dialogs import PinPrompt, PinSetupDialog
 from octanist_desktop.ui.booth.preset_dialog import PresetDialog
 from octanist_desktop.ui.importing.dialog import ImportDialog
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.mnemonics import mnemonic_clashes, mnemonic_of
 from octanist_desktop.ui.settings.dialog import SettingsDialog
@@ -68,7 +69,7 @@ def test_the_import_dialog_and_the_shortcut_sheet_have_no_clash(
 ) -> None:
     source = tmp_path / "leads.csv"
     source.write_text("Name,Email\nAda,ada@example.com\n", encoding="utf-8")
-    dialog = ImportDialog(source, data_dir=data_dir, default_region="NL")
+    dialog = ImportDialog(source, stores=ImportStores.in_folder(data_dir), default_region="NL")
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
         dialog.show()

@@ -157,7 +157,7 @@ def test_an_import_batch_with_one_bad_payload_saves_all_the_others(
 ) -> None:
     payloads: list[dict[str, object]] = [{"name": f"Visitor {n}"} for n in range(250)]
     payloads[17] = {"name": "Visitor 17", "custom": {"badge": "\udc9f"}}
-    worker = ImportWorker(data_dir)
+    worker = ImportWorker(lambda: open_database(data_dir))
     refused: list[tuple[int, str]] = []
     finished: list[tuple[int, str]] = []
     worker.rowRefused.connect(lambda position, why: refused.append((position, why)))

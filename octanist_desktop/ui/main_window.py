@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
@@ -27,6 +26,7 @@ from octanist_desktop.ui.form.region_prompt import RegionPrompt
 from octanist_desktop.ui.form.staff_capture import StaffCapture
 from octanist_desktop.ui.history.page import AfterCallStores, HistoryPage
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.last_lead import LastLead
 from octanist_desktop.ui.lead_intake import LeadIntake
 from octanist_desktop.ui.money import default_currency
@@ -79,7 +79,7 @@ class MainWindow(LeadIntake, WindowStatus, QMainWindow):
         pinned: PinnedValues | None = None,
         default_region: str | None = None,
         sandbox_mode: bool = False,
-        data_dir: Path | None = None,  # booth kit: imports open their own connection here
+        imports: ImportStores | None = None,  # booth kit: what CSV/vCard imports write to
         on_close: Callable[[], None] | None = None,
         layouts: WindowLayouts | None = None,
         drafts: DraftStore | None = None,
@@ -179,7 +179,7 @@ class MainWindow(LeadIntake, WindowStatus, QMainWindow):
         self.import_actions = ImportActions(
             self,
             self.form,
-            data_dir=data_dir,
+            stores=imports,
             region=lambda: self._default_region,
             lock=self.visitor_lock,
         )

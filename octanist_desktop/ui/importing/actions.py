@@ -31,6 +31,7 @@ from octanist_desktop.ui.actions import (
     make_action,
 )
 from octanist_desktop.ui.form.lead_form import LeadForm
+from octanist_desktop.ui.importing.stores import ImportStores
 
 # The import dialog and the CSV/vCard readers (with vobject) load when an
 # import or a paste is first used: the window doesn't need them to open.
@@ -67,8 +68,9 @@ class ImportActions(QObject):
     """Import CSV…, Import vCard… and Paste vCard for one window.
 
     ``region()`` gives the current default phone region (settings may change
-    it while the app runs). Without a ``data_dir`` the import items are
-    disabled: there is no database to import into.
+    it while the app runs). ``stores`` are the database and mappings an
+    import uses; without them the import items are disabled: there is no
+    database to import into.
 
     Signals:
         leadsImported(int, int): an import committed this many leads; the newest id.
@@ -85,14 +87,14 @@ class ImportActions(QObject):
         window: QWidget,
         form: LeadForm,
         *,
-        data_dir: Path | None,
+        stores: ImportStores | None,
         region: Callable[[], str | None],
         lock: VisitorLock | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._form = form
-        self._data_dir = data_dir
+        self._stores = stores
         self._region = region
         self.dialog: ImportDialog | None = None
         self._paste: tasks.Task | None = None
@@ -104,7 +106,7 @@ class ImportActions(QObject):
             IMPORT_VCARD, window, self.on_import_vcard_triggered, lock=lock
         )
         for action in (self.import_csv_action, self.import_vcard_action):
-            action.setEnabled(data_dir is not None)
+            action.setEnabled(stores is not None)
         self.paste_vcard_action = make_action(
             PASTE_VCARD, window, self.on_paste_vcard_triggered, lock=lock
         )
@@ -152,7 +154,7 @@ class ImportActions(QObject):
 
     def open_import(self, path: Path) -> ImportDialog | None:
         """Open the import dialog on ``path`` (one at a time); None without a database."""
-        if self._data_dir is None:
+        if self._stores is None:
             return None
         if self.dialog is not None:
             self.dialog.raise_()
@@ -162,7 +164,7 @@ class ImportActions(QObject):
 
         dialog = ImportDialog(
             path,
-            data_dir=self._data_dir,
+            stores=self._stores,
             default_region=self._region(),
             event=self.current_event(),
             parent=self._window,

@@ -55,9 +55,8 @@ from octanist_desktop.importing.csv_import import (
 )
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.row_reading import RowReader
-from octanist_desktop.prefs.import_mappings import ImportMappings
-from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, STATUS_ROLE, PreviewModel
+from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.importing.worker import CheckJob, FileReading, ImportJob, ImportWorker
 
 log = logging.getLogger(__name__)
@@ -98,7 +97,7 @@ class ImportDialog(QDialog):
         self,
         path: Path,
         *,
-        data_dir: Path,
+        stores: ImportStores,
         default_region: str | None = None,
         event: ImportEvent | None = None,
         parent: QWidget | None = None,
@@ -110,7 +109,7 @@ class ImportDialog(QDialog):
         self._path = path
         self._region = default_region
         self._event = event
-        self._mappings = ImportMappings(SettingsStore(data_dir))
+        self._mappings = stores.mappings
         self._mapping_edited = False
         self._mapping_recalled = False
         # Email/Phone → the column the user last pointed there: tried first in every row.
@@ -138,7 +137,7 @@ class ImportDialog(QDialog):
 
         # The worker stays on this thread; its steps run on the pool, in order,
         # and its signals reach this dialog queued, as data.
-        self._worker = ImportWorker(data_dir)
+        self._worker = ImportWorker(stores.connect)
         self._steps = tasks.TaskQueue("octanist-import")
         self._worker.fileRead.connect(self.on_worker_fileRead)
         self._worker.progress.connect(self.on_worker_progress)

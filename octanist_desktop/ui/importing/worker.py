@@ -21,6 +21,7 @@ import logging
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,6 @@ from octanist_desktop.importing.csv_import import (
 )
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.sources import read_import_file
-from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import StoreError
 from octanist_desktop.store.outbox import Outbox
@@ -115,9 +115,10 @@ class ImportWorker(QObject):
     rowRefused = Signal(int, str)
     importDone = Signal(int, str)
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, connect: Callable[[], sqlite3.Connection]) -> None:
+        """``connect()`` opens a connection to the leads database on the calling thread."""
         super().__init__()
-        self._data_dir = data_dir
+        self._connect = connect
 
     def read(self, path: str) -> None:
         """Read and decode the file."""
@@ -154,7 +155,7 @@ class ImportWorker(QObject):
             return
         conn: sqlite3.Connection | None = None
         try:
-            conn = open_database(self._data_dir)
+            conn = self._connect()
         except (sqlite3.Error, OSError, StoreError) as exc:
             # The import itself will say so; the rows can still be checked.
             log.warning("import check without the history: %s", type(exc).__name__)
@@ -185,7 +186,7 @@ class ImportWorker(QObject):
         last_report = time.monotonic()
         try:
             # Opened and closed here: an SQLite connection belongs to its thread.
-            conn = open_database(self._data_dir)
+            conn = self._connect()
         except (sqlite3.Error, OSError, StoreError) as exc:
             self.importDone.emit(0, f"The lead database can't be opened ({exc}).")
             return
