@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +18,7 @@ from octanist_desktop.core.key_words import KEY_WAITING_LABEL, KEY_WAITING_MESSA
 from octanist_desktop.core.states import KeySource
 from octanist_desktop.core.validation import warm_up
 from octanist_desktop.gui_thread_gc import GuiThreadCollector
-from octanist_desktop.net.api_url import InvalidApiUrl, validate_api_url
+from octanist_desktop.net.api_url import validate_api_url
 from octanist_desktop.prefs.draft import DraftStore
 from octanist_desktop.prefs.history_columns import HistoryColumnChoice
 from octanist_desktop.prefs.language import load_language, save_language
@@ -36,12 +36,13 @@ from octanist_desktop.single_instance import (
     LaunchListener,
     ask_running_app_to_show,
 )
-from octanist_desktop.store.database import open_database, set_aside_damaged
+from octanist_desktop.store.database import open_database
 from octanist_desktop.store.held_visitors import HeldVisitors
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui import language
 from octanist_desktop.ui.booth.event_kit import EventKit
+from octanist_desktop.ui.form.region_prompt import system_region
 from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.main_window import MainWindow
 from octanist_desktop.ui.settings.key_check import KeyLoader
@@ -99,13 +100,6 @@ def start_warm_up(region: str | None) -> tasks.Task | None:
 def session_folder(config: AppConfig) -> Path:
     """The data folder a session keeps its leads in: the sandbox has its own."""
     return config.data_dir / "sandbox" if config.sandbox else config.data_dir
-
-
-def system_region() -> str | None:
-    """The two-letter region of the user's locale, as a phone-number default."""
-    name = QLocale.system().name()  # e.g. "nl_NL"
-    region = name.rsplit("_", 1)[-1] if "_" in name else ""
-    return region.upper() if len(region) == 2 and region.isalpha() else None
 
 
 class DesktopSession(QObject):
@@ -619,47 +613,8 @@ def run(config: AppConfig) -> int:
 
 
 def first_session(config: AppConfig) -> DesktopSession | int:
-    """The first session, or the exit code when there will be none.
+    """The first session, or the exit code when there will be none (a dialog said why:
+    see ``ui.startup_problem.open_first``)."""
+    from octanist_desktop.ui.startup_problem import open_first
 
-    Every way start-up can fail ends in a dialog that says what to do, not a
-    traceback: 0 when another app already had the folder and came to the
-    front, 2 when the person quit at a problem, 3 when the other app didn't
-    answer. A damaged database may be set aside (renamed, never overwritten)
-    and start-up tried again with a fresh one.
-    """
-    from octanist_desktop.ui.startup_problem import (
-        Choice,
-        ProblemKind,
-        StartupProblem,
-        ask,
-        diagnose,
-    )
-
-    folder = session_folder(config)
-    while True:
-        try:
-            return DesktopSession(config)
-        except InvalidApiUrl as exc:
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.critical(None, "Octanist Desktop", str(exc))
-            return 2
-        except FolderInUse as busy:
-            if ask_running_app_to_show(busy.data_dir):
-                log.info("Octanist Desktop is already running for %s; it came to the front", folder)
-                return 0
-            ask(StartupProblem(ProblemKind.IN_USE, folder))
-            return 3
-        except Exception as error:
-            problem = diagnose(error, folder)
-            if problem.kind is ProblemKind.OTHER:
-                log.error("start-up failed", exc_info=error)  # in full, for support
-            else:
-                log.warning("start-up: %s", problem.detail)
-            if ask(problem) is not Choice.START_FRESH:
-                return 2
-        try:
-            set_aside_damaged(folder)
-        except OSError as error:
-            ask(diagnose(error, folder))
-            return 2
+    return open_first(session_folder(config), lambda: DesktopSession(config))

@@ -1,7 +1,9 @@
 """When the app can't start: a dialog that says what happened and what to do, never a traceback.
 
 ``diagnose`` reads what went wrong while the first session was built (the
-data folder, the lead database); ``ask`` shows it and returns the choice.
+data folder, the lead database); ``ask`` shows it and returns the choice;
+``open_first`` tries to build the first session until it stands or the
+person gives up.
 A damaged database is never overwritten: the way on is to set it aside,
 renamed, and start with a fresh one, or to quit.
 
@@ -12,18 +14,27 @@ reads it.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum, auto
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from octanist_desktop import __version__
-from octanist_desktop.store.database import DB_FILE, DatabaseTooNew
+from octanist_desktop.net.api_url import InvalidApiUrl
+from octanist_desktop.single_instance import FolderInUse, ask_running_app_to_show
+from octanist_desktop.store.database import DB_FILE, DatabaseTooNew, set_aside_damaged
+
+log = logging.getLogger(__name__)
+
+Session = TypeVar("Session")
 
 #: The test hook (see the module notes).
 ANSWER_ENV = "OCTANIST_DESKTOP_ANSWER_DIALOG"
@@ -175,3 +186,40 @@ def _answer_for_test(box: QMessageBox, button: object) -> None:
         button.click()
     else:
         box.escapeButton().click()
+
+
+def open_first(folder: Path, open_session: Callable[[], Session]) -> Session | int:
+    """The first session ``open_session()`` builds on ``folder``, or the exit code when
+    there will be none.
+
+    Every way start-up can fail ends in a dialog that says what to do, not a
+    traceback: 0 when another app already had the folder and came to the
+    front, 2 when the person quit at a problem, 3 when the other app didn't
+    answer. A damaged database may be set aside (renamed, never overwritten)
+    and start-up tried again with a fresh one.
+    """
+    while True:
+        try:
+            return open_session()
+        except InvalidApiUrl as exc:
+            QMessageBox.critical(None, TITLE, str(exc))
+            return 2
+        except FolderInUse as busy:
+            if ask_running_app_to_show(busy.data_dir):
+                log.info("Octanist Desktop is already running for %s; it came to the front", folder)
+                return 0
+            ask(StartupProblem(ProblemKind.IN_USE, folder))
+            return 3
+        except Exception as error:
+            problem = diagnose(error, folder)
+            if problem.kind is ProblemKind.OTHER:
+                log.error("start-up failed", exc_info=error)  # in full, for support
+            else:
+                log.warning("start-up: %s", problem.detail)
+            if ask(problem) is not Choice.START_FRESH:
+                return 2
+        try:
+            set_aside_damaged(folder)
+        except OSError as error:
+            ask(diagnose(error, folder))
+            return 2

@@ -9,10 +9,18 @@ set the country).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from octanist_desktop.ui.form.phone_country import CountryList
+
+
+def system_region() -> str | None:
+    """The two-letter region of the user's locale, as a phone-number default (None: the
+    locale names none, as a C.UTF-8 system's doesn't)."""
+    name = QLocale.system().name()  # e.g. "nl_NL"
+    region = name.rsplit("_", 1)[-1] if "_" in name else ""
+    return region.upper() if len(region) == 2 and region.isalpha() else None
 
 
 class RegionPrompt(QFrame):
