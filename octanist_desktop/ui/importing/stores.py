@@ -9,10 +9,11 @@ remembers per file go into the app's one settings store (``mappings``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from octanist_desktop.importing.column_mapping import ColumnTarget, target_from_stored
 from octanist_desktop.prefs.import_mappings import ImportMappings
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.store.database import open_database
@@ -37,3 +38,18 @@ class ImportStores:
             lambda: open_database(data_dir),
             ImportMappings(prefs if prefs is not None else SettingsStore(data_dir)),
         )
+
+    def recall(self, headers: Sequence[str]) -> list[ColumnTarget] | None:
+        """The destinations chosen for the last file with these column names (None: none
+        remembered, or one of them no longer exists)."""
+        stored = self.mappings.recall(headers)
+        if stored is None:
+            return None
+        targets = [target_from_stored(kind, key) for kind, key in stored]
+        if any(target is None for target in targets):
+            return None
+        return [target for target in targets if target is not None]
+
+    def remember(self, headers: Sequence[str], targets: Sequence[ColumnTarget]) -> None:
+        """Remember ``targets`` for files with these column names (raises ``OSError``)."""
+        self.mappings.remember(headers, [t.stored for t in targets])

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from octanist_desktop import tasks
 from octanist_desktop.core.match_hint import describe_stored
 from octanist_desktop.importing.column_mapping import ColumnTarget
 from octanist_desktop.importing.csv_import import (
@@ -220,3 +221,21 @@ class ImportWorker(QObject):
             self.queued.emit(done, last_id)
         self.progress.emit(done, total)
         self.importDone.emit(saved, error)
+
+
+class WorkStopper:
+    """Cancels a dialog's jobs and waits for its running step; safe to call more than once."""
+
+    def __init__(self, steps: tasks.TaskQueue) -> None:
+        self._steps = steps
+        self._cancels: list[threading.Event] = []
+
+    def watch(self, cancel: threading.Event) -> None:
+        """Set ``cancel`` when stopping (finished jobs' events are forgotten)."""
+        self._cancels = [c for c in self._cancels if not c.is_set()]
+        self._cancels.append(cancel)
+
+    def __call__(self, *_args: object) -> None:
+        for cancel in self._cancels:
+            cancel.set()
+        self._steps.stop()

@@ -1,0 +1,95 @@
+"""The import dialog's second step: every row with its verdict, filtered by what it needs.
+
+The table behind a status filter (all rows, errors, duplicates, warnings,
+skipped) and the choice to import duplicates too.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from octanist_desktop.importing.csv_import import RowStatus, RowVerdict
+from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, STATUS_ROLE, PreviewModel
+
+# Long problems and long "also sent" lists would push everything else off a
+# laptop screen; the whole text is in the tooltip.
+_WIDEST_TEXT = 360
+
+
+class RowCheck(QGroupBox):
+    """ "2. Check the rows": the verdicts table, its filter and "Import duplicate rows too"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("2. Check the rows", parent)
+        self.model = PreviewModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(STATUS_ROLE)
+        self.proxy.setFilterKeyColumn(PreviewModel.STATUS)
+        self.view = QTableView()
+        self.view.setObjectName("importPreview")
+        self.view.setModel(self.proxy)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setWordWrap(False)
+        self.show_filter = QComboBox()
+        self.show_filter.setObjectName("importShowFilter")
+        # The words keep the dialog's translation context, where they always were.
+        for label, word in (
+            (QCoreApplication.translate("ImportDialog", "All rows"), ""),
+            (QCoreApplication.translate("ImportDialog", "Errors"), RowStatus.ERROR.value),
+            (QCoreApplication.translate("ImportDialog", "Duplicates"), RowStatus.DUPLICATE.value),
+            (QCoreApplication.translate("ImportDialog", "Warnings"), RowStatus.WARNING.value),
+            (QCoreApplication.translate("ImportDialog", "Skipped"), RowStatus.SKIPPED.value),
+        ):
+            self.show_filter.addItem(label, word)
+        self.show_filter.currentIndexChanged.connect(self.on_show_filter_currentIndexChanged)
+        self.include_duplicates = QCheckBox("Import duplicate rows too")
+        self.include_duplicates.setObjectName("includeDuplicates")
+        self.include_duplicates.setToolTip(
+            "Rows with the same email or phone as an earlier row or as a lead already in "
+            "the history, or the very same cells, are skipped unless this is ticked."
+        )
+        layout = QVBoxLayout(self)
+        options = QHBoxLayout()
+        options.addWidget(QLabel("Show:"))
+        options.addWidget(self.show_filter)
+        options.addStretch(1)
+        options.addWidget(self.include_duplicates)
+        layout.addLayout(options)
+        layout.addWidget(self.view, 1)
+
+    def show_rows(self, verdicts: list[RowVerdict], imported: set[int], *, cards: bool) -> None:
+        """Show ``verdicts`` (``imported`` ones marked), sized to fit a laptop screen."""
+        self.model.set_rows(verdicts, imported, cards=cards)
+        self.view.resizeColumnsToContents()
+        for column in (PreviewModel.MESSAGE, PreviewModel.SENT):
+            if self.view.columnWidth(column) > _WIDEST_TEXT:
+                self.view.setColumnWidth(column, _WIDEST_TEXT)
+
+    def statuses_changed(self) -> None:
+        """Some rows were imported: their status reads "Imported ✔", in full."""
+        self.model.statuses_changed()
+        # "Imported ✔" is wider than the "Ready" the column was sized for: it was cut to
+        # "Import…". Widened by measuring the one text, not by reading 10,000 rows.
+        needed = self.view.fontMetrics().horizontalAdvance(IMPORTED_TEXT) + 24
+        if self.view.columnWidth(PreviewModel.STATUS) < needed:
+            self.view.setColumnWidth(PreviewModel.STATUS, needed)
+
+    @Slot(int)
+    def on_show_filter_currentIndexChanged(self, _index: int) -> None:
+        """Show only the rows with the chosen status."""
+        word = self.show_filter.currentData()
+        self.proxy.setFilterFixedString(word if isinstance(word, str) else "")
