@@ -8,19 +8,25 @@ import pytest
 
 from octanist_desktop.store.lifecycle import (
     NEEDS_ATTENTION,
+    OUTCOMES_NEED_ATTENTION,
+    OUTCOMES_PENDING,
     PENDING,
     RETRYABLE,
     TRANSITIONS,
     Event,
     IllegalTransition,
     LeadStatus,
+    OutcomeStatus,
     can_erase,
     can_retry,
     check,
     count_needing_attention,
     count_pending,
     is_allowed,
+    is_refused,
     may_arrive_after_erase,
+    outcome_is_refused,
+    outcome_is_settled,
     sources_for,
 )
 
@@ -175,6 +181,22 @@ def test_pending_and_needs_attention_split_the_unfinished_statuses() -> None:
     assert frozenset({_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.FAILED}) == NEEDS_ATTENTION
     assert not PENDING & NEEDS_ATTENTION
     assert PENDING | NEEDS_ATTENTION | {_S.DELIVERED} == set(LeadStatus)
+
+
+def test_refused_is_what_needs_attention_but_the_key() -> None:
+    # The receipt says "refused" for these; a refused key has words of its own.
+    assert [s for s in LeadStatus if is_refused(s)] == [
+        s for s in LeadStatus if s in NEEDS_ATTENTION and s is not _S.UNAUTHORIZED
+    ]
+
+
+def test_outcomes_refused_and_settled() -> None:
+    _O = OutcomeStatus
+    refused = {s for s in _O if outcome_is_refused(s)}
+    assert refused == set(OUTCOMES_NEED_ATTENTION) - {_O.UNAUTHORIZED}
+    settled = {s for s in _O if outcome_is_settled(s)}
+    assert settled == {_O.DELIVERED, _O.CONFLICT, _O.NOT_FOUND}
+    assert not settled & OUTCOMES_PENDING
 
 
 def test_retry_now_is_exactly_the_user_retry_edges() -> None:

@@ -74,6 +74,10 @@ NEEDS_ATTENTION: frozenset[LeadStatus] = frozenset(
     {_S.INVALID, _S.UNAUTHORIZED, _S.REJECTED, _S.FAILED}
 )
 
+#: Refused for what the lead itself holds, or failed in the app while being sent:
+#: fixing or retrying the lead is what helps (a refused key is ``UNAUTHORIZED``).
+REFUSED: frozenset[LeadStatus] = frozenset({_S.INVALID, _S.REJECTED, _S.FAILED})
+
 #: Leads the salesperson may take back into the form to correct: none of them is at
 #: Octanist (never sent, or sent and refused), provided none is flagged as a possible
 #: duplicate (an attempt that may have arrived). A lead being sent or delivered is not.
@@ -246,6 +250,31 @@ OUTCOMES_PENDING: frozenset[OutcomeStatus] = frozenset({_O.QUEUED, _O.SENDING, _
 OUTCOMES_NEED_ATTENTION: frozenset[OutcomeStatus] = frozenset(
     {_O.INVALID, _O.UNAUTHORIZED, _O.REJECTED, _O.CONFLICT, _O.NOT_FOUND}
 )
+
+
+#: Refused by Octanist for the outcome itself: a person must act for it to count
+#: (an outcome waiting for a working key is not among them).
+OUTCOMES_REFUSED: frozenset[OutcomeStatus] = frozenset(
+    {_O.CONFLICT, _O.NOT_FOUND, _O.INVALID, _O.REJECTED}
+)
+
+#: Delivered, or refused for good: no longer on its way, and never sent again by itself.
+OUTCOMES_SETTLED: frozenset[OutcomeStatus] = frozenset({_O.DELIVERED, _O.CONFLICT, _O.NOT_FOUND})
+
+
+def is_refused(status: LeadStatus) -> bool:
+    """Whether a lead in ``status`` was refused for what it holds (or failed being sent)."""
+    return status in REFUSED
+
+
+def outcome_is_refused(status: OutcomeStatus) -> bool:
+    """Whether an outcome in ``status`` was refused and needs a person to act."""
+    return status in OUTCOMES_REFUSED
+
+
+def outcome_is_settled(status: OutcomeStatus) -> bool:
+    """Whether an outcome in ``status`` is done: delivered, or refused for good."""
+    return status in OUTCOMES_SETTLED
 
 
 class OutcomeNotFound(IllegalTransition):

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePol
 from octanist_desktop.core.match_hint import when_entered
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lead import Lead
-from octanist_desktop.store.lifecycle import LeadStatus
+from octanist_desktop.store.lifecycle import LeadStatus, is_refused
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
 from octanist_desktop.ui.words import translated
 
@@ -49,7 +49,7 @@ def receipt_state(lead: Lead, connection: ConnectionState) -> tuple[ReceiptState
     """Where ``lead`` stands for the receipt, given the connection; and Octanist's reason."""
     if lead.status is LeadStatus.DELIVERED:
         return ReceiptState.DELIVERED, ""
-    if lead.status in (LeadStatus.INVALID, LeadStatus.REJECTED, LeadStatus.FAILED):
+    if is_refused(lead.status):
         return ReceiptState.REFUSED, lead.last_error or ""
     if lead.status is LeadStatus.UNAUTHORIZED:
         return ReceiptState.KEY_REFUSED, ""

@@ -12,7 +12,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from octanist_desktop.core.deal import Stage
-from octanist_desktop.store.lifecycle import OutcomeStatus
+from octanist_desktop.store.lifecycle import OutcomeStatus, outcome_is_refused, outcome_is_settled
 from octanist_desktop.store.outcome_queue import StoredOutcome
 from octanist_desktop.store.remote_index import RemoteState
 from octanist_desktop.ui.money import format_money
@@ -66,12 +66,7 @@ def progress_text(outcome: StoredOutcome, lead_at_octanist: bool) -> str:
 
 def needs_attention(outcome: StoredOutcome) -> bool:
     """Whether a person has to act for this outcome to count (it is refused, not waiting)."""
-    return outcome.status in (
-        OutcomeStatus.CONFLICT,
-        OutcomeStatus.NOT_FOUND,
-        OutcomeStatus.INVALID,
-        OutcomeStatus.REJECTED,
-    )
+    return outcome_is_refused(outcome.status)
 
 
 def outcome_summary(outcome: StoredOutcome, locale: QLocale | None = None) -> str:
@@ -94,8 +89,7 @@ def octanist_status(
     as on its way); else what the last refresh read; else a delivered outcome.
     """
     # Delivered, or refused for good: no longer on its way.
-    settled = (OutcomeStatus.DELIVERED, OutcomeStatus.CONFLICT, OutcomeStatus.NOT_FOUND)
-    if latest is not None and latest.status not in settled:
+    if latest is not None and not outcome_is_settled(latest.status):
         return latest.stage, True
     if remote is not None and not remote.gone and remote.stage is not None:
         # Recorded here after the last refresh: ours is newer than what was read.
