@@ -57,6 +57,7 @@ def test_identifiers_of_only_whitespace_do_not_count() -> None:
     result = validate(draft)
 
     assert result.errors == {"name": NEEDS_IDENTIFIER}
+    assert result.missing_identifier
 
 
 @pytest.mark.parametrize(
@@ -73,6 +74,15 @@ def test_any_one_identifier_is_enough(key: str, value: str) -> None:
 
     assert result.ok, result.errors
     assert key in result.payload
+    assert not result.missing_identifier
+
+
+def test_a_name_too_long_is_its_own_error_not_a_missing_identifier() -> None:
+    result = validate({"name": "x" * 10_000})
+
+    assert "name" in result.errors
+    assert result.errors["name"] != NEEDS_IDENTIFIER
+    assert not result.missing_identifier
 
 
 def test_non_identifier_fields_alone_are_not_enough() -> None:

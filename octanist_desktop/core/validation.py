@@ -201,6 +201,9 @@ class ValidationResult:
     phone_check: PhoneCheck | None = None
     #: The number as it is read out, "+31 6 12345678", when it could be read.
     phone_display: str | None = None
+    #: Nothing identifies the lead (no name, email, phone or custom data): the error
+    #: under Name is ``NEEDS_IDENTIFIER``. A fact to branch on, never the sentence.
+    missing_identifier: bool = False
 
     @property
     def phone_needs_confirming(self) -> bool:
@@ -286,11 +289,14 @@ def validate(
         elif warning is not None:
             warnings[field.key] = warning
 
-    if not identifier_typed:
-        errors.setdefault("name", NEEDS_IDENTIFIER)
+    missing_identifier = not identifier_typed and "name" not in errors
+    if missing_identifier:
+        errors["name"] = NEEDS_IDENTIFIER
     # Only the form shows it; imports validate thousands of rows and skip the extra parse.
     display = international_form(phone_e164) if strict_phone and phone_e164 is not None else None
-    return ValidationResult(errors, warnings, payload, phone_e164, phone_check, display)
+    return ValidationResult(
+        errors, warnings, payload, phone_e164, phone_check, display, missing_identifier
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,7 +34,7 @@ from pathlib import Path
 from octanist_desktop.core.countries import country_name, region_for
 from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.phone import read_phone, region_code
-from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult, validate
+from octanist_desktop.core.validation import ValidationResult, validate
 from octanist_desktop.importing.column_kinds import profile_columns
 from octanist_desktop.importing.column_mapping import ColumnTarget, auto_map, normalise_header
 from octanist_desktop.importing.csv_table import CsvTable
@@ -258,7 +258,10 @@ class RowChecker:
             # An invalid number is shown as written, not in an international form it
             # doesn't have.
             result.payload["phone"] = reading.phone
-        errors.extend(_sentence(key, text) for key, text in result.errors.items())
+        errors.extend(
+            _sentence(key, text, missing_identifier=result.missing_identifier)
+            for key, text in result.errors.items()
+        )
         warnings.extend(
             _sentence(key, text)
             for key, text in result.warnings.items()
@@ -377,8 +380,8 @@ def _phone_key(result: ValidationResult) -> str | None:
     return digits if len(digits) >= _MIN_PHONE_DIGITS else None
 
 
-def _sentence(key: str, text: str) -> str:
-    if key == "name" and text == NEEDS_IDENTIFIER:
+def _sentence(key: str, text: str, *, missing_identifier: bool = False) -> str:
+    if key == "name" and missing_identifier:
         return NO_IDENTIFIER
     field_ = FIELD_BY_KEY.get(key)
     return f"{field_.label}: {text}" if field_ is not None else text

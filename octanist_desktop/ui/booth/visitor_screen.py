@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.presets import Question
-from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult
+from octanist_desktop.core.validation import ValidationResult
 from octanist_desktop.core.visitor_lead import BoothContext, VisitorEntry, visitor_lead
 from octanist_desktop.ui.booth.visitor_inputs import (
     TOUCH_PX,
@@ -459,8 +459,8 @@ class VisitorScreen(QWidget):
         problems = dict(result.errors)
         if warn_phone:
             problems["phone"] = result.warnings["phone"]
-        for key, text in problems.items():
-            if key == "name" and text == NEEDS_IDENTIFIER:
+        for key in problems:
+            if key == "name" and result.missing_identifier:
                 self._show_error(
                     self.tr("Please fill in your name, email address or phone number.")
                 )

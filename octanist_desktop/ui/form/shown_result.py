@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from octanist_desktop.core.custom_merge import CustomMerge
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS
-from octanist_desktop.core.validation import NEEDS_IDENTIFIER, ValidationResult
+from octanist_desktop.core.validation import ValidationResult
 from octanist_desktop.ui.form import event_context
 from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows
 from octanist_desktop.ui.form.messages import (
@@ -61,7 +61,7 @@ class ShownResult:
             text = result.errors.get(key)
             if text is not None:
                 kind = "error"
-                if key == "name" and text == NEEDS_IDENTIFIER and quiet_about_identifiers:
+                if key == "name" and result.missing_identifier and quiet_about_identifiers:
                     kind = text = None
                 elif key == "custom" and self._rows.custom_editor().has_error():
                     # The editor's own status line already says where the JSON breaks.
