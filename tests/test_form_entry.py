@@ -96,6 +96,28 @@ def test_changing_the_number_asks_again(qtbot: QtBot, form: LeadForm) -> None:
     assert "Press Ctrl+Enter again" in form.message("phone")
 
 
+def test_typing_ahead_tab_goes_from_phone_to_company_never_into_a_country_search(
+    qtbot: QtBot,
+) -> None:
+    # Seen under Xvfb: Tab after Phone landed on the country button and the
+    # company name typed next became a country search, and was lost.
+    form = LeadForm(default_region=None, save=lambda _payload: 1)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is form.input_widget("name"))
+    for text in ("Marieke de Vries", "marieke@example.nl", "06 1234 5678"):
+        type_keys(qtbot, text)
+        press(qtbot, Qt.Key.Key_Tab)
+    type_keys(qtbot, "Bakkerij Vries")
+
+    assert focused() == "company"
+    assert form.values()["company"] == "Bakkerij Vries"
+    popup = form.phone_country_button().popup()  # type: ignore[attr-defined]
+    assert popup is None or not popup.isVisible()
+
+
 def test_the_country_is_picked_on_the_phone_field_and_reset_after_the_lead(
     qtbot: QtBot, form: LeadForm
 ) -> None:
@@ -106,6 +128,7 @@ def test_the_country_is_picked_on_the_phone_field_and_reset_after_the_lead(
     type_keys(qtbot, "germ")
     press(qtbot, Qt.Key.Key_Return)
     assert form.phone_region() == "DE"
+    assert focused() == "phone"  # the cursor is back where the salesperson was typing
     qtbot.waitUntil(lambda: form.phone_hint() == "Will be sent as +49 30 1234567")
 
     with qtbot.waitSignal(form.submitted) as sent:

@@ -323,14 +323,17 @@ class FieldRows(QObject):
         return self.inputs[key]  # Custom data: the field, which passes focus to its view
 
     def tab_chain(self, key: str) -> list[QWidget]:
-        """Field ``key``'s controls in Tab order: its input(s), then its pin or country."""
+        """Field ``key``'s controls in Tab order: its input(s), then its pin.
+
+        The phone's country is not a stop of its own (F4 opens it from the
+        field): Phone is followed by Company and Job title.
+        """
         widget = self.inputs[key]
         chain = widget.tab_chain() if isinstance(widget, CustomDataField) else [widget]
         pin = self._pins.buttons.get(key)
         if pin is not None:
             chain.append(pin)
         if key == "phone":
-            chain.append(self.phone_country)
             chain.extend(self.inputs[extra.key] for extra in CUSTOM_FIELDS)
         return chain
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QLineEdit,
@@ -29,8 +30,6 @@ from octanist_desktop.core.phone_countries import (
 )
 from octanist_desktop.ui.language import spoken
 
-#: Opens the list from the phone field or the button, like a combo box.
-OPEN_KEYS = (Qt.Key.Key_F4,)
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -156,8 +155,11 @@ class CountryList(QFrame):
 class PhoneCountryButton(QToolButton):
     """The phone field's country: shows "NL +31", opens the searchable list.
 
-    Space, Enter, F4 or Alt+Down open the list; typing a letter opens it
-    with that letter already in the search box.
+    It takes no focus of its own, like the arrow of a combo box: Tab goes
+    from Phone straight on to Company, so a salesperson typing ahead never
+    types a company name into a country search. The keyboard opens the list
+    with F4 or Alt+Down in the phone field; a click opens it too. After a
+    pick (or Esc) the cursor is back where it was, in the phone field.
 
     Signals:
         regionChanged(str): the user picked another country ("NL").
@@ -169,9 +171,11 @@ class PhoneCountryButton(QToolButton):
         super().__init__(parent)
         self.setObjectName("phoneCountry")
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Country of the phone number"))
         self._region = ""
+        # Where the cursor goes back to when the list closes.
+        self._return_to: QWidget | None = None
         self._popup: CountryList | None = None
         self.clicked.connect(self.open_list)
         self._refresh()
@@ -198,6 +202,9 @@ class PhoneCountryButton(QToolButton):
             self._popup.cancelled.connect(self.on_popup_cancelled)
             self._popup.resize(360, 320)
         popup = self._popup
+        focused = QApplication.focusWidget()
+        if focused is not None and not popup.isAncestorOf(focused):
+            self._return_to = focused
         popup.load()
         popup.select(self._region)
         if first_letters:
@@ -212,7 +219,7 @@ class PhoneCountryButton(QToolButton):
         """A country was chosen: show it, tell the form, give focus back."""
         if self._popup is not None:
             self._popup.hide()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._give_focus_back()
         if code != self._region:
             self._region = code
             self._refresh()
@@ -223,23 +230,12 @@ class PhoneCountryButton(QToolButton):
         """Esc: close the list and keep the country."""
         if self._popup is not None:
             self._popup.hide()
-        self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._give_focus_back()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Open the list like a combo box does; a letter starts the search."""
-        key = event.key()
-        alt_down = key == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier
-        if key in (*OPEN_KEYS, Qt.Key.Key_Return, Qt.Key.Key_Enter) or alt_down:
-            self.open_list()
-            return
-        text = event.text()
-        no_command = not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        )
-        if no_command and text and (text.isalpha() or text == "+" or text.isdigit()):
-            self.open_list(text)
-            return
-        super().keyPressEvent(event)
+    def _give_focus_back(self) -> None:
+        target = self._return_to
+        if target is not None:
+            target.setFocus(Qt.FocusReason.PopupFocusReason)
 
     def _refresh(self) -> None:
         if not self._region:
