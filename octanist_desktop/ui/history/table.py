@@ -202,13 +202,40 @@ class LeadTable(QTableView):
         left = room - sum(width or 0 for width in widths.values())
         total = sum(self._weights[key] for _, key in shared) or 1
         for number, key in shared:
-            widths[number] = max(MIN_COLUMN_WIDTH, left * self._weights[key] // total)
+            widths[number] = left * self._weights[key] // total
+        self._keep_titles_whole(widths, [number for number, _ in shared])
         self._fitting = True
         try:
             for number, width in widths.items():
                 self.setColumnWidth(number, width or MIN_COLUMN_WIDTH)
         finally:
             self._fitting = False
+
+    def _keep_titles_whole(self, widths: dict[int, int | None], shared: list[int]) -> None:
+        """Widen shared columns narrower than their title, taking the room from wider ones.
+
+        A header cut to "At Octanis" says nothing. The room comes from the
+        columns with more than their title needs, in proportion to what they
+        have to spare; only when that is not enough does the table scroll.
+        """
+        need = {number: self._title_width(number) for number in shared}
+        short = sum(max(0, need[n] - (widths[n] or 0)) for n in shared)
+        if not short:
+            return
+        spare = {n: (widths[n] or 0) - need[n] for n in shared if (widths[n] or 0) > need[n]}
+        total_spare = sum(spare.values())
+        give = min(short, total_spare)
+        for n in shared:
+            if n in spare:
+                widths[n] = (widths[n] or 0) - spare[n] * give // max(total_spare, 1)
+            else:
+                widths[n] = need[n]
+
+    def _title_width(self, number: int) -> int:
+        """The width column ``number``'s title needs in the header (at least the minimum)."""
+        title = self._model.columns[number].translated_title()
+        needed = self.horizontalHeader().fontMetrics().horizontalAdvance(title) + _CELL_MARGINS
+        return max(MIN_COLUMN_WIDTH, needed)
 
     def _content_width(self, number: int) -> int | None:
         """The width a column with a sample text needs (its icon and margins included).
