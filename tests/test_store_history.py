@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import random
 import sqlite3
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from octanist_desktop.core.outcomes import Delivered, Invalid, Retryable
 from octanist_desktop.store.database import DB_FILE, open_database
-from octanist_desktop.store.history import EarlierLead, History, HistoryQuery
+from octanist_desktop.store.history import EarlierLead, History, HistoryQuery, StoredMatch
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, LeadNotFound, LeadStatus
 from octanist_desktop.store.outbox import Outbox
@@ -302,6 +305,70 @@ def test_find_matches_and_sender_queries_use_indexes(conn: sqlite3.Connection) -
             continue
         detail = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
         assert "SCAN leads" not in detail.replace("SCAN leads_", ""), (sql, detail)
+
+
+# Contacts stored and asked for: letter case, spacing and blanks vary, as in real files.
+_EMAILS = st.sampled_from(
+    ["ada@example.com", "ADA@Example.COM", " ada@example.com ", "zoë@firma.de", "ZOË@firma.de", ""]
+)
+_PHONES = st.sampled_from(
+    ["+31612345678", "+31 6 1234-5678", "(+31) 6.12345678", "+44 20", " ", ""]
+)
+_CONTACTS = st.tuples(st.one_of(st.none(), _EMAILS), st.one_of(st.none(), _PHONES))
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    stored=st.lists(st.tuples(_CONTACTS, st.booleans()), max_size=8),
+    asked=st.lists(_CONTACTS, max_size=12),
+)
+def test_newest_matches_names_the_first_lead_find_matches_finds(
+    stored: list[tuple[tuple[str | None, str | None], bool]],
+    asked: list[tuple[str | None, str | None]],
+) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        conn = open_database(Path(folder))
+        try:
+            outbox, history = Outbox(conn, clock=lambda: T0), History(conn)
+            for (email, phone), delivered in stored:
+                payload = {"name": "Stored", "email": email or "", "phone": phone or ""}
+                lead_id = outbox.enqueue(payload)
+                if delivered:
+                    outbox.mark_sending(lead_id)
+                    outbox.record(lead_id, Delivered(f"oct-{lead_id}"))
+            expected = []
+            for email, phone in asked:
+                matches = history.find_matches(email, phone)
+                expected.append(
+                    StoredMatch(matches[0].id, T0, matches[0].delivered_at is not None)
+                    if matches
+                    else None
+                )
+            assert history.newest_matches(asked) == expected
+        finally:
+            conn.close()
+
+
+def test_newest_matches_asks_in_batches_and_uses_the_indexes(
+    conn: sqlite3.Connection, outbox: Outbox, history: History
+) -> None:
+    ada = outbox.enqueue({"name": "Ada", "email": "ada@example.com", "phone": "+44123"})
+    asked = [(f"visitor{i}@example.com", f"+31 6 {i:08d}") for i in range(700)]
+    asked[450] = ("ADA@example.com", None)
+    plans: list[str] = []
+    conn.set_trace_callback(plans.append)
+    try:
+        found = history.newest_matches(asked)
+    finally:
+        conn.set_trace_callback(None)
+    assert found == [None] * 450 + [StoredMatch(ada, T0, False)] + [None] * 249
+    # 700 rows, three queries: far below SQLite's limit on parameters each.
+    assert len(plans) == 3
+    for sql in plans:
+        detail = " | ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}"))
+        assert "SCAN leads" not in detail.replace("SCAN leads_", ""), detail
+        assert "leads_by_email" in detail, detail
+        assert "leads_by_phone" in detail, detail
 
 
 def test_earlier_leads_names_the_newest_earlier_lead_with_the_same_email_or_phone(
