@@ -6,7 +6,7 @@ import codecs
 import json
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -181,6 +181,56 @@ def test_rows_already_in_the_history_are_duplicates(tmp_path: Path) -> None:
     assert by_row[4].duplicate_reason == "Same email as row 3."
     assert [v.row_number for v in preview.importable()] == [9]
     assert [v.row_number for v in preview.importable(include_duplicates=True)] == [2, 3, 4, 5, 6, 9]
+
+
+@pytest.mark.parametrize("report_every", [1, 2, 3, 250])
+def test_history_matches_are_the_same_however_the_rows_are_batched(
+    tmp_path: Path, report_every: int
+) -> None:
+    # The history is asked once per batch of rows; where a batch ends must not
+    # change which rows are found in it, nor which earlier row a copy names.
+    conn = open_database(tmp_path)
+    try:
+        outbox = Outbox(conn, clock=lambda: time.time() - 86_400)
+        outbox.enqueue({"name": "Zoë", "phone": "+31 6 1234 5678"})
+        outbox.enqueue({"name": "Jan", "email": "jan@example.nl"})
+        table = read_csv_bytes(badge_scanner_export())
+        asked: list[int] = []
+        lookup = stored_lookup(History(conn))
+
+        def counted(
+            contacts: Sequence[tuple[str | None, str | None]],
+        ) -> Sequence[str | None]:
+            asked.append(len(contacts))
+            return lookup(contacts)
+
+        batched = check_rows(
+            table,
+            auto_map(table.headers),
+            default_region="NL",
+            stored=counted,
+            report_every=report_every,
+        )
+        one_go = check_rows(
+            table,
+            auto_map(table.headers),
+            default_region="NL",
+            stored=lookup,
+            report_every=len(table.rows) + 1,
+        )
+    finally:
+        conn.close()
+    assert batched is not None
+    assert one_go is not None
+    assert batched.verdicts == one_go.verdicts
+    assert [v.stored_before for v in batched.verdicts].count(True) == 2
+    # No row is asked for twice, and no batch is bigger than the rows between reports.
+    assert sum(asked) == sum(
+        1
+        for v in one_go.verdicts
+        if v.result is not None and not v.errors and v.duplicate_of is None
+    )
+    assert max(asked) <= report_every
 
 
 def test_importing_the_same_file_again_skips_every_lead_already_stored(

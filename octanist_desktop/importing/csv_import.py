@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -68,8 +68,9 @@ _EXCHANGE_DROPPED = (
 _NOT_DIGITS = re.compile(r"\D")
 _MIN_PHONE_DIGITS = 6
 
-#: ``(email, phone) -> why a stored lead matches, or None``: what the history knows.
-StoredLookup = Callable[[str | None, str | None], str | None]
+#: ``[(email, phone), …] -> [why a stored lead matches, or None, …]``: what the history
+#: knows, asked for many rows at once.
+StoredLookup = Callable[[Sequence[tuple[str | None, str | None]]], Sequence[str | None]]
 
 
 class RowStatus(StrEnum):
@@ -193,9 +194,10 @@ def row_draft(
 class RowChecker:
     """Judges rows one at a time, remembering earlier ones to spot duplicates.
 
-    ``stored`` looks a row's email and phone up in the history; without it,
-    only duplicates within the file are found. ``headers`` name the columns
-    (ranking and custom keys); ``event`` tags every row with the event.
+    ``stored`` looks rows' emails and phones up in the history; without it,
+    only duplicates within the file are found. Those lookups wait until
+    ``settle`` asks for all waiting rows at once. ``headers`` name the
+    columns (ranking and custom keys); ``event`` tags every row with the event.
     """
 
     def __init__(
@@ -214,6 +216,8 @@ class RowChecker:
         self._emails: dict[str, int] = {}
         self._phones: dict[str, int] = {}
         self._rows: dict[tuple[str, ...], int] = {}
+        # Rows to look up in the history: (index, email, phone).
+        self._waiting: list[tuple[int, str | None, str | None]] = []
         # A file names a handful of countries thousands of times.
         self._regions: dict[str, str | None] = {}
 
@@ -229,6 +233,7 @@ class RowChecker:
         """The verdict on one row; ``problem`` says why a row could not be read at all.
 
         ``skip`` says why the row is no lead (a footer line): it is not checked.
+        Whether the row is already in the history is known after ``settle``.
         """
         if skip:
             return RowVerdict(index, row_number, None, skip_reason=skip)
@@ -270,17 +275,17 @@ class RowChecker:
         region_shown = region if source is not RegionSource.NONE else None
         first: int | None = None
         reason = ""
-        stored_before = False
         if not errors:
             first, reason = self._earlier_copy(cells, result, row_number)
             if first is None and self._stored is not None:
                 email, phone = result.payload.get("email"), result.payload.get("phone")
-                known = self._stored(
-                    email if isinstance(email, str) else None,
-                    phone if isinstance(phone, str) else None,
+                self._waiting.append(
+                    (
+                        index,
+                        email if isinstance(email, str) else None,
+                        phone if isinstance(phone, str) else None,
+                    )
                 )
-                if known is not None:
-                    reason, stored_before = known, True
         return RowVerdict(
             index,
             row_number,
@@ -289,10 +294,25 @@ class RowChecker:
             tuple(warnings),
             first,
             reason,
-            stored_before,
             region=region_shown,
             region_source=source,
         )
+
+    def settle(self, verdicts: list[RowVerdict]) -> None:
+        """Look every row checked since the last call up in the history, at once.
+
+        ``verdicts`` holds the verdicts by row index; those of rows already
+        in the history are replaced by duplicates that say which lead they repeat.
+        """
+        waiting, self._waiting = self._waiting, []
+        if not waiting or self._stored is None:
+            return
+        known = self._stored([(email, phone) for _index, email, phone in waiting])
+        for (index, _email, _phone), reason in zip(waiting, known, strict=True):
+            if reason is not None:
+                verdicts[index] = replace(
+                    verdicts[index], duplicate_reason=reason, stored_before=True
+                )
 
     def _row_region(self, countries: Sequence[str]) -> tuple[str | None, RegionSource, str]:
         """The row's region, where it came from, and a country cell that named no country."""
@@ -402,8 +422,9 @@ def check_rows(
     """Judge every row of ``table``; None when ``should_stop()`` said so part-way.
 
     ``progress(done, total)`` is called every ``report_every`` rows and at the end.
-    ``stored`` finds rows already in the history (see ``RowChecker``); ``event``
-    tags every row with the event's source, UTM tags and staff member;
+    ``stored`` finds rows already in the history, ``report_every`` rows at a
+    time (see ``RowChecker``); ``event`` tags every row with the event's
+    source, UTM tags and staff member;
     ``first_choice`` names the Email or Phone column the user wants tried first.
     """
     checker = RowChecker(
@@ -418,6 +439,7 @@ def check_rows(
     total = len(table.rows)
     for index, cells in enumerate(table.rows):
         if index % report_every == 0:
+            checker.settle(preview.verdicts)
             if should_stop is not None and should_stop():
                 return None
             if progress is not None and index:
@@ -431,6 +453,7 @@ def check_rows(
                 skip=table.skipped.get(index),
             )
         )
+    checker.settle(preview.verdicts)
     if progress is not None:
         progress(total, total)
     return preview

@@ -21,7 +21,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,14 +83,15 @@ class ImportJob:
 
 
 def stored_lookup(history: History) -> StoredLookup:
-    """Why a row's email or phone matches a lead in ``history`` (the newest), or None."""
+    """For each row's email and phone: why they match a lead in ``history``, or None."""
 
-    def lookup(email: str | None, phone: str | None) -> str | None:
-        matches = history.find_matches(email, phone)
-        if not matches:
-            return None
-        newest = matches[0]
-        return describe_stored(newest.id, newest.created_at, newest.delivered_at is not None)
+    def lookup(contacts: Sequence[tuple[str | None, str | None]]) -> list[str | None]:
+        return [
+            None
+            if match is None
+            else describe_stored(match.lead_id, match.created_at, match.delivered)
+            for match in history.newest_matches(contacts)
+        ]
 
     return lookup
 
