@@ -263,11 +263,15 @@ def test_keep_alive_answers_come_without_nagle_delay(
     http: requests.Session, sandbox: SandboxServer, api_key: str
 ) -> None:
     post_lead(http, sandbox, {"name": "warm-up"}, api_key)
-    started = time.perf_counter()
+    took = []
     for i in range(20):
+        started = time.perf_counter()
         assert post_lead(http, sandbox, {"name": f"Lead {i}"}, api_key).status_code == 200
-    # With Nagle on, each answer waits ~40 ms for a delayed ACK: 0.8 s in all.
-    assert time.perf_counter() - started < 0.4
+        took.append(time.perf_counter() - started)
+    # With Nagle on, every answer waits ~40 ms for a delayed ACK. The fastest of
+    # twenty is compared, not their sum: a busy machine slows some requests down,
+    # but can't make every one of them late, while Nagle does exactly that.
+    assert min(took) < 0.03, sorted(took)
     assert len({seen.peer for seen in sandbox.seen_requests}) == 1
 
 
