@@ -137,7 +137,8 @@ import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
+from octanist_desktop.session import DesktopSession
 app = QApplication(sys.argv[:1])
 session = DesktopSession(AppConfig(api_url="https://octanist.com/api", data_dir=Path(sys.argv[1])))
 session.start()

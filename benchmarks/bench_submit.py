@@ -25,8 +25,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from benchmarks.report import machine, median, ms, percentile, table, verdict
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.session import DesktopSession
 
 
 def measure(app: QApplication, delay: float, n: int) -> list[float]:

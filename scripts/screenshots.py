@@ -22,7 +22,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.core.deal import OutcomeDraft, Stage
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
@@ -30,6 +30,7 @@ from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
 from octanist_desktop.prefs.store import SettingsStore
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"

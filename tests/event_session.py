@@ -10,10 +10,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
+from octanist_desktop.session import DesktopSession
 from tests.conftest import MemoryKeyring
 
 FAST = Backoff(base=0.1, cap=0.3, jitter=0.0)

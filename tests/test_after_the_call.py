@@ -15,10 +15,10 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.deal import Stage
 from octanist_desktop.refresh.status_refresh import RefreshReport
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.store.lifecycle import LeadStatus, OutcomeStatus
 from octanist_desktop.ui.history.outcome_dialog import OutcomeDialog
 from octanist_desktop.ui.main_window import HISTORY_TAB, MainWindow

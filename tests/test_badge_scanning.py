@@ -16,10 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.store import SettingsStore
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.store.history import HistoryQuery
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press
 from tests.wedge_scanner import scan, type_slowly

@@ -18,10 +18,10 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.store import SettingsStore
+from octanist_desktop.session import DesktopSession
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press, type_keys
 
 __all__ = ["open_session"]  # the fixture, imported for pytest

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import DELAY_STEP_S, FREE_TRIES, PINS_DIFFER, PinHash
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.store import SETTINGS_FILE, SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.store.history import HistoryQuery
 from octanist_desktop.ui.booth.booth_mode import CLOSE_REFUSED, UNSENT_LEAD
 from octanist_desktop.ui.booth.pin_dialogs import WRONG_PIN

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import DesktopSession
 from octanist_desktop.prefs.draft import DRAFT_FILE
+from octanist_desktop.session import DesktopSession
 from tests.event_session import SessionFactory, open_session, press, type_keys
 
 __all__ = ["open_session"]  # the fixture, imported for pytest

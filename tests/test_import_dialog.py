@@ -15,13 +15,14 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.importing.column_mapping import IGNORE, auto_map
 from octanist_desktop.importing.csv_import import RowStatus, check_rows
 from octanist_desktop.importing.csv_table import read_csv_bytes, read_csv_file
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
 from octanist_desktop.sender.backoff import Backoff
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox

@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.prefs.language import load_language, save_language
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.secrets.keystore import ApiKeyStore
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.ui import language
 from octanist_desktop.ui.pseudo_locale import pseudo
 from octanist_desktop.ui.settings.dialog import SettingsDialog

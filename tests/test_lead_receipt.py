@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import ApiKeyStore
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.ui.form.lead_receipt import ReceiptState
 from tests.event_session import CTRL, SessionFactory, focused, open_session, press, type_keys
 

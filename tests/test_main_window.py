@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
-import octanist_desktop.app as app_module
-from octanist_desktop.app import AppConfig, DesktopSession
+import octanist_desktop.ui.settings.startup_key as startup_key
+from octanist_desktop.config import AppConfig
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.sandbox.server import SandboxServer
 from octanist_desktop.secrets.keystore import SERVICE, ApiKeyStore
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import LeadStatus
 from octanist_desktop.store.outbox import Outbox
@@ -224,13 +225,13 @@ def test_a_keyring_that_does_not_answer_never_keeps_leads_from_going_out(
     api_key: str,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(app_module, "KEY_WAIT_NOTICE_MS", 200)
+    monkeypatch.setattr(startup_key, "KEY_WAIT_NOTICE_MS", 200)
     session = session_factory(sandbox.url)
     session.start()
     window = session.window
     # The unlock prompt is unanswered: the window says so, and typing goes on.
-    qtbot.waitUntil(lambda: window.key_label.text() == app_module.KEY_WAITING_LABEL)
-    assert window.statusBar().currentMessage() == app_module.KEY_WAITING_MESSAGE
+    qtbot.waitUntil(lambda: window.key_label.text() == startup_key.KEY_WAITING_LABEL)
+    assert window.statusBar().currentMessage() == startup_key.KEY_WAITING_MESSAGE
     qtbot.waitUntil(lambda: prompting_keyring.asked == ["get"], timeout=10_000)
     window.form.set_values({"name": "Typed While Waiting"})
     assert window.form.submit()
@@ -258,13 +259,14 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 import octanist_desktop.app as app_module
+import octanist_desktop.ui.settings.startup_key as startup_key
 
-app_module.KEY_WAIT_NOTICE_MS = 100
+startup_key.KEY_WAIT_NOTICE_MS = 100
 app = QApplication(sys.argv[:1])
 
 def close_when_waiting():
     windows = [w for w in app.topLevelWidgets() if hasattr(w, "key_label")]
-    if not windows or windows[0].key_label.text() != app_module.KEY_WAITING_LABEL:
+    if not windows or windows[0].key_label.text() != startup_key.KEY_WAITING_LABEL:
         QTimer.singleShot(50, close_when_waiting)
         return
     window = windows[0]
@@ -340,7 +342,7 @@ def test_sandbox_mode_keeps_its_leads_apart(qtbot: QtBot, data_dir: Path) -> Non
 def test_settings_open_in_sandbox_mode_and_leaving_it_asks_for_a_real_key(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    from octanist_desktop.app import AppController
+    from octanist_desktop.controller import AppController
 
     session = DesktopSession(
         AppConfig(api_url="https://octanist.com/api", data_dir=data_dir, sandbox=True),
@@ -396,7 +398,7 @@ def test_version_answers_without_importing_qt() -> None:
 
 
 def test_try_the_sandbox_from_the_welcome_panel(qtbot: QtBot, data_dir: Path) -> None:
-    from octanist_desktop.app import AppController
+    from octanist_desktop.controller import AppController
 
     first = DesktopSession(
         AppConfig(api_url="https://octanist.com/api", data_dir=data_dir), ApiKeyStore()

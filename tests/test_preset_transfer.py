@@ -7,12 +7,13 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.core.consent import default_consent
 from octanist_desktop.core.presets import EventPreset, PresetLibrary, Question, QuestionKind
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.secrets.keystore import ApiKeyStore
+from octanist_desktop.session import DesktopSession
 from tests.event_session import FAST, SessionFactory, open_session, start_session
 
 __all__ = ["open_session"]  # the fixture, imported for pytest

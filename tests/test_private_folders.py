@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
 from octanist_desktop.prefs.store import write_json_atomically
+from octanist_desktop.session import DesktopSession
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="POSIX permission bits")
 

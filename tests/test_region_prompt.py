@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-import octanist_desktop.app as app_module
+import octanist_desktop.session as session_module
 from octanist_desktop.prefs.settings import AppSettings
 from octanist_desktop.prefs.store import SettingsStore
 from tests.event_session import SessionFactory, open_session
@@ -20,7 +20,7 @@ __all__ = ["open_session"]  # the fixture, imported for pytest
 @pytest.fixture(autouse=True)
 def no_locale_country(monkeypatch: pytest.MonkeyPatch) -> None:
     """A C.UTF-8 machine: the locale names no country."""
-    monkeypatch.setattr(app_module, "system_region", lambda: None)
+    monkeypatch.setattr(session_module, "system_region", lambda: None)
 
 
 def test_the_question_shows_without_taking_the_cursor_and_an_answer_sticks(

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from octanist_desktop.app import DesktopSession
 from octanist_desktop.core.booth_pin import PinHash
 from octanist_desktop.core.capture import CaptureRecord, capture_from_json, capture_to_json
 from octanist_desktop.core.consent import ConsentRecord, EnteredBy, default_consent
@@ -24,6 +23,7 @@ from octanist_desktop.prefs.event_settings import EventSettings
 from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.sandbox.server import SandboxServer
+from octanist_desktop.session import DesktopSession
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.held_visitors import HeldVisitors
 from octanist_desktop.store.history import History, HistoryQuery

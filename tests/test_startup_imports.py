@@ -42,7 +42,8 @@ def loaded():
     return sorted(name for name in LAZY if name in sys.modules)
 
 report = {}
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
+from octanist_desktop.session import DesktopSession
 report["after_import"] = loaded()
 app = QApplication(sys.argv[:1])
 data_dir = Path(sys.argv[1])
@@ -51,7 +52,7 @@ report["after_session"] = loaded()
 
 # Validation right as the warm-up starts: both import the same modules at once.
 from octanist_desktop import tasks
-from octanist_desktop.app import start_warm_up
+from octanist_desktop.session import start_warm_up
 from octanist_desktop.core.validation import validate
 start_warm_up("NL")
 result = validate({"email": "Ann@Example.com ", "phone": "020 123 4567"}, default_region="NL")
@@ -111,7 +112,8 @@ SOURCES_KEPT = """
 import json, linecache, sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from octanist_desktop.app import AppConfig, DesktopSession
+from octanist_desktop.config import AppConfig
+from octanist_desktop.session import DesktopSession
 app = QApplication(sys.argv[:1])
 before = sorted(f for f in linecache.cache if "octanist_desktop" in f)
 session = DesktopSession(AppConfig(api_url="https://octanist.com/api", data_dir=Path(sys.argv[1])))

@@ -452,18 +452,6 @@
     </message>
 </context>
 <context>
-    <name>DesktopSession</name>
-    <message>
-        <source>Reading each lead&apos;s status from Octanist…</source>
-        <extracomment>Settings&apos; &quot;Leave the sandbox&quot;: the user wants to send real leads with their own key.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language could not be saved ({problem}).</source>
-        <translation>De taal kon niet worden opgeslagen ({problem}).</translation>
-    </message>
-</context>
-<context>
     <name>DraftKeeper</name>
     <message>
         <source>&amp;Discard</source>
@@ -1291,6 +1279,13 @@
     <message>
         <source>· Staff: {name}</source>
         <translation>· Medewerker: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDelivery</name>
+    <message>
+        <source>Reading each lead&apos;s status from Octanist…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2260,13 @@
     <message>
         <source>Scan the badge now, or type its code and press Enter.</source>
         <translation>Scan nu de badge, of typ de code en druk op Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsCoordinator</name>
+    <message>
+        <source>The language could not be saved ({problem}).</source>
+        <translation>De taal kon niet worden opgeslagen ({problem}).</translation>
     </message>
 </context>
 <context>
