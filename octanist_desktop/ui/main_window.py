@@ -22,7 +22,6 @@ from octanist_desktop.ui.entry_pages import EntryPages
 from octanist_desktop.ui.form.draft_keeper import DraftKeeper
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.form.lead_receipt import LeadReceipt
-from octanist_desktop.ui.form.region_prompt import RegionPrompt
 from octanist_desktop.ui.form.staff_capture import StaffCapture
 from octanist_desktop.ui.history.page import AfterCallStores, HistoryPage
 from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: import
@@ -31,8 +30,10 @@ from octanist_desktop.ui.last_lead import LastLead
 from octanist_desktop.ui.lead_intake import LeadIntake
 from octanist_desktop.ui.money import default_currency
 from octanist_desktop.ui.status_bar import StatusBar
+from octanist_desktop.ui.window_booth import HISTORY_TAB, NEW_LEAD_TAB, WindowBooth
 from octanist_desktop.ui.window_menus import WindowMenus
 from octanist_desktop.ui.window_placement import WindowPlacement
+from octanist_desktop.ui.window_region import WindowRegion
 from octanist_desktop.ui.window_status import WindowStatus
 
 # The History tab is built the first time it is opened (or asked for): its
@@ -43,10 +44,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NEW_LEAD_TAB, HISTORY_TAB = 0, 1
 
-
-class MainWindow(LeadIntake, WindowStatus, QMainWindow):
+class MainWindow(LeadIntake, WindowStatus, WindowBooth, WindowRegion, QMainWindow):
     """Everything the user sees all day.
 
     The window never talks HTTP and never touches the sender's thread: it
@@ -260,48 +259,17 @@ class MainWindow(LeadIntake, WindowStatus, QMainWindow):
         elif index == HISTORY_TAB:
             self._history_page.view().focus_table()
 
-    # -- the New lead tab's pages (the form, the welcome panel, booth pages) -------
+    # -- the New lead tab's pages (the form, the welcome panel, booth pages); booth
+    # mode's hold on the window is in window_booth, the phone region in window_region.
 
     def form_is_shown(self) -> bool:
         """Whether the New lead tab shows the form (not the welcome panel or a booth page)."""
         return self.entry_stack.form_is_shown()
 
-    # -- booth mode (trade-show booth kit; ui/booth_mode.py drives this) ----------
-
-    def set_locked_for_visitors(self, locked: bool) -> None:
-        """Show visitors the lead form only: no History (nor its export), menus or settings."""
-        self.tabs.setCurrentIndex(NEW_LEAD_TAB)
-        self.tabs.setTabVisible(HISTORY_TAB, not locked)
-        self.tabs.tabBar().setVisible(not locked)
-        # Disabled as well as hidden: its shortcuts (export, retry…) must not fire.
-        self._history_page.setEnabled(not locked)
-        self.menuBar().setVisible(not locked)
-        self.visitor_lock.set_locked(locked)
-        self.form.set_visitor_layout(locked)
-        # The receipt names the last lead and links to History: staff only.
-        self.last_lead.set_visitor(locked)
-        prompt = self.entry_stack.built_region_prompt()
-        if locked and prompt is not None:
-            prompt.hide()
-
     @property
     def receipt(self) -> LeadReceipt:
         """The confirmation under the form for the last lead saved."""
         return self.last_lead.receipt
-
-    @property
-    def region_prompt(self) -> RegionPrompt:
-        """The first-run question about the phone numbers' country (built when asked)."""
-        return self.entry_stack.region_prompt
-
-    @property
-    def _region_prompt(self) -> RegionPrompt | None:
-        """The country question if it was ever asked (tests check it was not)."""
-        return self.entry_stack.built_region_prompt()
-
-    def ask_for_region(self, suggested: str | None = None) -> None:
-        """First run with no country for phone numbers: ask, above the form."""
-        self.region_prompt.ask(suggested)
 
     def _chain_tab_tail(self) -> None:
         """Tab order around the form (ui/entry_pages.py): the tabs before it; the receipt
@@ -317,34 +285,6 @@ class MainWindow(LeadIntake, WindowStatus, QMainWindow):
         """The question was answered: numbers are read in that country from now on."""
         self.set_default_region(region)
         self.regionChosen.emit(region)
-
-    def show_booth_face(self, face: QWidget | None) -> None:
-        """Booth mode: ``face`` (the visitor's screen) takes the whole window; None: back.
-
-        The tabs, the staff form and the status bar are out of the visitor's
-        sight and reach while it shows; the form keeps whatever it held.
-        """
-        current = self.centralWidget()
-        shown = self.tabs if face is None else face
-        if current is not shown:
-            # Taken, not replaced: setCentralWidget would delete the tabs (or the face).
-            # Kept as the window's hidden child, so it still goes when the window goes.
-            taken = self.takeCentralWidget()
-            if taken is not None:
-                taken.setParent(self)
-                taken.hide()
-            self.setCentralWidget(shown)
-            shown.show()
-        self.status_bar.setVisible(face is None)
-
-    def default_region(self) -> str | None:
-        """The country that national phone numbers belong to."""
-        return self._default_region
-
-    def set_default_region(self, region: str | None) -> None:
-        """The phone region changed in settings: the form and imports use it from now on."""
-        self._default_region = region
-        self.form.set_default_region(region)
 
     # -- the sender, the status bar and the outbox (see window_status, lead_intake) --
 
