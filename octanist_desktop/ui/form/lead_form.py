@@ -1,10 +1,11 @@
 """The keyboard-first lead form: type, Tab, Ctrl+Return, next visitor.
 
 Composition only: ``field_rows`` builds one row per catalogue field,
-``form_layout`` lays them out (Tab chain, shortcuts), ``shown_result`` says
-what a check found, ``pins`` keeps values between leads, ``phone_input``
-handles the phone's country, ``event_inputs`` and ``event_context`` add
-what an event preset, the staff member and booth mode contribute. The form checks
+``form_layout`` lays them out (Tab chain, shortcuts), ``form_values`` reads
+and fills the inputs, ``shown_result`` says what a check found, ``pins``
+keeps values between leads, ``phone_input`` handles the phone's country,
+``event_inputs`` and ``event_context`` add what an event preset, the staff
+member and booth mode contribute. The form checks
 the draft as it is typed but never talks to the network or the database:
 an accepted lead goes to the ``save`` it was given, and the form is ready
 for the next one.
@@ -17,25 +18,19 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from octanist_desktop.core.custom_merge import CustomMerge
-from octanist_desktop.core.fields import (
-    CUSTOM_FIELDS,
-    FIELDS,
-    IDENTIFIER_KEYS,
-)
+from octanist_desktop.core.fields import FIELDS, IDENTIFIER_KEYS
 from octanist_desktop.core.presets import EventPreset
 from octanist_desktop.core.validation import ValidationResult, validate
 from octanist_desktop.prefs.pinned import PinnedValues
-from octanist_desktop.ui.form import event_context, form_layout
+from octanist_desktop.ui.form import form_layout
 from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.form.duplicate_hint import DuplicateHint, DuplicateLookup
 from octanist_desktop.ui.form.event_inputs import EventInputs
 from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows
+from octanist_desktop.ui.form.form_values import ALL_KEYS, FormValues
 from octanist_desktop.ui.form.messages import (
     ERROR_PREFIX,
     WARNING_PREFIX,
@@ -47,9 +42,6 @@ from octanist_desktop.ui.form.shown_result import ShownResult, ShownText
 
 log = logging.getLogger(__name__)
 
-#: Every input the form fills and clears: the API fields, then company and job title.
-_ALL_KEYS = (*(f.key for f in FIELDS), *(f.key for f in CUSTOM_FIELDS))
-
 #: ``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.
 SaveLead = Callable[[dict[str, object]], int]
 
@@ -59,7 +51,7 @@ VALIDATE_DELAY_MS = 150
 __all__ = ["ERROR_PREFIX", "WARNING_PREFIX", "DuplicateLookup", "LeadForm", "SaveLead"]
 
 
-class LeadForm(EventInputs, PhoneInput, ShownText, QWidget):
+class LeadForm(FormValues, EventInputs, PhoneInput, ShownText, QWidget):
     """Every lead field, in catalogue groups, driven entirely from the keyboard.
 
     Focus starts in Name; Tab walks the fields in catalogue order; Ctrl+Return
@@ -171,51 +163,7 @@ class LeadForm(EventInputs, PhoneInput, ShownText, QWidget):
         self._tab_tail = list(tail)
         self._chain_tab_order()
 
-    # -- the draft -------------------------------------------------------------
-
-    def input_widget(self, key: str) -> QWidget:
-        """The widget that edits field ``key`` (a CustomDataEditor for ``custom``)."""
-        return self._rows.inputs[key]
-
-    def values(self) -> dict[str, object]:
-        """The raw draft as typed: text for text fields, bool for consent, every key."""
-        return self._rows.values()
-
-    def set_values(self, draft: Mapping[str, object], *, replace: bool = False) -> None:
-        """Fill the form from ``draft`` (a draft or a payload); unknown keys are ignored.
-
-        Only the keys present change, unless ``replace`` is true: then every
-        other field is emptied too (pins stay as they are). A JSON value for
-        ``custom`` is shown pretty-printed; consent accepts a bool or "true".
-        """
-        draft = event_context.with_contact_fields(draft)
-        self._loading = True
-        try:
-            for key in _ALL_KEYS:
-                if key in draft:
-                    self._rows.set_field(key, draft[key])
-                elif replace:
-                    self._rows.set_field(key, None)
-        finally:
-            self._loading = False
-        if any(draft.get(key) for key in CLICK_ID_KEYS):
-            self._rows.click_ids_toggle.setChecked(True)
-        self.refresh_messages()
-        self._schedule_duplicate_lookup()
-        self.draftChanged.emit()
-
-    def draft_to_send(self) -> tuple[dict[str, object], CustomMerge]:
-        """The one draft the form checks, shows and sends: note prefix added, context merged."""
-        return event_context.draft_to_send(self.values(), self._preset, self.lead_context())
-
-    def has_unsaved_input(self) -> bool:
-        """Whether anything was typed or ticked that a clear would lose (pins don't count)."""
-        for key, value in self.values().items():
-            if self.is_pinned(key):
-                continue
-            if value is True or (isinstance(value, str) and value.strip()):
-                return True
-        return bool(self.answers())
+    # -- the draft (reading and filling it: form_values) ---------------------------
 
     def clear_for_next_lead(self) -> None:
         """Empty every field that isn't pinned, clear messages and put the cursor in Name."""
@@ -223,7 +171,7 @@ class LeadForm(EventInputs, PhoneInput, ShownText, QWidget):
         self._duplicates.clear()
         self._loading = True
         try:
-            for key in _ALL_KEYS:
+            for key in ALL_KEYS:
                 if not self.is_pinned(key):
                     self._rows.set_field(key, None)
         finally:
@@ -309,31 +257,7 @@ class LeadForm(EventInputs, PhoneInput, ShownText, QWidget):
         except Exception:  # a check that fails must not stop typing; submit says why
             log.exception("checking the lead failed")
 
-    # -- pins --------------------------------------------------------------------
-
-    def is_pinned(self, key: str) -> bool:
-        """Whether field ``key`` keeps its value across leads."""
-        return self._pins.is_pinned(key)
-
-    def set_pinned(self, key: str, pinned: bool) -> None:
-        """Pin or unpin a pinnable field (saved at once)."""
-        self._pins.buttons[key].setChecked(pinned)
-
-    def pinned_keys(self) -> list[str]:
-        """The keys of the pinned fields, in catalogue order."""
-        return self._pins.pinned_keys()
-
-    def toggle_pin_of_focused_field(self) -> bool:
-        """Ctrl+P: pin or unpin the field the cursor is in (or whose Pin has focus).
-
-        Returns whether there was a pinnable field to toggle.
-        """
-        focus = QApplication.focusWidget()
-        for key, button in self._pins.buttons.items():
-            if focus is not None and focus in (button, self._rows.inputs[key]):
-                button.toggle()
-                return True
-        return False
+    # -- pins (the direct calls are in form_values) ---------------------------------
 
     def on_pins_toggled(self) -> None:
         """Remember the new set of pins straight away (they are saved together)."""
