@@ -21,21 +21,17 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from octanist_desktop.core.presets import Question
-from octanist_desktop.core.validation import ValidationResult
 from octanist_desktop.core.visitor_lead import BoothContext, VisitorEntry, visitor_lead
 from octanist_desktop.ui.booth.visitor_inputs import (
     TOUCH_PX,
@@ -44,18 +40,21 @@ from octanist_desktop.ui.booth.visitor_inputs import (
     answer_input,
     answer_of,
 )
-from octanist_desktop.ui.message_colours import error_colour
+from octanist_desktop.ui.booth.visitor_pages import (
+    VisitorPages,
+    empty_layout,
+    scale_font,
+    wrapped_label,
+)
+from octanist_desktop.ui.booth.visitor_problems import VisitorProblems
 
 #: How much larger than the desktop's type the visitor's is.
 TYPE_SCALE = 1.45
-#: Two columns side by side (details | consent) from this width on, so a laptop
-#: screen shows the whole form and its Send button without scrolling.
-_PAGE_PX = 1240
 
 VisitorInput = QLineEdit | QPlainTextEdit
 
 
-class VisitorScreen(QWidget):
+class VisitorScreen(VisitorPages, VisitorProblems, QWidget):
     """The visitor's form and the thank-you that follows it.
 
     ``set_context`` decides what is asked (the preset's visitor fields and
@@ -98,7 +97,7 @@ class VisitorScreen(QWidget):
 
         self.title = QLabel(self.tr("Leave your details"), self)
         self.title.setObjectName("visitorTitle")
-        _scale(self.title, 1.6, bold=True)
+        scale_font(self.title, 1.6, bold=True)
         self.staff_button = QPushButton(self.tr("Staff"), self)
         self.staff_button.setObjectName("visitorStaffButton")
         self.staff_button.setFlat(True)
@@ -126,89 +125,12 @@ class VisitorScreen(QWidget):
             shortcut.activated.connect(self.submit)
         self._rebuild()
 
-    # -- building -------------------------------------------------------------------
-
-    def _build_form_page(self) -> QWidget:
-        self.note_banner = _wrapped_label("visitorNote")
-        self.error_banner = _wrapped_label("visitorError")
-        self.fields_box = QVBoxLayout()
-        self.questions_box = QVBoxLayout()
-        self.consent_intro = _wrapped_label("consentIntro")
-        self.consent_box = QVBoxLayout()
-        self.send_button = QPushButton(self.tr("Send my details"), self)
-        self.send_button.setObjectName("visitorSend")
-        self.send_button.setMinimumHeight(round(TOUCH_PX * 1.3))
-        self.send_button.setDefault(False)
-        self.send_button.setAutoDefault(False)
-        _scale(self.send_button, 1.2, bold=True)
-        self.send_button.clicked.connect(self.submit)
-
-        details = QVBoxLayout()
-        details.setSpacing(10)
-        details.addLayout(self.fields_box)
-        details.addLayout(self.questions_box)
-        details.addStretch(1)
-        agreeing = QVBoxLayout()
-        agreeing.setSpacing(10)
-        agreeing.addWidget(self.consent_intro)
-        agreeing.addLayout(self.consent_box)
-        agreeing.addSpacing(12)
-        agreeing.addWidget(self.send_button)
-        agreeing.addStretch(1)
-        columns = QHBoxLayout()
-        columns.setSpacing(40)
-        columns.addLayout(details, 1)
-        columns.addLayout(agreeing, 1)
-
-        page = QWidget()
-        page.setObjectName("visitorPage")
-        page.setMaximumWidth(_PAGE_PX)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.note_banner)
-        layout.addWidget(self.error_banner)
-        layout.addLayout(columns)
-
-        centred = QWidget()
-        row = QHBoxLayout(centred)
-        row.addStretch(1)
-        row.addWidget(page, 100)
-        row.addStretch(1)
-
-        self.form_scroll = QScrollArea(self)
-        self.form_scroll.setObjectName("visitorScroll")
-        self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.form_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.form_scroll.setWidget(centred)
-        # A scroll bar a finger can hold. (QScroller's drag-to-scroll delays every
-        # press to tell a drag from a tap, and then loses quick taps on buttons.)
-        self.form_scroll.verticalScrollBar().setStyleSheet(
-            f"QScrollBar:vertical {{ width: {TOUCH_PX - 8}px; }}"
-        )
-        return self.form_scroll
-
-    def _build_thank_you(self) -> QWidget:
-        page = QWidget(self)
-        page.setObjectName("visitorThankYou")
-        self.thank_you_title = QLabel(self.tr("Thank you!"), page)
-        self.thank_you_title.setObjectName("visitorThankYouTitle")
-        _scale(self.thank_you_title, 2.4, bold=True)
-        detail = QLabel(self.tr("Your details are saved. We will be in touch."), page)
-        detail.setObjectName("visitorThankYouDetail")
-        detail.setWordWrap(True)
-        _scale(detail, 1.3)
-        layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        for label in (self.thank_you_title, detail):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            layout.addWidget(label)
-        layout.addStretch(2)
-        return page
+    # -- building (the two pages themselves: visitor_pages) ---------------------------
 
     def _rebuild(self) -> None:
         """Lay out what the current context asks for (answers and ticks are lost)."""
         for box in (self.fields_box, self.questions_box, self.consent_box):
-            _empty(box)
+            empty_layout(box)
         self._fields.clear()
         self._messages.clear()
         self._answers.clear()
@@ -255,7 +177,7 @@ class VisitorScreen(QWidget):
         editor.setObjectName(f"visitor_{key}")
         editor.setAccessibleName(label.text())
         label.setBuddy(editor)
-        message = _wrapped_label(f"visitorMessage_{key}")
+        message = wrapped_label(f"visitorMessage_{key}")
         self._fields[key] = editor
         self._messages[key] = message
         for widget in (label, editor, message):
@@ -448,53 +370,6 @@ class VisitorScreen(QWidget):
         """Whether the thank-you is showing."""
         return self.stack.currentWidget() is self.thank_you
 
-    # -- telling the visitor what to fix ---------------------------------------------------
-
-    def _show_problems(self, result: ValidationResult, *, warn_phone: bool = False) -> None:
-        for label in self._messages.values():
-            label.clear()
-            label.hide()
-        self.error_banner.hide()
-        first: str | None = None
-        problems = dict(result.errors)
-        if warn_phone:
-            problems["phone"] = result.warnings["phone"]
-        for key in problems:
-            if key == "name" and result.missing_identifier:
-                self._show_error(
-                    self.tr("Please fill in your name, email address or phone number.")
-                )
-                first = first or next(iter(self._fields), None)
-                continue
-            if key not in self._fields:
-                # A staff-side value (a pinned tag, say) is wrong: not the visitor's to fix.
-                self._show_error(
-                    self.tr("This can't be sent just now. Please ask someone at the stand.")
-                )
-                continue
-            message = self._messages[key]
-            message.setText(self._problem_for(key))
-            message.setStyleSheet(f"color: {error_colour(self.palette())};")
-            message.show()
-            first = first or key
-        if first is not None:
-            widget = self._fields[first]
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.form_scroll.ensureWidgetVisible(widget)
-
-    def _problem_for(self, key: str) -> str:
-        if key == "email":
-            return self.tr("Please check your email address.")
-        if key == "phone":
-            return self.tr("Please check your phone number. If it is right, send again.")
-        return self.tr("Please make this a little shorter.")
-
-    def _show_error(self, text: str) -> None:
-        self.error_banner.setText(text)
-        self.error_banner.setStyleSheet(f"color: {error_colour(self.palette())};")
-        self.error_banner.show()
-        self.form_scroll.ensureWidgetVisible(self.error_banner)
-
 
 def _forget(widget: VisitorInput) -> None:
     """Empty a field so that Undo can't bring the last visitor's words back.
@@ -509,28 +384,3 @@ def _forget(widget: VisitorInput) -> None:
 
 def _text_of(widget: VisitorInput) -> str:
     return widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-
-
-def _wrapped_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    label.hide()
-    return label
-
-
-def _scale(widget: QWidget, factor: float, *, bold: bool = False) -> None:
-    font = QFont(widget.font())
-    font.setPointSizeF(max(font.pointSizeF(), 9.0) * factor)
-    font.setBold(bold)
-    widget.setFont(font)
-
-
-def _empty(layout: QVBoxLayout) -> None:
-    while layout.count():
-        item = layout.takeAt(0)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            widget.deleteLater()
