@@ -6,22 +6,18 @@ forgets every change. A renamed active preset stays active.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
-    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -30,7 +26,6 @@ from PySide6.QtWidgets import (
 from octanist_desktop.core.consent import ConsentText, default_consent
 from octanist_desktop.core.fields import CUSTOM_FIELD_BY_KEY, FIELD_BY_KEY
 from octanist_desktop.core.presets import (
-    KIND_LABELS,
     SOURCE_KEYS,
     VISITOR_FIELD_CHOICES,
     EventPreset,
@@ -43,15 +38,14 @@ from octanist_desktop.core.presets import (
 )
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.booth.consent_editor import ConsentEditor
-from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.booth.preset_questions import PresetQuestions, dialog_button
 from octanist_desktop.ui.language import spoken
 from octanist_desktop.ui.words import translated
 
 NEW_PRESET_NAME = QT_TRANSLATE_NOOP("PresetDialog", "New event")
-NEW_QUESTION_LABEL = QT_TRANSLATE_NOOP("PresetDialog", "New question")
 
 
-class PresetDialog(QDialog):
+class PresetDialog(PresetQuestions, QDialog):
     """Edits a copy of a ``PresetLibrary``; ``library()`` is the result once accepted.
 
     Left: the presets (New, Duplicate, Delete). Right: the selected preset's
@@ -81,9 +75,9 @@ class PresetDialog(QDialog):
         self.preset_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preset_list.setMinimumWidth(200)
         self.preset_list.currentRowChanged.connect(self.on_preset_list_currentRowChanged)
-        self.new_button = _button(self.tr("&New"), self.add_preset)
-        self.duplicate_button = _button(self.tr("Dup&licate"), self.duplicate_preset)
-        self.delete_button = _button(self.tr("&Delete"), self.delete_preset)
+        self.new_button = dialog_button(self.tr("&New"), self.add_preset)
+        self.duplicate_button = dialog_button(self.tr("Dup&licate"), self.duplicate_preset)
+        self.delete_button = dialog_button(self.tr("&Delete"), self.delete_preset)
         left = QVBoxLayout()
         left.addWidget(self.preset_list, 1)
         for button in (self.new_button, self.duplicate_button, self.delete_button):
@@ -106,63 +100,7 @@ class PresetDialog(QDialog):
             details.addRow(self.tr("{label}:").format(label=translated(field.label)), edit)
         details.addRow(self.tr("Note pre&fix:"), self.prefix_edit)
 
-        questions_box = QGroupBox(self.tr("Qualifying questions"), self.event_page)
-        self.question_list = QListWidget(questions_box)
-        self.question_list.setObjectName("questionList")
-        self.question_list.currentRowChanged.connect(self.on_question_list_currentRowChanged)
-        self.add_question_button = _button(self.tr("Add &question"), self.add_question)
-        self.remove_question_button = _button(self.tr("&Remove"), self.remove_question)
-        self.up_button = _button(self.tr("Move &up"), lambda: self.move_question(-1))
-        self.down_button = _button(self.tr("Move do&wn"), lambda: self.move_question(1))
-        question_buttons = QVBoxLayout()
-        for button in (
-            self.add_question_button,
-            self.remove_question_button,
-            self.up_button,
-            self.down_button,
-        ):
-            question_buttons.addWidget(button)
-        question_buttons.addStretch(1)
-
-        self.question_label_edit = QLineEdit(questions_box)
-        self.question_label_edit.setObjectName("questionLabel")
-        self.question_label_edit.textEdited.connect(self.on_question_label_edited)
-        self.question_key_edit = QLineEdit(questions_box)
-        self.question_key_edit.setObjectName("questionKey")
-        self.question_key_edit.setToolTip(
-            self.tr("The name of this answer in the lead's custom data")
-        )
-        self.question_key_edit.textEdited.connect(self.on_question_edited)
-        self.question_kind_combo = QComboBox(questions_box)
-        self.question_kind_combo.setObjectName("questionKind")
-        for kind, label in KIND_LABELS.items():
-            self.question_kind_combo.addItem(translated(label), kind.value)
-        self.question_kind_combo.activated.connect(self.on_question_edited)
-        self.options_edit = CompactPlainTextEdit(questions_box, lines=3)
-        self.options_edit.setObjectName("questionOptions")
-        self.options_edit.setTabChangesFocus(True)
-        self.options_edit.setPlaceholderText(self.tr("One option per line"))
-        self.options_edit.textChanged.connect(self.on_question_edited)
-        self.staff_only_box = QCheckBox(
-            self.tr("Staff only (&hidden from visitors)"), questions_box
-        )
-        self.staff_only_box.setObjectName("questionStaffOnly")
-        self.staff_only_box.setToolTip(
-            self.tr("Booth visitors never see this question; staff answer it behind the PIN.")
-        )
-        self.staff_only_box.toggled.connect(self.on_question_edited)
-        question_form = QFormLayout()
-        question_form.addRow(self.tr("Question &text:"), self.question_label_edit)
-        question_form.addRow(self.tr("&Key:"), self.question_key_edit)
-        question_form.addRow(self.tr("Answer t&ype:"), self.question_kind_combo)
-        question_form.addRow(self.tr("&Options:"), self.options_edit)
-        question_form.addRow("", self.staff_only_box)
-        question_row = QHBoxLayout()
-        question_row.addWidget(self.question_list, 1)
-        question_row.addLayout(question_buttons)
-        questions_layout = QVBoxLayout(questions_box)
-        questions_layout.addLayout(question_row)
-        questions_layout.addLayout(question_form)
+        questions_box = self._build_questions_box(self.event_page)
 
         editor_layout = QVBoxLayout(self.event_page)
         editor_layout.addLayout(details)
@@ -388,84 +326,12 @@ class PresetDialog(QDialog):
             ).format(version=preset.consent.version)
         self.consent_note.setText(text)
 
-    # -- questions ----------------------------------------------------------------
-
-    def _current_questions(self) -> list[Question]:
-        row = self.preset_list.currentRow()
-        return list(self._presets[row].questions) if row >= 0 else []
-
-    def _set_questions(self, questions: list[Question], select: int) -> None:
-        row = self.preset_list.currentRow()
-        self._presets[row] = replace(self._presets[row], questions=tuple(questions))
-        self._loading = True
-        try:
-            self.question_list.clear()
-            self.question_list.addItems([q.label for q in questions])
-        finally:
-            self._loading = False
-        self.question_list.setCurrentRow(select)
-        self._load_question()
-
-    def add_question(self) -> None:
-        """Append a short-text question and put the cursor in its text."""
-        if self.preset_list.currentRow() < 0:
-            return
-        questions = self._current_questions()
-        label = translated(NEW_QUESTION_LABEL)
-        key = question_key(label, [q.key for q in questions])
-        questions.append(Question(key, label))
-        self._set_questions(questions, len(questions) - 1)
-        self.question_label_edit.setFocus()
-        self.question_label_edit.selectAll()
-
-    def remove_question(self) -> None:
-        """Remove the selected question."""
-        questions = self._current_questions()
-        row = self.question_list.currentRow()
-        if 0 <= row < len(questions):
-            del questions[row]
-            self._set_questions(questions, min(row, len(questions) - 1))
-
-    def move_question(self, step: int) -> None:
-        """Move the selected question up (-1) or down (+1)."""
-        questions = self._current_questions()
-        row = self.question_list.currentRow()
-        target = row + step
-        if 0 <= row < len(questions) and 0 <= target < len(questions):
-            questions[row], questions[target] = questions[target], questions[row]
-            self._set_questions(questions, target)
+    # -- questions (building the box and editing the list: preset_questions) ------
 
     def on_question_list_currentRowChanged(self, _row: int) -> None:
         """Show the selected question below the list."""
         if not self._loading:
             self._load_question()
-
-    def _load_question(self) -> None:
-        questions = self._current_questions()
-        row = self.question_list.currentRow()
-        question = questions[row] if 0 <= row < len(questions) else None
-        for widget in (
-            self.question_label_edit,
-            self.question_key_edit,
-            self.question_kind_combo,
-            self.options_edit,
-            self.staff_only_box,
-            self.remove_question_button,
-            self.up_button,
-            self.down_button,
-        ):
-            widget.setEnabled(question is not None)
-        self._loading = True
-        try:
-            self.question_label_edit.setText(question.label if question else "")
-            self.question_key_edit.setText(question.key if question else "")
-            kind = question.kind if question else QuestionKind.TEXT
-            self.question_kind_combo.setCurrentIndex(self.question_kind_combo.findData(kind.value))
-            self.options_edit.setPlainText("\n".join(question.options) if question else "")
-            self.staff_only_box.setChecked(question.staff_only if question else False)
-        finally:
-            self._loading = False
-        self._update_options_enabled()
 
     def on_question_label_edited(self, text: str) -> None:
         """A key still derived from the old text follows the new one."""
@@ -503,10 +369,6 @@ class PresetDialog(QDialog):
             item.setText(self.question_label_edit.text())
         self._update_options_enabled()
 
-    def _update_options_enabled(self) -> None:
-        is_choice = self.question_kind_combo.currentData() == QuestionKind.CHOICE.value
-        self.options_edit.setEnabled(is_choice and self.question_kind_combo.isEnabled())
-
     @staticmethod
     def _cleaned(preset: EventPreset) -> EventPreset:
         return replace(
@@ -521,11 +383,3 @@ class PresetDialog(QDialog):
                 for q in preset.questions
             ),
         )
-
-
-def _button(text: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    # Enter in a text field saves the dialog; these buttons must not steal it.
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
