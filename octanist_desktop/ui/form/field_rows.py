@@ -6,7 +6,7 @@ here without touching this module.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -33,34 +33,12 @@ from octanist_desktop.core.fields import (
 )
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.form.custom_rows import CustomDataField
+from octanist_desktop.ui.form.field_letters import MNEMONIC_GROUPS, with_mnemonic
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 from octanist_desktop.ui.form.messages import as_text, new_label
 from octanist_desktop.ui.form.phone_country import PhoneCountryButton
 from octanist_desktop.ui.form.pins import FieldPins
-from octanist_desktop.ui.mnemonics import mnemonic_of
 from octanist_desktop.ui.words import translated
-
-# Alt+letter mnemonics are given to the fields typed most; the letters the
-# window owns are left alone: its menus (File, Edit, View, Event, Help) and
-# Send lead, in whatever language they are shown ("fevths" in English).
-_WINDOW_MNEMONICS = (
-    ("MainWindow", "&File"),
-    ("MainWindow", "&Edit"),
-    ("MainWindow", "&View"),
-    ("EventKit", "Even&t"),
-    ("MainWindow", "&Help"),
-    ("MainWindow", "&Send lead  (Ctrl+Enter)"),
-)
-
-
-def window_letters() -> frozenset[str]:
-    """The Alt+letters the window's menus and Send button take, in the app's language."""
-    letters = (
-        mnemonic_of(QCoreApplication.translate(context, text))
-        for context, text in _WINDOW_MNEMONICS
-    )
-    return frozenset(letter.lower() for letter in letters if letter)
-
 
 #: Field and group titles the form shows ("Contact" is the group, not a field).
 _GROUP_TITLES = {
@@ -78,22 +56,9 @@ def group_title(group: Group) -> str:
     return translated(_GROUP_TITLES.get(group, group.value))
 
 
-MNEMONIC_GROUPS = (Group.CONTACT, Group.NOTE, Group.CUSTOM, Group.SOURCE)
-
 CLICK_ID_KEYS = tuple(f.key for f in fields_in(Group.CLICK_IDS))
 
 TextInput = QLineEdit | QPlainTextEdit | CustomDataField
-
-
-def with_mnemonic(label: str, used: set[str]) -> str:
-    """``label`` with ``&`` before its first letter no other label in the form uses yet."""
-    taken = window_letters()
-    for index, char in enumerate(label):
-        lowered = char.lower()
-        if char.isalpha() and lowered not in used and lowered not in taken:
-            used.add(lowered)
-            return f"{label[:index]}&{label[index:]}"
-    return label
 
 
 class FieldRows(QObject):

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLay
 from octanist_desktop.core.fields import FIELDS, Group, fields_in
 from octanist_desktop.ui.actions import PIN_FIELD, SUBMIT, key_sequences
 from octanist_desktop.ui.form.context_bar import LeadContextBar
-from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows, with_mnemonic
+from octanist_desktop.ui.form.field_letters import with_mnemonic
+from octanist_desktop.ui.form.field_rows import CLICK_ID_KEYS, FieldRows
 from octanist_desktop.ui.form.messages import new_label
 from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
 
