@@ -45,10 +45,6 @@ ALLOWED = {
     # The booth's consent introduction saved before events had wordings of their
     # own: a stored default (the English sentence) means "not customised".
     ("ui/booth/booth_mode.py", "wording"),
-    # A failed key check shows the client's reason without its note about a
-    # lead being sent again; the network layer still writes that note into the
-    # sentence. To go when Retryable carries the note as a separate fact.
-    ("ui/settings/key_check.py", "wording"),
 }
 
 

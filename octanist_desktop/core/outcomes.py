@@ -64,7 +64,10 @@ class Retryable:
 
     ``maybe_delivered`` is true when the request may have reached the server
     (a read timeout, a reset after the body went out, a 5xx), so a retry may
-    create a duplicate at Octanist.
+    create a duplicate at Octanist. ``note`` is the sentence ``reason`` ends
+    with about what happens to what was sent ("The lead will be sent
+    again."), kept apart so a caller that sent nothing to retry (a key
+    check) can say ``cause`` alone.
     """
 
     reason: str
@@ -74,6 +77,14 @@ class Retryable:
     request_id: str | None = None
     server_answer: str | None = None
     network_down: bool = False
+    note: str = ""
+
+    @property
+    def cause(self) -> str:
+        """``reason`` without its closing ``note``: what went wrong, and only that."""
+        if self.note and self.reason.endswith(self.note):
+            return self.reason[: -len(self.note)].rstrip()
+        return self.reason
 
 
 Outcome = Delivered | Invalid | Unauthorized | Rejected | Retryable

@@ -251,11 +251,12 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         if 200 <= status < 300:
             # Octanist (or something) said yes in a shape nobody can read: the
             # lead may well be there, so a retry is flagged as a possible duplicate.
+            may_be_there = _MAY_BE_THERE.format(thing=purpose.thing)
             return Retryable(
                 f"Octanist's answer ({_status_text(status)}) was too deeply nested to read, "
-                f"so it isn't known whether the {purpose.thing} arrived. "
-                + _MAY_BE_THERE.format(thing=purpose.thing),
+                f"so it isn't known whether the {purpose.thing} arrived. {may_be_there}",
                 maybe_delivered=True,
+                note=may_be_there,
                 status=status,
                 server_answer=answer.server_answer,
             )
@@ -267,13 +268,15 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
     said = _server_said(info, status)
     is_octanist_json = isinstance(body, dict)
     retry_after = parse_retry_after(answer.headers.get("Retry-After"))
+    sent_again = f"The {purpose.thing} will be sent again."
     if 300 <= status < 400:
         return Retryable(
             f"The network sent the request somewhere else ({_status_text(status)}) instead of "
             "to Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings "
-            f"is wrong. The {purpose.thing} will be sent again.",
+            f"is wrong. {sent_again}",
             status=status,
             network_down=True,
+            note=sent_again,
             request_id=info.request_id,
             server_answer=kept,
         )
@@ -282,9 +285,10 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         return Retryable(
             f"Something between this computer and Octanist blocked the request "
             f"({_status_text(status)}), such as a firewall or a Wi-Fi sign-in page. "
-            f"The {purpose.thing} will be sent again.",
+            f"{sent_again}",
             status=status,
             network_down=answer.looks_like_html,
+            note=sent_again,
             server_answer=kept,
         )
     if status == 400:
@@ -319,19 +323,20 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         )
     if status == 429:
         when = f" in {retry_after:g} seconds" if retry_after is not None else " later"
+        sent_later = f"The {purpose.thing} will be sent again{when}."
         return Retryable(
-            f"Octanist asked the app to slow down ({_status_text(status)}). "
-            f"The {purpose.thing} will be sent again{when}.",
+            f"Octanist asked the app to slow down ({_status_text(status)}). {sent_later}",
             retry_after=retry_after,
+            note=sent_later,
             status=status,
             request_id=info.request_id,
             server_answer=kept,
         )
     if status in (408, 425):
         return Retryable(
-            f"Octanist did not take the request this time ({_status_text(status)}). "
-            f"The {purpose.thing} will be sent again.",
+            f"Octanist did not take the request this time ({_status_text(status)}). {sent_again}",
             retry_after=retry_after,
+            note=sent_again,
             status=status,
             request_id=info.request_id,
             server_answer=kept,
@@ -341,6 +346,7 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
             _CAPTIVE_PORTAL.format(thing=purpose.thing),
             status=status,
             network_down=True,
+            note=sent_again,
             server_answer=kept,
         )
     if 400 <= status < 500:
@@ -358,10 +364,13 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
             if is_octanist_json
             else ("Octanist, or a proxy or gateway on the way, failed")
         )
+        sent_again_maybe_there = (
+            f"The {purpose.thing} will be sent again; Octanist may already have it."
+        )
         return Retryable(
-            f"{who} ({said}). The {purpose.thing} will be sent again; "
-            "Octanist may already have it.",
+            f"{who} ({said}). {sent_again_maybe_there}",
             retry_after=retry_after,
+            note=sent_again_maybe_there,
             maybe_delivered=True,
             status=status,
             request_id=info.request_id,
@@ -369,8 +378,9 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         )
     return Retryable(
         f"The server gave an answer the app does not understand ({_status_text(status)}). "
-        f"The {purpose.thing} will be sent again.",
+        f"{sent_again}",
         status=status,
+        note=sent_again,
         server_answer=kept,
     )
 
@@ -385,12 +395,14 @@ def _classify_success(answer: Answer, body: object, purpose: Purpose) -> Outcome
                 status=status,
                 network_down=True,
                 server_answer=kept,
+                note=f"The {purpose.thing} will be sent again.",
             )
+        check_and_wait = f"Check the internet connection; the {purpose.thing} will be sent again."
         return Retryable(
             "Something on the network answered in place of Octanist, with text that is not "
-            f"Octanist's reply. Check the internet connection; the {purpose.thing} will be "
-            "sent again.",
+            f"Octanist's reply. {check_and_wait}",
             status=status,
+            note=check_and_wait,
             server_answer=kept,
         )
     info = read_error(body, answer.headers)

@@ -237,11 +237,12 @@ class OctanistClient:
             answer = self._exchange_once(method, url, body, key, purpose, params)
         if deadline.cut:
             # Whatever was read is incomplete: the server had the request by now.
+            note = f"The {purpose.thing} may already be at Octanist; it will be tried again."
             return Retryable(
                 f"Octanist took longer than {self._deadline_s:g} seconds to answer, so the "
-                f"app stopped waiting. The {purpose.thing} may already be at Octanist; it "
-                "will be tried again.",
+                f"app stopped waiting. {note}",
                 maybe_delivered=True,
+                note=note,
             )
         return answer
 

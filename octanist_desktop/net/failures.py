@@ -65,23 +65,28 @@ def classify_failure(
         return Retryable(
             f"The connection to {host} broke while Octanist was answering. {after_send}",
             maybe_delivered=True,
+            note=after_send,
         )
     if isinstance(error, requests.exceptions.SSLError) or _find(error, ssl.SSLError):
+        tried_again = f"The {thing} will be tried again."
         return Retryable(
             f"A secure connection to {host} could not be made ({_ssl_detail(error)}). "
             "On public or hotel Wi-Fi, sign in to the network first; otherwise check the "
-            f"computer's date and time. The {thing} will be tried again."
+            f"computer's date and time. {tried_again}",
+            note=tried_again,
         )
     if isinstance(error, requests.exceptions.ProxyError):
         return Retryable(
             f"The proxy server this computer is set to use could not be reached. {offline}",
             network_down=True,
+            note=offline,
         )
     if _find(error, u3.NameResolutionError):
         return Retryable(
             f"Could not find {host}: this computer seems to be offline, or the API URL in "
             f"Settings is misspelt. {offline}",
             network_down=True,
+            note=offline,
         )
     if isinstance(error, requests.exceptions.ConnectTimeout) or (
         _find(error, u3.ConnectTimeoutError) and not _find(error, u3.NewConnectionError)
@@ -90,6 +95,7 @@ def classify_failure(
             f"Could not reach {host}: connecting timed out. Check the internet connection. "
             f"{offline}",
             network_down=True,
+            note=offline,
         )
     if _find(error, u3.NewConnectionError):
         refused = _find(error, ConnectionRefusedError)
@@ -97,15 +103,18 @@ def classify_failure(
         return Retryable(
             f"Could not reach {host}: {how}. Check the internet connection. {offline}",
             network_down=True,
+            note=offline,
         )
     if isinstance(error, requests.exceptions.ReadTimeout) or _find(error, u3.ReadTimeoutError):
         return Retryable(
             f"Octanist did not answer in time. {after_send}",
             maybe_delivered=True,
+            note=after_send,
         )
     # Reset, remote disconnect, broken pipe, or anything unforeseen once the
     # connection was up: the body may have gone out, so assume the worst.
     return Retryable(
         f"The connection to {host} broke before Octanist answered. {after_send}",
         maybe_delivered=True,
+        note=after_send,
     )

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from octanist_desktop import tasks
 from octanist_desktop.core.key_words import CHECK_ACCEPTED, CHECK_REFUSED
 from octanist_desktop.core.states import KeyProblem, KeySource
-from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.secrets.keyring_process import (
     KeyringProcess,
     encode_request,
@@ -39,8 +39,6 @@ UNREACHABLE_PREFIX = UNREACHABLE.template.split("{")[0]
 #: The key was refused before any request (empty, or not a key's shape).
 REFUSED_HERE = QT_TRANSLATE_NOOP("KeyCheck", "✖ {problem}")
 UNEXPECTED = QT_TRANSLATE_NOOP("KeyCheck", "Octanist answered unexpectedly: {message}")
-# What the client's reasons add about the lead (``net.failures``): a key check sent none.
-_LEAD_NOTES = ("after_send", "offline")
 
 
 class KeyringCall(QObject):
@@ -125,19 +123,9 @@ def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tup
             return False, REFUSED_HERE.format(problem=outcome.message)  # before any request
         return False, CHECK_REFUSED
     if isinstance(outcome, Retryable):
-        return False, UNREACHABLE.format(reason=_without_lead_advice(outcome.reason))
+        # A key check sent no lead: what went wrong, without the note on sending again.
+        return False, UNREACHABLE.format(reason=outcome.cause)
     return False, UNEXPECTED.format(message=outcome.message)
-
-
-def _without_lead_advice(reason: str) -> str:
-    """The client's reasons end with what happens to the lead; a key check sent none."""
-    if isinstance(reason, Words) and any(name in reason.values for name in _LEAD_NOTES):
-        # Said without the note, in whatever language it is said in.
-        return " ".join(translated(reason.format(**dict.fromkeys(_LEAD_NOTES, ""))).split())
-    sentences = [part for part in reason.split(". ") if part]
-    kept = [part for part in sentences if "lead" not in part.lower()]
-    text = ". ".join(kept or sentences[:1])
-    return text if text.endswith(".") else text + "."
 
 
 class KeyCheck(QObject):
