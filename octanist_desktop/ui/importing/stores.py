@@ -12,11 +12,16 @@ import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from octanist_desktop.importing.column_mapping import ColumnTarget, target_from_stored
 from octanist_desktop.prefs.import_mappings import ImportMappings
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.store.database import open_database
+
+# The window holds these stores from the start, but the column readers (and
+# the email/calendar modules under them) load with the first import.
+if TYPE_CHECKING:
+    from octanist_desktop.importing.column_mapping import ColumnTarget
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +47,8 @@ class ImportStores:
     def recall(self, headers: Sequence[str]) -> list[ColumnTarget] | None:
         """The destinations chosen for the last file with these column names (None: none
         remembered, or one of them no longer exists)."""
+        from octanist_desktop.importing.column_mapping import target_from_stored
+
         stored = self.mappings.recall(headers)
         if stored is None:
             return None
