@@ -13,7 +13,7 @@ import linecache
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from octanist_desktop import tasks
 from octanist_desktop.config import AppConfig, session_folder
@@ -37,6 +37,7 @@ from octanist_desktop.store.held_visitors import HeldVisitors
 from octanist_desktop.store.history import History
 from octanist_desktop.store.outbox import Outbox
 from octanist_desktop.ui.booth.event_kit import EventKit
+from octanist_desktop.ui.first_paint import AfterFirstPaint
 from octanist_desktop.ui.form.region_prompt import system_region
 from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.main_window import MainWindow
@@ -230,22 +231,28 @@ class DesktopSession(QObject):
         return OctanistClient(self.api_url, api_key)
 
     def start(self) -> None:
-        """Show the window at once; the key arrives from a background thread."""
+        """Show the window at once; once it is painted, the key is asked of the
+        keyring's helper process and the sender starts when it answers."""
         self.window.show()
         self.window.focus_name()
-        # Once the window has had its first turn of the event loop, load what
-        # validation needs (phonenumbers, email-validator) on the task pool,
-        # so the first keystroke's check doesn't stall the GUI.
-        QTimer.singleShot(0, lambda: start_warm_up(self.region))
-        # Other launches on this folder are listened for once the window is up.
-        QTimer.singleShot(0, self._listen_for_launches)
         if self.region is None and not self.settings.region_asked:
             # Neither Settings nor the locale name a country: ask once, above the form.
             from octanist_desktop.core.phone_countries import time_zone_region
 
             self.window.ask_for_region(time_zone_region())
-        # The plan's usage as last read, once the window is up.
-        QTimer.singleShot(0, self._show_saved_usage)
+        # The rest waits until the window is on screen (see ui.first_paint).
+        AfterFirstPaint(self.window, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self._closed:
+            return
+        # Load what validation needs (phonenumbers, email-validator) on the
+        # task pool, so the first keystroke's check doesn't stall the GUI.
+        start_warm_up(self.region)
+        # Other launches on this folder are listened for once the window is up.
+        self._listen_for_launches()
+        # The plan's usage as last read.
+        self._show_saved_usage()
         if self.sandbox is not None:
             self.on_key_loader_loaded(self.sandbox.api_key, KeySource.SANDBOX.value, "")
             return

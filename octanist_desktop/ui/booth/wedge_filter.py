@@ -135,7 +135,7 @@ class WedgeBurstFilter(QObject):
         self._end_timer.setSingleShot(True)
         self._end_timer.timeout.connect(self.finish_run)
         app = QApplication.instance()
-        if app is None:
+        if not isinstance(app, QApplication):
             return
         if scope.window().isVisible():
             self._watch(app)
