@@ -53,6 +53,13 @@ class EntryPages(QStackedWidget):
             QCoreApplication.translate("MainWindow", "&Send lead  (Ctrl+Enter)")
         )
         self.submit_button.setObjectName("sendLead")
+        self.submit_button.setAccessibleName(QCoreApplication.translate("MainWindow", "Send lead"))
+        self.submit_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Checks the form, saves the lead on this computer and sends it to Octanist",
+            )
+        )
         self.submit_button.setDefault(False)
         # Reached by Tab after the form (Ctrl+Enter is quicker, but every control is reachable).
         self.submit_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -155,6 +155,9 @@ class MainWindow(LeadIntake, WindowStatus, WindowBooth, WindowRegion, QMainWindo
         self.tabs.addTab(self.entry_stack, self.tr("New lead"))  # Ctrl+1; Alt+N is Name
         self.tabs.addTab(self._history_page, self.tr("History"))  # Ctrl+2; Alt+H is Help
         self.tabs.currentChanged.connect(self.on_tabs_currentChanged)
+        # A tab's tooltip is what Qt gives screen readers as its description.
+        self.tabs.setTabToolTip(0, self.tr("Type a lead and send it (Ctrl+1)"))
+        self.tabs.setTabToolTip(1, self.tr("Every lead sent from here, with its card (Ctrl+2)"))
         self.setCentralWidget(self.tabs)
         # Tab from Send, the last stop, goes round to the tabs and then Name.
         self.entry_stack.wrap_tab_to(self.tabs.tabBar())

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.ui import actions
 from octanist_desktop.ui.actions import ActionSpec, key_sequences
+from octanist_desktop.ui.screen_reader import describe_dialog_buttons
 
 
 def _keys(spec: ActionSpec) -> str:
@@ -143,8 +144,11 @@ class ShortcutSheet(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(page)
+        scroll.setAccessibleName(self.tr("Keyboard shortcuts"))
+        scroll.setAccessibleDescription(self.tr("Every key and what it does; scroll for more"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from octanist_desktop import __version__
 from octanist_desktop.net.api_url import InvalidApiUrl
@@ -156,8 +156,8 @@ def _words(problem: StartupProblem) -> tuple[str, str]:
     )
 
 
-def ask(problem: StartupProblem) -> Choice:
-    """Show ``problem`` in a dialog; Quit or, for a damaged database, Start fresh."""
+def problem_box(problem: StartupProblem) -> tuple[QMessageBox, QPushButton | None]:
+    """The dialog that shows ``problem``, and its Start fresh button (damaged database only)."""
     title, explanation = _words(problem)
     box = QMessageBox(QMessageBox.Icon.Critical, TITLE, title)
     box.setInformativeText(explanation)
@@ -167,11 +167,27 @@ def ask(problem: StartupProblem) -> Choice:
             QCoreApplication.translate("StartupProblem", "Set it aside and start fresh"),
             QMessageBox.ButtonRole.AcceptRole,
         )
+        fresh.setAccessibleDescription(
+            QCoreApplication.translate(
+                "StartupProblem",
+                "Renames the damaged database, keeping it for support, and starts with an "
+                "empty one",
+            )
+        )
     quit_button = box.addButton(
         QCoreApplication.translate("StartupProblem", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
+    quit_button.setAccessibleDescription(
+        QCoreApplication.translate("StartupProblem", "Closes Octanist Desktop; nothing is changed")
+    )
     box.setDefaultButton(quit_button)
     box.setEscapeButton(quit_button)
+    return box, fresh
+
+
+def ask(problem: StartupProblem) -> Choice:
+    """Show ``problem`` in a dialog; Quit or, for a damaged database, Start fresh."""
+    box, fresh = problem_box(problem)
     answer = os.environ.get(ANSWER_ENV)
     if answer:
         QTimer.singleShot(0, lambda: _answer_for_test(box, fresh if answer == "fresh" else None))

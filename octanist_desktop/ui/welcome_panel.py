@@ -49,8 +49,14 @@ class WelcomePanel(QWidget):
         intro.setMinimumHeight(intro.heightForWidth(480))
 
         self.enter_key_button = self._big_button(self.tr("&Enter API key"))
+        self.enter_key_button.setAccessibleDescription(
+            self.tr("Opens Settings, where you paste the API key from your Octanist account")
+        )
         self.enter_key_button.clicked.connect(self.enterKeyRequested)
         self.sandbox_button = self._big_button(self.tr("Try the built-in &sandbox"))
+        self.sandbox_button.setAccessibleDescription(
+            self.tr("Practise with a pretend Octanist on this computer; no lead leaves it")
+        )
         self.sandbox_button.clicked.connect(self.sandboxRequested)
 
         layout = QVBoxLayout(self)

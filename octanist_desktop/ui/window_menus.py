@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
-from PySide6.QtWidgets import QDialog, QMenu
+from PySide6.QtWidgets import QDialog, QMenu, QToolButton
 
 from octanist_desktop.ui.actions import (
     QUIT,
@@ -62,6 +62,13 @@ class WindowMenus(QObject):
         help_menu.addAction(make_action(SHORTCUTS, window, self.show_shortcut_sheet, lock=lock))
         self._help_menu = help_menu
         self._shortcut_sheet: QDialog | None = None
+        # The » button Qt shows when the menus don't fit; unnamed, a screen reader says "button".
+        overflow = bar.findChild(QToolButton, "qt_menubar_ext_button")
+        if overflow is not None:
+            overflow.setAccessibleName(QCoreApplication.translate("MainWindow", "More menus"))
+            overflow.setAccessibleDescription(
+                QCoreApplication.translate("MainWindow", "Menus that don't fit in the menu bar")
+            )
 
     def add_menu(self, menu: QMenu) -> None:
         """Add a screen's menu to the menu bar, before Help (which stays last)."""

@@ -49,6 +49,8 @@ class ConsentEditor(QWidget):
         self.intro_edit.setObjectName("consentIntroEdit")
         self.intro_edit.setTabChangesFocus(True)
         self.intro_edit.setPlaceholderText(self.tr("What visitors read before the boxes"))
+        self.intro_edit.setAccessibleName(self.tr("Consent introduction"))
+        self.intro_edit.setAccessibleDescription(self.tr("What visitors read before the boxes"))
         self.intro_edit.textChanged.connect(self._on_edited)
         self.sentence_edits: list[QLineEdit] = []
         self.flag_boxes: list[dict[str, QCheckBox]] = []
@@ -62,6 +64,10 @@ class ConsentEditor(QWidget):
             edit = QLineEdit(self)
             edit.setObjectName(f"consentSentence_{row}")
             edit.setPlaceholderText(self.tr("(not used)"))
+            edit.setAccessibleName(self.tr("Consent sentence {row}").format(row=row))
+            edit.setAccessibleDescription(
+                self.tr("A sentence a visitor can tick; leave it empty to not use it")
+            )
             edit.textEdited.connect(self._on_edited)
             grid.addWidget(edit, row, 0)
             boxes: dict[str, QCheckBox] = {}
@@ -73,6 +79,7 @@ class ConsentEditor(QWidget):
                         row=row, flag=translated(FIELD_BY_KEY[key].label)
                     )
                 )
+                box.setAccessibleDescription(translated(FIELD_BY_KEY[key].help))
                 box.toggled.connect(self._on_edited)
                 grid.addWidget(box, row, column)
                 boxes[key] = box
@@ -89,6 +96,9 @@ class ConsentEditor(QWidget):
             (self.german_button, "de"),
         ):
             button.setAutoDefault(False)
+            button.setAccessibleDescription(
+                self.tr("Replaces the wording above with the app's reviewed default text")
+            )
             button.clicked.connect(lambda _=False, code=language: self.use_default(code))
         defaults = QHBoxLayout()
         defaults.addWidget(self.english_button)

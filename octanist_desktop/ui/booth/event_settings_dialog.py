@@ -25,6 +25,7 @@ from octanist_desktop.core.wedge_burst import MAX_AFFIX_CHARS, MAX_GAP_MS, MIN_G
 from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
 from octanist_desktop.ui.booth.pin_dialogs import pin_edit
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.screen_reader import describe_dialog_buttons
 from octanist_desktop.ui.words import translated
 
 MIN_IDLE_S, MAX_IDLE_S = 10, 3600
@@ -51,6 +52,9 @@ class EventSettingsDialog(QDialog):
         self.staff_edit.setPlaceholderText(self.tr("Sent with every lead from this computer"))
         self.capture_combo = QComboBox(self)
         self.capture_combo.setObjectName("captureMethodEdit")
+        self.capture_combo.setAccessibleDescription(
+            self.tr("How leads typed on this computer usually reach you; changeable per lead")
+        )
         for method in ("", *CAPTURE_METHODS):
             self.capture_combo.addItem(translated(CAPTURE_LABELS[method]), method)
         self.capture_combo.setCurrentIndex(
@@ -62,15 +66,28 @@ class EventSettingsDialog(QDialog):
 
         self.idle_spin = _seconds_spin(settings.booth_idle_seconds, MIN_IDLE_S, MAX_IDLE_S)
         self.idle_spin.setObjectName("boothIdleSeconds")
+        self.idle_spin.setAccessibleDescription(
+            self.tr("Seconds without a touch before a half-filled visitor form is emptied")
+        )
         self.thank_you_spin = _seconds_spin(
             settings.booth_thank_you_seconds, MIN_THANK_YOU_S, MAX_THANK_YOU_S
+        )
+        self.thank_you_spin.setAccessibleDescription(
+            self.tr("Seconds the thank-you shows before the form is ready for the next visitor")
         )
         self.consent_edit = CompactPlainTextEdit(self, lines=3)
         self.consent_edit.setObjectName("boothConsentText")
         self.consent_edit.setTabChangesFocus(True)
         self.consent_edit.setPlainText(settings.booth_consent_text)
+        self.consent_edit.setAccessibleDescription(
+            self.tr("Shown above the consent sentences when the event has none of its own.")
+        )
         self.new_pin = pin_edit("newBoothPin", self)
         self.repeat_pin = pin_edit("repeatBoothPin", self)
+        self.new_pin.setAccessibleDescription(
+            self.tr("The PIN staff type to leave booth mode; leave empty to keep the current one")
+        )
+        self.repeat_pin.setAccessibleDescription(self.tr("The new PIN again, to rule out a typo"))
         pin_state = (
             self.tr("A PIN is set.") if settings.booth_pin is not None else self.tr("No PIN yet.")
         )
@@ -99,8 +116,17 @@ class EventSettingsDialog(QDialog):
         self.gap_spin.setRange(MIN_GAP_MS, MAX_GAP_MS)
         self.gap_spin.setSuffix(" ms")
         self.gap_spin.setValue(settings.scanner_gap_ms)
+        self.gap_spin.setAccessibleDescription(
+            self.tr("Keys closer together than this are read as a badge scanner, not a person")
+        )
         self.prefix_edit = _affix_edit("scannerPrefix", settings.scanner_prefix, scanner)
         self.suffix_edit = _affix_edit("scannerSuffix", settings.scanner_suffix, scanner)
+        self.prefix_edit.setAccessibleDescription(
+            self.tr("What the scanner types before each code; type \\t for Tab")
+        )
+        self.suffix_edit.setAccessibleDescription(
+            self.tr("What the scanner types after each code; empty when it ends with Enter")
+        )
         scanner_form = QFormLayout(scanner)
         scanner_form.addRow(self.tr("Scanner keys at most:"), self.gap_spin)
         scanner_form.addRow(self.tr("Scanner &prefix:"), self.prefix_edit)
@@ -124,6 +150,7 @@ class EventSettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(staff_form)
         layout.addWidget(booth)

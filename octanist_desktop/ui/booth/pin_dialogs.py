@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, new_pin_problem
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+from octanist_desktop.ui.screen_reader import announce, describe_dialog_buttons
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
 from octanist_desktop.ui.words import translated
 
@@ -60,6 +61,8 @@ class PinSetupDialog(QDialog):
         wrap_label(intro_label)
         self.first = pin_edit("newPin", self)
         self.second = pin_edit("repeatPin", self)
+        self.first.setAccessibleDescription(self.tr("The PIN staff type to leave booth mode"))
+        self.second.setAccessibleDescription(self.tr("The same PIN again, to rule out a typo"))
         self.message = _message_label(self)
         form = QFormLayout()
         form.addRow(self.tr("&New PIN:"), self.first)
@@ -69,6 +72,7 @@ class PinSetupDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(buttons, accept=self.tr("Sets this PIN for booth mode"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro_label)
         layout.addLayout(form)
@@ -85,6 +89,7 @@ class PinSetupDialog(QDialog):
         if problem is not None:
             self.message.setText(translated(problem))
             self.message.show()
+            announce(self.message, self.message.text(), urgent=True)
             fit_to_text(self)
             self.second.clear()
             self.first.setFocus()
@@ -109,12 +114,19 @@ class PinPrompt(QDialog):
             QLabel(self.tr("Staff only: type the booth PIN to leave booth mode."), self)
         )
         self.pin_edit = pin_edit("boothPin", self)
+        self.pin_edit.setAccessibleDescription(
+            self.tr("Staff only: type the booth PIN to leave booth mode.")
+        )
         self.message = _message_label(self)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(buttons, accept=self.tr("Checks the PIN and leaves booth mode"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleDescription(
+            self.tr("Stays in booth mode")
+        )
         form = QFormLayout()
         form.addRow(self.tr("&PIN:"), self.pin_edit)
         layout = QVBoxLayout(self)
@@ -141,5 +153,6 @@ class PinPrompt(QDialog):
             text = self.tr("That PIN is not right. Try again.")
         self.message.setText(text.format(seconds=seconds))
         self.message.show()
+        announce(self.message, self.message.text(), urgent=True)
         fit_to_text(self)
         self.pin_edit.setFocus()

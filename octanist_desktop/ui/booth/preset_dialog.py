@@ -40,6 +40,7 @@ from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.booth.consent_editor import ConsentEditor
 from octanist_desktop.ui.booth.preset_questions import PresetQuestions, dialog_button
 from octanist_desktop.ui.language import spoken
+from octanist_desktop.ui.screen_reader import describe_dialog_buttons
 from octanist_desktop.ui.words import translated
 
 NEW_PRESET_NAME = QT_TRANSLATE_NOOP("PresetDialog", "New event")
@@ -74,10 +75,22 @@ class PresetDialog(PresetQuestions, QDialog):
         self.preset_list.setWordWrap(True)
         self.preset_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.preset_list.setMinimumWidth(200)
+        self.preset_list.setAccessibleName(self.tr("Events"))
+        self.preset_list.setAccessibleDescription(
+            self.tr("The events you prepared; the one selected is edited on the right")
+        )
         self.preset_list.currentRowChanged.connect(self.on_preset_list_currentRowChanged)
-        self.new_button = dialog_button(self.tr("&New"), self.add_preset)
-        self.duplicate_button = dialog_button(self.tr("Dup&licate"), self.duplicate_preset)
-        self.delete_button = dialog_button(self.tr("&Delete"), self.delete_preset)
+        self.new_button = dialog_button(
+            self.tr("&New"), self.add_preset, self.tr("Adds an empty event to the list")
+        )
+        self.duplicate_button = dialog_button(
+            self.tr("Dup&licate"),
+            self.duplicate_preset,
+            self.tr("Adds a copy of the selected event, to change for the next one"),
+        )
+        self.delete_button = dialog_button(
+            self.tr("&Delete"), self.delete_preset, self.tr("Removes the selected event")
+        )
         left = QVBoxLayout()
         left.addWidget(self.preset_list, 1)
         for button in (self.new_button, self.duplicate_button, self.delete_button):
@@ -85,8 +98,12 @@ class PresetDialog(PresetQuestions, QDialog):
 
         self.editor = QTabWidget(self)
         self.editor.setObjectName("presetTabs")
+        self.editor.tabBar().setAccessibleName(self.tr("Event pages"))
         self.event_page = QWidget(self.editor)
         self.name_edit = self._preset_line("presetName")
+        self.name_edit.setAccessibleDescription(
+            self.tr("The event's name, as leads from it are tagged in History")
+        )
         self.source_edits = {key: self._preset_line(f"preset_{key}") for key in SOURCE_KEYS}
         self.prefix_edit = self._preset_line("presetNotePrefix")
         self.prefix_edit.setPlaceholderText(
@@ -107,6 +124,8 @@ class PresetDialog(PresetQuestions, QDialog):
         editor_layout.addWidget(questions_box, 1)
         self.editor.addTab(self.event_page, self.tr("&Event"))
         self.editor.addTab(self._build_visitor_page(), self.tr("Booth &visitors"))
+        self.editor.setTabToolTip(0, self.tr("The event's name, sources and questions"))
+        self.editor.setTabToolTip(1, self.tr("What booth visitors are asked and agree to"))
 
         self.message = QLabel(self)
         self.message.setObjectName("presetMessage")
@@ -123,6 +142,7 @@ class PresetDialog(PresetQuestions, QDialog):
         save.setText(self.tr("&Save"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(buttons, accept=self.tr("Saves every event and closes this window"))
 
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -145,6 +165,9 @@ class PresetDialog(PresetQuestions, QDialog):
             )
             box = QCheckBox(label, page)
             box.setObjectName(f"visitorField_{key}")
+            box.setAccessibleDescription(
+                self.tr("Ask booth visitors for their {field}").format(field=label.lower())
+            )
             box.toggled.connect(self.on_visitor_page_edited)
             self.visitor_field_boxes[key] = box
             asked.addWidget(box)

@@ -62,18 +62,48 @@ class PresetQuestions:
         )
         self.question_list = QListWidget(questions_box)
         self.question_list.setObjectName("questionList")
+        self.question_list.setAccessibleName(
+            QCoreApplication.translate("PresetDialog", "Qualifying questions")
+        )
+        self.question_list.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PresetDialog",
+                "The questions asked at this event; the one selected is edited below",
+            )
+        )
         self.question_list.currentRowChanged.connect(self.on_question_list_currentRowChanged)
         self.add_question_button = dialog_button(
-            QCoreApplication.translate("PresetDialog", "Add &question"), self.add_question
+            QCoreApplication.translate("PresetDialog", "Add &question"),
+            self.add_question,
+            QCoreApplication.translate("PresetDialog", "Adds a question to this event"),
         )
         self.remove_question_button = dialog_button(
-            QCoreApplication.translate("PresetDialog", "&Remove"), self.remove_question
+            QCoreApplication.translate("PresetDialog", "&Remove"),
+            self.remove_question,
+            QCoreApplication.translate("PresetDialog", "Removes the selected question"),
+        )
+        self.remove_question_button.setAccessibleName(
+            QCoreApplication.translate("PresetDialog", "Remove question")
         )
         self.up_button = dialog_button(
-            QCoreApplication.translate("PresetDialog", "Move &up"), lambda: self.move_question(-1)
+            QCoreApplication.translate("PresetDialog", "Move &up"),
+            lambda: self.move_question(-1),
+            QCoreApplication.translate(
+                "PresetDialog", "Asks the selected question one place earlier"
+            ),
+        )
+        self.up_button.setAccessibleName(
+            QCoreApplication.translate("PresetDialog", "Move question up")
         )
         self.down_button = dialog_button(
-            QCoreApplication.translate("PresetDialog", "Move do&wn"), lambda: self.move_question(1)
+            QCoreApplication.translate("PresetDialog", "Move do&wn"),
+            lambda: self.move_question(1),
+            QCoreApplication.translate(
+                "PresetDialog", "Asks the selected question one place later"
+            ),
+        )
+        self.down_button.setAccessibleName(
+            QCoreApplication.translate("PresetDialog", "Move question down")
         )
         question_buttons = QVBoxLayout()
         for button in (
@@ -87,6 +117,9 @@ class PresetQuestions:
 
         self.question_label_edit = QLineEdit(questions_box)
         self.question_label_edit.setObjectName("questionLabel")
+        self.question_label_edit.setAccessibleDescription(
+            QCoreApplication.translate("PresetDialog", "The question as staff and visitors read it")
+        )
         self.question_label_edit.textEdited.connect(self.on_question_label_edited)
         self.question_key_edit = QLineEdit(questions_box)
         self.question_key_edit.setObjectName("questionKey")
@@ -101,11 +134,20 @@ class PresetQuestions:
         for kind, label in KIND_LABELS.items():
             self.question_kind_combo.addItem(translated(label), kind.value)
         self.question_kind_combo.activated.connect(self.on_question_edited)
+        self.question_kind_combo.setAccessibleDescription(
+            QCoreApplication.translate(
+                "PresetDialog",
+                "How the question is answered: a choice, yes or no, a rating or free text",
+            )
+        )
         self.options_edit = CompactPlainTextEdit(questions_box, lines=3)
         self.options_edit.setObjectName("questionOptions")
         self.options_edit.setTabChangesFocus(True)
         self.options_edit.setPlaceholderText(
             QCoreApplication.translate("PresetDialog", "One option per line")
+        )
+        self.options_edit.setAccessibleDescription(
+            QCoreApplication.translate("PresetDialog", "The answers to choose from, one per line")
         )
         self.options_edit.textChanged.connect(self.on_question_edited)
         self.staff_only_box = QCheckBox(
@@ -219,9 +261,11 @@ class PresetQuestions:
         self.options_edit.setEnabled(is_choice and self.question_kind_combo.isEnabled())
 
 
-def dialog_button(text: str, slot: Callable[[], None]) -> QPushButton:
-    """A button beside a list that never takes Enter (Enter in a text field saves)."""
+def dialog_button(text: str, slot: Callable[[], None], description: str) -> QPushButton:
+    """A button beside a list that never takes Enter (Enter in a text field saves);
+    ``description`` says what it does, for a screen reader."""
     button = QPushButton(text)
+    button.setAccessibleDescription(description)
     # Enter in a text field saves the dialog; these buttons must not steal it.
     button.setAutoDefault(False)
     button.clicked.connect(slot)

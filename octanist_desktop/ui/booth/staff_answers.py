@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from octanist_desktop.store.held_visitors import HeldVisitor, HeldVisitors
 from octanist_desktop.store.lead import payload_text
 from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
+from octanist_desktop.ui.screen_reader import describe_dialog_buttons
 
 
 class StaffAnswersDialog(QDialog):
@@ -59,6 +60,10 @@ class StaffAnswersDialog(QDialog):
         intro.setWordWrap(True)
         self.visitor_list = QListWidget(self)
         self.visitor_list.setObjectName("waitingVisitors")
+        self.visitor_list.setAccessibleName(self.tr("Waiting visitors"))
+        self.visitor_list.setAccessibleDescription(
+            self.tr("Visitors whose details wait for staff answers; pick one to answer for")
+        )
         self.visitor_list.currentRowChanged.connect(self.on_visitor_list_currentRowChanged)
         self.details = QLabel(self)
         self.details.setObjectName("waitingVisitorDetails")
@@ -68,14 +73,23 @@ class StaffAnswersDialog(QDialog):
         self.send_button = QPushButton(self.tr("&Send with these answers"), self)
         self.send_button.setObjectName("sendWithAnswers")
         self.send_button.setDefault(True)
+        self.send_button.setAccessibleDescription(
+            self.tr("Sends the selected visitor's details with the answers you gave")
+        )
         self.send_button.clicked.connect(self.send_current)
         self.send_all_button = QPushButton(self.tr("Send &all as they are"), self)
         self.send_all_button.setObjectName("sendAllAsTheyAre")
         self.send_all_button.setAutoDefault(False)
+        self.send_all_button.setAccessibleDescription(
+            self.tr("Sends every waiting visitor's details without staff answers")
+        )
         self.send_all_button.clicked.connect(self.send_all_as_they_are)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.setObjectName("deleteWaitingVisitor")
         self.delete_button.setAutoDefault(False)
+        self.delete_button.setAccessibleDescription(
+            self.tr("Deletes the selected visitor's details without sending them; asks first")
+        )
         self.delete_button.clicked.connect(self.delete_current)
         #: Asks before deleting (tests replace it): ``(visitor) -> bool``.
         self.confirm_delete: Callable[[HeldVisitor], bool] = self._confirm_delete
@@ -95,6 +109,7 @@ class StaffAnswersDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.send_all_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(columns, 1)

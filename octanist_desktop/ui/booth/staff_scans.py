@@ -46,6 +46,9 @@ class ScanPrompt(QDialog):
         self.code_edit = QLineEdit(self)
         self.code_edit.setObjectName("scanCode")
         self.code_edit.setAccessibleName(self.tr("Badge code"))
+        self.code_edit.setAccessibleDescription(
+            self.tr("Scan the badge now, or type its code and press Enter.")
+        )
         self.code_edit.returnPressed.connect(self.on_code_edit_returnPressed)
         self.filter = WedgeBurstFilter(self, rules)
         self.filter.add_scan_target(self.code_edit)

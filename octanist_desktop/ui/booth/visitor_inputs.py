@@ -77,6 +77,9 @@ class AnswerButtons(QWidget):
             button.setMinimumHeight(TOUCH_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(f"{question.label} {text}")
+            button.setAccessibleDescription(
+                self.tr("Tap to choose this answer; tap again to take it back")
+            )
             # Set on the button itself: a style sheet stops it inheriting the larger type.
             button.setFont(self.font())
             self._group.addButton(button)
@@ -119,6 +122,9 @@ def answer_input(question: Question, parent: QWidget) -> QLineEdit | AnswerButto
         line = QLineEdit(parent)
         line.setObjectName(f"question_{question.key}")
         line.setAccessibleName(question.label)
+        line.setAccessibleDescription(
+            QCoreApplication.translate("AnswerButtons", "Type your answer, or leave it empty")
+        )
         line.setMaxLength(MAX_TEXT_ANSWER_CHARS)
         line.setMinimumHeight(TOUCH_PX)
         return line
@@ -159,6 +165,9 @@ class ConsentRow(QWidget):
         self.box = QCheckBox(self)
         self.box.setObjectName(f"consentBox_{number}")
         self.box.setAccessibleName(text)
+        self.box.setAccessibleDescription(
+            self.tr("Tick only if you agree; you can leave it empty and still send your details")
+        )
         self.box.setMinimumSize(TOUCH_PX, TOUCH_PX)
         self.box.setStyleSheet(
             f"QCheckBox::indicator {{ width: {TOUCH_PX - 14}px; height: {TOUCH_PX - 14}px; }}"

@@ -60,6 +60,11 @@ class VisitorPages:
             QCoreApplication.translate("VisitorScreen", "Send my details"), self
         )
         self.send_button.setObjectName("visitorSend")
+        self.send_button.setAccessibleDescription(
+            QCoreApplication.translate(
+                "VisitorScreen", "Sends what you filled in to the people at this stand"
+            )
+        )
         self.send_button.setMinimumHeight(round(TOUCH_PX * 1.3))
         self.send_button.setDefault(False)
         self.send_button.setAutoDefault(False)

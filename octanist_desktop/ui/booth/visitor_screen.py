@@ -102,6 +102,9 @@ class VisitorScreen(VisitorPages, VisitorProblems, QWidget):
         self.staff_button.setObjectName("visitorStaffButton")
         self.staff_button.setFlat(True)
         self.staff_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff_button.setAccessibleDescription(
+            self.tr("For the people at this stand: asks for their PIN")
+        )
         self.staff_button.setMinimumSize(TOUCH_PX * 2, TOUCH_PX)
         self.staff_button.clicked.connect(self.staffRequested)
         header = QHBoxLayout()
@@ -176,6 +179,7 @@ class VisitorScreen(VisitorPages, VisitorProblems, QWidget):
             editor = line
         editor.setObjectName(f"visitor_{key}")
         editor.setAccessibleName(label.text())
+        editor.setAccessibleDescription(self._description_for(key))
         label.setBuddy(editor)
         message = wrapped_label(f"visitorMessage_{key}")
         self._fields[key] = editor
@@ -206,6 +210,14 @@ class VisitorScreen(VisitorPages, VisitorProblems, QWidget):
         chain.append(self.send_button)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
+
+    def _description_for(self, key: str) -> str:
+        descriptions = {
+            "email": self.tr("So we can send you what you asked about"),
+            "phone": self.tr("So we can call you back"),
+            "note": self.tr("A question, or what you would like to hear about"),
+        }
+        return descriptions.get(key, self.tr("Fill in only what you want to share"))
 
     def _label_for(self, key: str) -> str:
         labels = {

@@ -110,6 +110,9 @@ class LeadReceipt(QFrame):
         self.history_button.setObjectName("leadReceiptHistory")
         self.history_button.setAutoDefault(False)
         self.history_button.setFlat(True)
+        self.history_button.setAccessibleDescription(
+            self.tr("Opens this lead's card in the History tab")
+        )
         self.history_button.setCursor(Qt.CursorShape.PointingHandCursor)
         # A link, not a second button: it goes somewhere rather than doing something.
         self.history_button.setStyleSheet(

@@ -50,10 +50,18 @@ class RegionPrompt(QFrame):
         self.choose_button = QPushButton(self.tr("Choose country…"), self)
         self.choose_button.setObjectName("chooseRegion")
         self.choose_button.setAutoDefault(False)
+        self.choose_button.setAccessibleDescription(
+            self.tr(
+                "Opens the list of countries; numbers typed without + are read in the one you pick"
+            )
+        )
         self.choose_button.clicked.connect(self.on_choose_button_clicked)
         self.later_button = QPushButton(self.tr("Not now"), self)
         self.later_button.setObjectName("notNowRegion")
         self.later_button.setAutoDefault(False)
+        self.later_button.setAccessibleDescription(
+            self.tr("Hides this question; you can set the country later in Settings")
+        )
         self.later_button.clicked.connect(self.on_later_button_clicked)
         self._list: CountryList | None = None
         self._suggested: str | None = None

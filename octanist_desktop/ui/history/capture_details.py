@@ -29,12 +29,18 @@ class CaptureDetails(QWidget):
         self.wording.setObjectName("consentWording")
         self.wording.setReadOnly(True)
         self.wording.setMaximumHeight(110)
+        self.wording.setAccessibleName(self.tr("Consent as shown"))
+        self.wording.setAccessibleDescription(
+            self.tr("The consent sentences the visitor read, word for word")
+        )
         # A code is one long word: wrapped anywhere, or it would widen the whole pane.
         self.badge = QPlainTextEdit(self)
         self.badge.setObjectName("badgeScan")
         self.badge.setReadOnly(True)
         self.badge.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.badge.setMaximumHeight(64)
+        self.badge.setAccessibleName(self.tr("Badge scan"))
+        self.badge.setAccessibleDescription(self.tr("What the badge scanner read, as it read it"))
         self._wording_label = QLabel(self.tr("Consent as shown:"), self)
         self._badge_label = QLabel(self.tr("Badge scan:"), self)
         layout = QFormLayout(self)

@@ -229,9 +229,18 @@ class LeadDetails(QWidget):
         self.show_sent.setCheckable(True)
         self.show_sent.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.show_sent.setArrowType(Qt.ArrowType.RightArrow)
+        self.show_sent.setAccessibleDescription(
+            self.tr("Shows or hides exactly what was sent to Octanist and what it answered")
+        )
         self.show_sent.toggled.connect(self.on_show_sent_toggled)
         self.payload = _read_only_text(self.tr("Nothing was recorded."))
+        self.payload.setAccessibleName(self.tr("Sent to Octanist"))
+        self.payload.setAccessibleDescription(self.tr("The lead as it was sent, for support"))
         self.server_answer = _read_only_text(self.tr("No answer from Octanist yet."))
+        self.server_answer.setAccessibleName(self.tr("Octanist's answer"))
+        self.server_answer.setAccessibleDescription(
+            self.tr("What Octanist answered when the lead was sent, for support")
+        )
         self.sent = QWidget()
         sent_layout = QVBoxLayout(self.sent)
         sent_layout.setContentsMargins(0, 0, 0, 0)

@@ -37,6 +37,7 @@ from octanist_desktop.core.deal import (
 )
 from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.money import format_money, parse_money
+from octanist_desktop.ui.screen_reader import announce, describe_dialog_buttons
 
 
 class OutcomeDialog(QDialog):
@@ -74,9 +75,15 @@ class OutcomeDialog(QDialog):
         self.stage_buttons: dict[Stage, QRadioButton] = {}
         self._stage_group = QButtonGroup(self)
         stage_row = QHBoxLayout()
+        descriptions = {
+            Stage.QUALIFIED: self.tr("The lead is a real prospect; the deal is still open"),
+            Stage.WON: self.tr("The lead became a customer; give the deal's value"),
+            Stage.LOST: self.tr("The lead did not buy; say why if you know"),
+        }
         for markable in MARKABLE:
             button = QRadioButton(labels[markable])
             button.setObjectName(f"stage_{markable.value}")
+            button.setAccessibleDescription(descriptions[markable])
             self.stage_buttons[markable] = button
             self._stage_group.addButton(button)
             stage_row.addWidget(button)
@@ -97,6 +104,9 @@ class OutcomeDialog(QDialog):
         self.loss_reason = QComboBox()
         self.loss_reason.setObjectName("outcomeLossReason")
         self.loss_reason.setEditable(True)
+        self.loss_reason.setAccessibleDescription(
+            self.tr("Why it was lost (optional): pick a reason or type your own")
+        )
         self.loss_reason.addItems(
             [
                 "",
@@ -118,6 +128,9 @@ class OutcomeDialog(QDialog):
         self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("Anything Octanist should keep with it (optional)"))
         self.note.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
+        self.note.setAccessibleDescription(
+            self.tr("Anything Octanist should keep with it (optional)")
+        )
 
         self.error = QLabel()
         self.error.setObjectName("outcomeError")
@@ -143,7 +156,12 @@ class OutcomeDialog(QDialog):
             self.tr("Save outcome  (Ctrl+Enter)"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.save_button.setObjectName("outcomeSave")
+        self.save_button.setAccessibleName(self.tr("Save outcome"))
+        self.save_button.setAccessibleDescription(
+            self.tr("Keeps the outcome with the lead and sends it to Octanist")
+        )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        describe_dialog_buttons(buttons)
         buttons.accepted.connect(self.on_save)
         buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -227,6 +245,7 @@ class OutcomeDialog(QDialog):
         self.error.setStyleSheet(f"QLabel {{ color: {error_colour(self.palette())}; }}")
         self.error.show()
         field.setFocus(Qt.FocusReason.OtherFocusReason)
+        announce(self.error, text, urgent=True)
 
     def _problem_text(self, problem: OutcomeProblem) -> str:
         if problem is OutcomeProblem.VALUE_REQUIRED:

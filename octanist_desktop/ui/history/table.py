@@ -95,6 +95,13 @@ class LeadTable(QTableView):
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("historyTable")
+        self.setAccessibleName(self.tr("Leads"))
+        self.setAccessibleDescription(
+            self.tr(
+                "Every lead typed or imported here, newest first; select one to see its card. "
+                "Right-click or the Menu key for what you can do with it"
+            )
+        )
         self.setModel(model)
         self._model = model
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -112,8 +112,19 @@ class HistoryView(QWidget):
         self.search.setObjectName("historySearch")
         self.search.setPlaceholderText(self.tr("Search name, email, phone or note"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search leads"))
+        self.search.setAccessibleDescription(
+            self.tr("Shows only the leads whose name, email, phone or note contains these words")
+        )
+        for clear in self.search.findChildren(QToolButton):  # Qt's icon-only ✕ in the box
+            clear.setAccessibleName(self.tr("Clear search"))
+            clear.setAccessibleDescription(self.tr("Empties the search box and shows every lead"))
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("historyStatusFilter")
+        self.status_filter.setAccessibleName(self.tr("Show leads"))
+        self.status_filter.setAccessibleDescription(
+            self.tr("Shows all leads, or only those waiting, delivered or needing attention")
+        )
         for number, (label, statuses) in enumerate(STATUS_FILTERS):
             if number == 4:
                 self.status_filter.insertSeparator(self.status_filter.count())
@@ -137,6 +148,8 @@ class HistoryView(QWidget):
         self.details = LeadDetails()
         self.details.leadLinkActivated.connect(self.show_lead)
         details_scroll = QScrollArea()
+        details_scroll.setAccessibleName(self.tr("Lead card"))
+        details_scroll.setAccessibleDescription(self.tr("Everything about the selected lead"))
         details_scroll.setWidgetResizable(True)
         details_scroll.setFrameShape(QFrame.Shape.NoFrame)
         details_scroll.setWidget(self.details)

@@ -160,6 +160,13 @@ class ImportDialog(QDialog):
 
         self.event_box = QCheckBox()
         self.event_box.setObjectName("importTagEvent")
+        self.event_box.setAccessibleName(self.tr("Tag with the current event"))
+        self.event_box.setAccessibleDescription(
+            self.tr(
+                "Gives the imported leads the event's source, UTM tags, staff member "
+                "and capture method"
+            )
+        )
         if self._event is not None:
             self.event_box.setText(
                 self.tr(
@@ -200,13 +207,22 @@ class ImportDialog(QDialog):
 
         self.save_errors_button = QPushButton("Save rows with errors…")
         self.save_errors_button.setObjectName("saveErrors")
+        self.save_errors_button.setAccessibleDescription(
+            self.tr("Saves the rows that can't be imported to a file you can fix and import again")
+        )
         self.save_errors_button.clicked.connect(self._on_save_errors_clicked)
         self.import_button = QPushButton("Import")
         self.import_button.setObjectName("importButton")
+        self.import_button.setAccessibleDescription(
+            self.tr("Saves the checked rows as leads and sends them to Octanist")
+        )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_rows)
         self.close_button = QPushButton("Close")
         self.close_button.clicked.connect(self.reject)
+        self.close_button.setAccessibleDescription(
+            self.tr("Closes this window; nothing more is imported")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_errors_button)
         buttons.addStretch(1)

@@ -46,6 +46,10 @@ class MappingTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 3, parent)
         self.setObjectName("importMapping")
+        self.setAccessibleName(self.tr("Columns"))
+        self.setAccessibleDescription(
+            self.tr("Each column of the file, an example from it, and the lead field it goes to")
+        )
         self.setHorizontalHeaderLabels(["Column in the file", "Example", "Goes to"])
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

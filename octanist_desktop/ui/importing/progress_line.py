@@ -14,6 +14,10 @@ class ProgressLine(QWidget):
         self.bar.setObjectName("importProgress")
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("importCancel")
+        self.cancel_button.setAccessibleName(self.tr("Cancel import"))
+        self.cancel_button.setAccessibleDescription(
+            self.tr("Stops reading or importing; rows already imported stay")
+        )
         line = QHBoxLayout(self)
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.bar, 1)

@@ -39,6 +39,10 @@ class RowCheck(QGroupBox):
         self.proxy.setFilterKeyColumn(PreviewModel.STATUS)
         self.view = QTableView()
         self.view.setObjectName("importPreview")
+        self.view.setAccessibleName(self.tr("Rows"))
+        self.view.setAccessibleDescription(
+            self.tr("Each row of the file as it will be imported, with what is wrong with it")
+        )
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
@@ -46,6 +50,10 @@ class RowCheck(QGroupBox):
         self.view.setWordWrap(False)
         self.show_filter = QComboBox()
         self.show_filter.setObjectName("importShowFilter")
+        self.show_filter.setAccessibleName(self.tr("Show rows"))
+        self.show_filter.setAccessibleDescription(
+            self.tr("Shows all rows, or only those with errors, duplicates, warnings or skipped")
+        )
         # The words keep the dialog's translation context, where they always were.
         for label, word in (
             (QCoreApplication.translate("ImportDialog", "All rows"), ""),

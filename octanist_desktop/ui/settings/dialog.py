@@ -31,6 +31,7 @@ from octanist_desktop.secrets.keystore import (
 )
 from octanist_desktop.ui import language
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour
+from octanist_desktop.ui.screen_reader import describe_dialog_buttons
 from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
 from octanist_desktop.ui.words import translated
@@ -114,7 +115,17 @@ class SettingsDialog(QDialog):
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(self.tr("Paste the key from Octanist → Settings → API"))
         self.key_edit.setMinimumWidth(320)
+        self.key_edit.setAccessibleDescription(
+            self.tr("The key from Octanist, Settings, API; kept in this computer's keyring")
+        )
         self.show_key = QCheckBox(self.tr("Sho&w"))
+        self.show_key.setAccessibleName(self.tr("Show the API key"))
+        self.show_key.setAccessibleDescription(
+            self.tr(
+                "Shows the key in plain text so you can check it; "
+                "hide it again before sharing your screen"
+            )
+        )
         self.show_key.toggled.connect(self.on_show_key_toggled)
         key_row = QHBoxLayout()
         key_row.addWidget(self.key_edit, 1)
@@ -127,6 +138,11 @@ class SettingsDialog(QDialog):
         self.source_note.setVisible(bool(self.source_note.text()))
         self.leave_sandbox_button = QPushButton(self.tr("&Leave the sandbox and enter my API key…"))
         self.leave_sandbox_button.setAutoDefault(False)
+        self.leave_sandbox_button.setAccessibleDescription(
+            self.tr(
+                "Stops the practice session and lets you enter the key of your Octanist account"
+            )
+        )
         self.leave_sandbox_button.clicked.connect(self.on_leave_sandbox_button_clicked)
         in_sandbox = self._key_source == KeySource.SANDBOX
         self.leave_sandbox_button.setVisible(in_sandbox)
@@ -134,6 +150,9 @@ class SettingsDialog(QDialog):
         self.test_button = QPushButton(self.tr("&Test key"))
         # Enter belongs to Save even while this button has focus.
         self.test_button.setAutoDefault(False)
+        self.test_button.setAccessibleDescription(
+            self.tr("Asks Octanist whether this key works, without saving it or sending a lead")
+        )
         self.test_button.clicked.connect(self.on_test_button_clicked)
         self.check_result = wrap_label(QLabel(), 300)
         self.check_result.setObjectName("keyCheckResult")
@@ -143,6 +162,10 @@ class SettingsDialog(QDialog):
 
         self.api_url = QLineEdit(api_url)
         self.api_url.setReadOnly(True)  # selectable for support mails, not editable
+        self.api_url.setAccessibleName(self.tr("API URL"))
+        self.api_url.setAccessibleDescription(
+            self.tr("Where leads are sent; read only, for support")
+        )
 
         self.region_combo = QComboBox()
         self.region_combo.setObjectName("regionCombo")
@@ -152,6 +175,9 @@ class SettingsDialog(QDialog):
             self.region_combo.addItem(country.label, country.code)
         self.region_combo.setPlaceholderText(self.tr("Not set: choose your leads' country"))
         self.region_combo.setCurrentIndex(self.region_combo.findData(region))
+        self.region_combo.setAccessibleDescription(
+            self.tr("Phone numbers typed without + are read as numbers from this country")
+        )
 
         self.language_combo = QComboBox()
         self.language_combo.setObjectName("languageCombo")
@@ -160,6 +186,9 @@ class SettingsDialog(QDialog):
         for code, name in language.LANGUAGES.items():
             self.language_combo.addItem(name, code)  # each named in itself
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self._language)))
+        self.language_combo.setAccessibleDescription(
+            self.tr("The language of the app, used from its next start")
+        )
         self.language_note = wrap_label(
             QLabel(self.tr("A new language is used from the next start of Octanist Desktop."))
         )
@@ -186,6 +215,9 @@ class SettingsDialog(QDialog):
         self.save_error.setVisible(False)
         self.session_button = QPushButton(self.tr("Use for this &session only (not saved)"))
         self.session_button.setAutoDefault(False)
+        self.session_button.setAccessibleDescription(
+            self.tr("Uses the key until you quit, without storing it; you enter it again next time")
+        )
         self.session_button.setVisible(False)
         self.session_button.clicked.connect(self.on_session_button_clicked)
 
@@ -196,6 +228,7 @@ class SettingsDialog(QDialog):
         self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.on_buttons_accepted)
         self.buttons.rejected.connect(self.reject)
+        describe_dialog_buttons(self.buttons)
 
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(form)
