@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
+from dataclasses import dataclass
+from pathlib import Path
+
+import PySide6
+import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -87,3 +93,62 @@ def undescribed(root: QWidget) -> list[str]:
         for widget in controls(root)
         if not accessible_text(widget, QAccessible.Text.Description)
     ]
+
+
+@dataclass(frozen=True)
+class Heard:
+    """One accessibility event as a screen reader's bridge would get it."""
+
+    event: QAccessible.Event
+    source: str  # the object name of the widget it is about
+    message: str  # an announcement's words ("" for other events)
+
+
+class ScreenReaderEar:
+    """Hears every ``QAccessible.updateAccessibility`` call, offscreen.
+
+    Qt hands each event to the platform's bridge (AT-SPI on Linux), which
+    the offscreen platform doesn't have, and PySide6 doesn't expose
+    ``QAccessible::installUpdateHandler``. That C++ hook is called here
+    through ctypes, and the event pointer wrapped back into PySide6 types:
+    the events are Qt's real ones, raised by the app's real code path.
+    """
+
+    _SYMBOL = "_ZN11QAccessible20installUpdateHandlerEPFvP16QAccessibleEventE"
+    _Handler = ctypes.CFUNCTYPE(None, ctypes.c_void_p)
+
+    def __init__(self) -> None:
+        self.heard: list[Heard] = []
+        library = ctypes.CDLL(str(Path(PySide6.__file__).parent / "Qt" / "lib" / "libQt6Gui.so.6"))
+        self._install = getattr(library, self._SYMBOL)
+        self._install.restype = ctypes.c_void_p
+        self._install.argtypes = [ctypes.c_void_p]
+        self._handler = self._Handler(self._on_event)  # kept: Qt holds only the pointer
+
+    def __enter__(self) -> ScreenReaderEar:
+        previous = self._install(ctypes.cast(self._handler, ctypes.c_void_p))
+        assert previous is None, "another update handler was installed"
+        # What a screen reader's bridge does when it connects; without it Qt raises nothing.
+        QAccessible.setActive(True)
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        QAccessible.setActive(False)
+        self._install(None)
+
+    def _on_event(self, pointer: int) -> None:
+        event = shiboken6.wrapInstance(pointer, QAccessibleEvent)
+        kind = event.type()
+        message = ""
+        if kind == QAccessible.Event.Announcement:
+            message = shiboken6.wrapInstance(pointer, QAccessibleAnnouncementEvent).message()
+        source = event.object()
+        self.heard.append(Heard(kind, source.objectName() if source is not None else "", message))
+
+    def announcements(self) -> list[str]:
+        """The words announced so far, in order."""
+        return [h.message for h in self.heard if h.event == QAccessible.Event.Announcement]
+
+    def alerts(self) -> list[str]:
+        """The object names of the widgets that raised an alert."""
+        return [h.source for h in self.heard if h.event == QAccessible.Event.Alert]

@@ -15,6 +15,12 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 _Politeness = QAccessible.AnnouncementPoliteness
 
 
+def spoken(text: str) -> str:
+    """``text`` without the marks that are for the eye (✓, ✖, ●): read aloud,
+    "check mark" and "black circle" are noise before the news."""
+    return text.lstrip("✓✖●⚠ ").strip()
+
+
 def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
     """Have a screen reader say ``text``, as said by ``widget``.
 

@@ -11,6 +11,7 @@ from octanist_desktop.core.key_words import CONNECTION_TEXT, SENDING_TEXT
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lifecycle import count_needing_attention, count_pending
 from octanist_desktop.ui.message_colours import warning_colour
+from octanist_desktop.ui.screen_reader import announce, spoken
 from octanist_desktop.ui.words import translated
 
 #: How long a transient message stays, in milliseconds.
@@ -79,8 +80,16 @@ class StatusBar(QStatusBar):
 
     def show_connection(self, state: ConnectionState, detail: str) -> None:
         """Online / offline / no key / key refused, with ``detail`` as the tooltip."""
+        changed = state is not self._state
         self._state = state
         self._show_connection_text()
+        if changed and state is not ConnectionState.UNKNOWN:
+            # Said aloud only when it changes: the sender reports the same state often.
+            announce(
+                self.connection_label,
+                spoken(self.connection_label.text()),
+                urgent=state is ConnectionState.KEY_REFUSED,
+            )
         colour = CONNECTION_COLOUR[state]
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.connection_label.setToolTip(translated(detail))

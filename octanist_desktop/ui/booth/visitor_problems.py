@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from octanist_desktop.core.validation import ValidationResult
 from octanist_desktop.ui.message_colours import error_colour
+from octanist_desktop.ui.screen_reader import announce
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPalette
@@ -66,6 +67,9 @@ class VisitorProblems:
             widget = self._fields[first]
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             self.form_scroll.ensureWidgetVisible(widget)
+            shown = self._messages.get(first)
+            if shown is not None and not shown.isHidden():
+                announce(shown, shown.text(), urgent=True)
 
     def _problem_for(self, key: str) -> str:
         if key == "email":
@@ -81,3 +85,4 @@ class VisitorProblems:
         self.error_banner.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.error_banner.show()
         self.form_scroll.ensureWidgetVisible(self.error_banner)
+        announce(self.error_banner, text, urgent=True)

@@ -39,6 +39,8 @@ from octanist_desktop.ui.form.messages import (
 from octanist_desktop.ui.form.phone_input import PhoneInput
 from octanist_desktop.ui.form.pins import FieldPins
 from octanist_desktop.ui.form.shown_result import ShownResult, ShownText
+from octanist_desktop.ui.screen_reader import announce
+from octanist_desktop.ui.words import translated
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +215,7 @@ class LeadForm(FormValues, EventInputs, PhoneInput, ShownText, QWidget):
                 first = self._first_error_in(result)
                 if first is not None:
                     self._focus_field(first, select=first != "phone")
+                    self._announce_problems(first, len(result.errors))
                 return False
             payload = dict(result.payload)
             self._pins.save(self._rows.inputs)
@@ -222,6 +225,7 @@ class LeadForm(FormValues, EventInputs, PhoneInput, ShownText, QWidget):
             # The type only: the message may quote what was typed (personal data).
             log.error("could not save a lead: %s", type(exc).__name__)
             self._set_banner(save_failure(exc))
+            announce(self, translated(save_failure(exc)), urgent=True)
             return False
         self.submitted.emit(payload)
         self.clear_for_next_lead()
@@ -352,6 +356,14 @@ class LeadForm(FormValues, EventInputs, PhoneInput, ShownText, QWidget):
 
     def _set_banner(self, text: str | None) -> None:
         self._shown.set_banner(text, self.palette())
+
+    def _announce_problems(self, first: str, count: int) -> None:
+        # Focus lands on the field, but a screen reader reads its name, not the red line
+        # under it: say what stopped the lead and where, once, when Send was refused.
+        text = self.tr("Not sent: %n field(s) to fix. {field}: {problem}", None, count).format(
+            field=self._rows.focus_target(first).accessibleName(), problem=self.message(first)
+        )
+        announce(self, text, urgent=True)
 
     def _first_error_in(self, result: ValidationResult) -> str | None:
         return next((f.key for f in FIELDS if f.key in result.errors), None)

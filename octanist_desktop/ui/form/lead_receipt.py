@@ -19,6 +19,7 @@ from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus, is_refused
 from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
+from octanist_desktop.ui.screen_reader import announce, spoken
 from octanist_desktop.ui.words import translated
 
 
@@ -180,6 +181,7 @@ class LeadReceipt(QFrame):
                 "{who} is back in the form: it is sent only when you save it again"
             ).format(who=who)
             tone = _WAITING
+        changed = text != self._full_text
         self._full_text = text
         self._tone = tone
         self._label.setToolTip(text)
@@ -187,6 +189,8 @@ class LeadReceipt(QFrame):
         self.history_button.setVisible(state is not ReceiptState.TAKEN_BACK)
         self._apply_tone()
         self._elide()
+        if changed:  # the sender repeats a state; a screen reader says it once
+            announce(self._label, spoken(text), urgent=state is ReceiptState.REFUSED)
 
     def show_note(self, text: str) -> None:
         """Say something that is about no lead in particular (a restored draft)."""
@@ -223,6 +227,7 @@ class LeadReceipt(QFrame):
         self._label.setToolTip(text)
         self._apply_tone()
         self._elide()
+        announce(self._label, spoken(text))
 
     def forget(self) -> None:
         """Hide the receipt (e.g. the lead it named was erased)."""
@@ -279,4 +284,6 @@ class LeadReceipt(QFrame):
         # No wider than the sentence, so Edit and the link sit right after it.
         self._label.setMaximumWidth(metrics.horizontalAdvance(self._full_text) + 8)
         width = max(self._label.width(), 40)
+        # Read whole, not as the eye sees it cut off ("Marieke de Vr…").
+        self._label.setAccessibleName(spoken(self._full_text))
         self._label.setText(metrics.elidedText(self._full_text, Qt.TextElideMode.ElideRight, width))
