@@ -21,7 +21,7 @@ from octanist_desktop.gui_thread_gc import GuiThreadCollector
 from octanist_desktop.prefs.language import load_language
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.session import DesktopSession
-from octanist_desktop.ui import language
+from octanist_desktop.ui import focus_ring, language
 
 __all__ = ["RESOURCES", "AppConfig", "first_session", "run"]
 
@@ -44,6 +44,8 @@ def run(config: AppConfig) -> int:
     # Before the first widget (start-up problems included): every tr() from
     # here on speaks the chosen language.
     language.install(load_language(SettingsStore(config.data_dir)), app)
+    # Where the next key goes is always in sight (issue 16), start-up dialogs included.
+    focus_ring.install(app)
     session = first_session(config)
     if isinstance(session, int):
         return session

@@ -9,11 +9,12 @@ from pathlib import Path
 import PySide6
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -69,6 +70,23 @@ def accessible_text(widget: QWidget, kind: QAccessible.Text) -> str:
     return interface.text(kind).strip()
 
 
+def spoken_name(widget: QWidget) -> str:
+    """The name a screen reader says for ``widget``.
+
+    On Linux Qt names a combo box by its current value and leaves its label to
+    a "labelled by" relation (its buddy), so for a combo box that label counts.
+    """
+    if isinstance(widget, QComboBox):
+        if widget.accessibleName():
+            return widget.accessibleName()
+        window = widget.window()
+        for label in window.findChildren(QLabel):
+            if label.buddy() is widget:
+                return label.text().replace("&", "").strip()
+        return ""
+    return accessible_text(widget, QAccessible.Text.Name)
+
+
 def describe(widget: QWidget) -> str:
     """A widget in a failure message: its class, object name and whatever text it shows."""
     text = getattr(widget, "text", None)
@@ -78,11 +96,7 @@ def describe(widget: QWidget) -> str:
 
 def unnamed(root: QWidget) -> list[str]:
     """The controls under ``root`` a screen reader could not name."""
-    return [
-        describe(widget)
-        for widget in controls(root)
-        if not accessible_text(widget, QAccessible.Text.Name)
-    ]
+    return [describe(widget) for widget in controls(root) if not spoken_name(widget)]
 
 
 def undescribed(root: QWidget) -> list[str]:
@@ -152,3 +166,21 @@ class ScreenReaderEar:
     def alerts(self) -> list[str]:
         """The object names of the widgets that raised an alert."""
         return [h.source for h in self.heard if h.event == QAccessible.Event.Alert]
+
+
+def focus_difference(widget: QWidget) -> int:
+    """How many of ``widget``'s pixels change when it takes keyboard focus.
+
+    Its window must be active. The caret is made steady first, so a text
+    box's blinking caret neither counts twice nor decides the outcome alone.
+    """
+    QApplication.setCursorFlashTime(0)
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    QApplication.processEvents()
+    assert widget.hasFocus(), describe(widget)
+    focused = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    widget.clearFocus()
+    QApplication.processEvents()
+    unfocused = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    a, b = bytes(focused.constBits()), bytes(unfocused.constBits())
+    return sum(1 for i in range(0, min(len(a), len(b)), 4) if a[i : i + 4] != b[i : i + 4])

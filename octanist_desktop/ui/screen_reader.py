@@ -8,6 +8,9 @@ screen says them the same way.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
@@ -61,3 +64,10 @@ def describe_dialog_buttons(buttons: QDialogButtonBox, *, accept: str | None = N
         else:
             continue  # a dialog's own button: it describes it where it adds it
         button.setAccessibleDescription(text)
+
+
+def chain_tab_order(widgets: Sequence[QWidget]) -> None:
+    """Tab visits ``widgets`` in this order: the order they are read in, top to bottom
+    and column by column, not the order they happened to be built in."""
+    for before, after in itertools.pairwise(widgets):
+        QWidget.setTabOrder(before, after)

@@ -113,6 +113,22 @@ class ConsentEditor(QWidget):
         layout.addLayout(grid)
         layout.addLayout(defaults)
 
+    def tab_stops(self) -> list[QWidget]:
+        """Its controls in reading order: the introduction, each sentence and its boxes,
+        the default wordings."""
+        rows = [
+            widget
+            for edit, boxes in zip(self.sentence_edits, self.flag_boxes, strict=True)
+            for widget in (edit, *boxes.values())
+        ]
+        return [
+            self.intro_edit,
+            *rows,
+            self.english_button,
+            self.dutch_button,
+            self.german_button,
+        ]
+
     def set_consent(self, consent: ConsentText) -> None:
         """Show ``consent`` for editing (without ``changed``)."""
         self._loading = True

@@ -25,7 +25,7 @@ from octanist_desktop.core.wedge_burst import MAX_AFFIX_CHARS, MAX_GAP_MS, MIN_G
 from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
 from octanist_desktop.ui.booth.pin_dialogs import pin_edit
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
-from octanist_desktop.ui.screen_reader import describe_dialog_buttons
+from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 from octanist_desktop.ui.words import translated
 
 MIN_IDLE_S, MAX_IDLE_S = 10, 3600
@@ -157,6 +157,23 @@ class EventSettingsDialog(QDialog):
         layout.addWidget(scanner)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        # The spin boxes were built before their group box: Tab jumped past them.
+        chain_tab_order(
+            [
+                self.staff_edit,
+                self.capture_combo,
+                self.idle_spin,
+                self.thank_you_spin,
+                self.consent_edit,
+                self.new_pin,
+                self.repeat_pin,
+                self.gap_spin,
+                self.prefix_edit,
+                self.suffix_edit,
+                buttons.button(QDialogButtonBox.StandardButton.Save),
+                buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            ]
+        )
 
     def result_settings(self) -> EventSettings:
         """The edited settings (the original ones until accepted)."""

@@ -40,7 +40,7 @@ from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.booth.consent_editor import ConsentEditor
 from octanist_desktop.ui.booth.preset_questions import PresetQuestions, dialog_button
 from octanist_desktop.ui.language import spoken
-from octanist_desktop.ui.screen_reader import describe_dialog_buttons
+from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 from octanist_desktop.ui.words import translated
 
 NEW_PRESET_NAME = QT_TRANSLATE_NOOP("PresetDialog", "New event")
@@ -98,6 +98,10 @@ class PresetDialog(PresetQuestions, QDialog):
 
         self.editor = QTabWidget(self)
         self.editor.setObjectName("presetTabs")
+        # Its tab bar is the Tab stop; the tab widget itself would be a second one
+        # after Cancel, sending Tab back into the editor instead of round to the list.
+        self.editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.editor.tabBar().setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.editor.tabBar().setAccessibleName(self.tr("Event pages"))
         self.event_page = QWidget(self.editor)
         self.name_edit = self._preset_line("presetName")
@@ -152,6 +156,34 @@ class PresetDialog(PresetQuestions, QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
 
+        # Built column by column, but Save and Cancel came last in the chain only after
+        # New / Duplicate / Delete, which sit under the list on the left.
+        chain_tab_order(
+            [
+                self.preset_list,
+                self.new_button,
+                self.duplicate_button,
+                self.delete_button,
+                self.editor.tabBar(),
+                self.name_edit,
+                *self.source_edits.values(),
+                self.prefix_edit,
+                self.question_list,
+                self.add_question_button,
+                self.remove_question_button,
+                self.up_button,
+                self.down_button,
+                self.question_label_edit,
+                self.question_key_edit,
+                self.question_kind_combo,
+                self.options_edit,
+                self.staff_only_box,
+                *self.visitor_field_boxes.values(),
+                *self.consent_editor.tab_stops(),
+                buttons.button(QDialogButtonBox.StandardButton.Save),
+                buttons.button(QDialogButtonBox.StandardButton.Cancel),
+            ]
+        )
         self._refresh_preset_list(0 if self._presets else -1)
 
     def _build_visitor_page(self) -> QWidget:

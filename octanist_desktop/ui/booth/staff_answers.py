@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from octanist_desktop.store.held_visitors import HeldVisitor, HeldVisitors
 from octanist_desktop.store.lead import payload_text
 from octanist_desktop.ui.form.qualifying_questions import QualifyingQuestions
-from octanist_desktop.ui.screen_reader import describe_dialog_buttons
+from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 
 
 class StaffAnswersDialog(QDialog):
@@ -114,6 +114,7 @@ class StaffAnswersDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
         layout.addWidget(buttons)
+        self._close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
         self.reload()
 
     def waiting(self) -> list[HeldVisitor]:
@@ -151,6 +152,17 @@ class StaffAnswersDialog(QDialog):
         self.details.setText("\n".join(lines) or self.tr("(no contact details)"))
         self.questions.set_questions(visitor.questions)
         self.questions.clear_answers()
+        # The answers sit above Delete and Send; new inputs joined the chain at its end.
+        chain_tab_order(
+            [
+                self.visitor_list,
+                *self.questions.input_widgets(),
+                self.delete_button,
+                self.send_button,
+                self.send_all_button,
+                self._close_button,
+            ]
+        )
 
     @Slot()
     def send_current(self) -> None:

@@ -16,9 +16,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from octanist_desktop.core.custom_merge import CustomMerge
 from octanist_desktop.core.fields import FIELDS, IDENTIFIER_KEYS
@@ -155,6 +155,20 @@ class LeadForm(FormValues, EventInputs, PhoneInput, ShownText, QWidget):
         self._context_bar.captureMethodChanged.connect(self.captureMethodChanged)
         # What the fields and the banner say for the last check (ui/form/shown_result.py).
         self._shown = ShownResult(self._rows, self._banner)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.on_app_focusChanged)
+
+    @Slot(QWidget, QWidget)
+    def on_app_focusChanged(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll a field that takes the focus into view, however it got it.
+
+        The scroll area does that only for Tab pressed inside it: Tab round from the
+        window's tabs to Name left Name scrolled out of sight, and the cursor with it.
+        """
+        content = self._scroll.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self._scroll.ensureWidgetVisible(new)
 
     def _chain_tab_order(self) -> None:
         form_layout.chain_tab_order(self._tab_head, self._rows, self._parts, self._tab_tail)

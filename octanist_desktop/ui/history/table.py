@@ -110,6 +110,8 @@ class LeadTable(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setAlternatingRowColors(True)
+        # Tab leaves the table (arrows move within it); cell by cell it was a trap.
+        self.setTabKeyNavigation(False)
         self.setShowGrid(False)
         self.setItemDelegate(ElidedTextTips(self))
         # Fixed row heights: the view then asks the model only for rows on
