@@ -21,7 +21,7 @@ from octanist_desktop.gui_thread_gc import GuiThreadCollector
 from octanist_desktop.prefs.language import load_language
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.session import DesktopSession
-from octanist_desktop.ui import focus_ring, language
+from octanist_desktop.ui import contrast, focus_ring, language
 
 __all__ = ["RESOURCES", "AppConfig", "first_session", "run"]
 
@@ -44,7 +44,9 @@ def run(config: AppConfig) -> int:
     # Before the first widget (start-up problems included): every tr() from
     # here on speaks the chosen language.
     language.install(load_language(SettingsStore(config.data_dir)), app)
-    # Where the next key goes is always in sight (issue 16), start-up dialogs included.
+    # A high-contrast palette on request (OCTANIST_PALETTE), then the focus ring on
+    # the style it chose: where the next key goes is always in sight (issue 16).
+    contrast.apply_palette_from_env(app)
     focus_ring.install(app)
     session = first_session(config)
     if isinstance(session, int):

@@ -3,26 +3,33 @@ and how much of the plan is used."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from octanist_desktop.core.key_words import CONNECTION_TEXT, SENDING_TEXT
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lifecycle import count_needing_attention, count_pending
-from octanist_desktop.ui.message_colours import warning_colour
+from octanist_desktop.ui.message_colours import (
+    error_colour,
+    muted_css_colour,
+    success_colour,
+    warning_colour,
+)
 from octanist_desktop.ui.screen_reader import announce, spoken
 from octanist_desktop.ui.words import translated
 
 #: How long a transient message stays, in milliseconds.
 MESSAGE_MS = 8000
 
-CONNECTION_COLOUR = {
-    ConnectionState.UNKNOWN: "#808080",
-    ConnectionState.ONLINE: "#2e9d4a",
-    ConnectionState.OFFLINE: "#d08700",
-    ConnectionState.NO_KEY: "#d03a3a",
-    ConnectionState.KEY_REFUSED: "#d03a3a",
+#: The colour of each connection state, read against the palette it is shown on.
+CONNECTION_COLOUR: dict[ConnectionState, Callable[[QPalette], str]] = {
+    ConnectionState.UNKNOWN: muted_css_colour,
+    ConnectionState.ONLINE: success_colour,
+    ConnectionState.OFFLINE: warning_colour,
+    ConnectionState.NO_KEY: error_colour,
+    ConnectionState.KEY_REFUSED: error_colour,
 }
 
 
@@ -90,7 +97,7 @@ class StatusBar(QStatusBar):
                 spoken(self.connection_label.text()),
                 urgent=state is ConnectionState.KEY_REFUSED,
             )
-        colour = CONNECTION_COLOUR[state]
+        colour = CONNECTION_COLOUR[state](self.palette())
         self.connection_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.connection_label.setToolTip(translated(detail))
         self.connection_label.setProperty("state", state.value)

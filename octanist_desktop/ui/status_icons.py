@@ -16,14 +16,16 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, Q
 from octanist_desktop.store.lifecycle import LeadStatus
 
 #: One colour per status; chosen to stay readable on light and dark table backgrounds.
+#: Each is mid-tone (WCAG luminance 0.1–0.3): 3:1 against its white glyph and against
+#: a white or a black table, high-contrast palettes included (tests/test_contrast.py).
 STATUS_COLOURS: dict[LeadStatus, str] = {
     LeadStatus.QUEUED: "#5c6bc0",
     LeadStatus.SENDING: "#1e88e5",
     LeadStatus.DELIVERED: "#2e7d32",
-    LeadStatus.WAITING: "#ef8f00",
+    LeadStatus.WAITING: "#b26a00",  # a bright orange left the white clock at 2.4:1
     LeadStatus.INVALID: "#c62828",
-    LeadStatus.UNAUTHORIZED: "#8e24aa",
-    LeadStatus.REJECTED: "#6d4c41",
+    LeadStatus.UNAUTHORIZED: "#9632b4",
+    LeadStatus.REJECTED: "#80584a",
     LeadStatus.FAILED: "#d84315",
 }
 

@@ -25,6 +25,7 @@ from octanist_desktop.core.wedge_burst import MAX_AFFIX_CHARS, MAX_GAP_MS, MIN_G
 from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
 from octanist_desktop.ui.booth.pin_dialogs import pin_edit
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 from octanist_desktop.ui.words import translated
 
@@ -143,7 +144,7 @@ class EventSettingsDialog(QDialog):
         self.message = QLabel(self)
         self.message.setObjectName("eventSettingsMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

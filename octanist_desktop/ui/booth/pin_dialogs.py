@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.core.booth_pin import MAX_PIN_CHARS, PinAttempts, new_pin_problem
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.screen_reader import announce, describe_dialog_buttons
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
 from octanist_desktop.ui.words import translated
@@ -35,7 +36,7 @@ def _message_label(parent: QWidget) -> QLabel:
     label = wrap_label(QLabel(parent))
     label.setObjectName("pinMessage")
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet("color: #c62828;")
+    label.setStyleSheet(f"color: {error_colour(parent.palette())};")
     label.hide()
     return label
 

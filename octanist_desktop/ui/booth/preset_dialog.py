@@ -40,6 +40,7 @@ from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.booth.consent_editor import ConsentEditor
 from octanist_desktop.ui.booth.preset_questions import PresetQuestions, dialog_button
 from octanist_desktop.ui.language import spoken
+from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 from octanist_desktop.ui.words import translated
 
@@ -135,7 +136,7 @@ class PresetDialog(PresetQuestions, QDialog):
         self.message.setObjectName("presetMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c62828;")
+        self.message.setStyleSheet(f"color: {error_colour(self.palette())};")
         self.message.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self

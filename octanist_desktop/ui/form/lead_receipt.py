@@ -18,7 +18,12 @@ from octanist_desktop.core.match_hint import when_entered
 from octanist_desktop.core.states import ConnectionState
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import LeadStatus, is_refused
-from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, warning_colour
+from octanist_desktop.ui.message_colours import (
+    error_colour,
+    muted_css_colour,
+    success_colour,
+    warning_colour,
+)
 from octanist_desktop.ui.screen_reader import announce, spoken
 from octanist_desktop.ui.words import translated
 
@@ -36,8 +41,6 @@ class ReceiptState(Enum):
 
 
 _GOOD, _DONE, _WAITING, _BAD = "good", "done", "waiting", "bad"
-# The status bar's "Online" green: readable on light and dark backgrounds.
-_DONE_COLOUR = "#2e9d4a"
 
 _WAITING_FOR = {
     ConnectionState.OFFLINE: ReceiptState.OFFLINE,
@@ -274,7 +277,7 @@ class LeadReceipt(QFrame):
         elif self._tone == _WAITING:
             colour = warning_colour(palette)
         elif self._tone == _DONE:
-            colour = _DONE_COLOUR
+            colour = success_colour(palette)
         else:
             colour = muted_css_colour(palette)
         self._label.setStyleSheet(f"color: {colour};")

@@ -30,7 +30,7 @@ from octanist_desktop.secrets.keystore import (
     KeyStoreError,
 )
 from octanist_desktop.ui import language
-from octanist_desktop.ui.message_colours import error_colour, muted_css_colour
+from octanist_desktop.ui.message_colours import error_colour, muted_css_colour, success_colour
 from octanist_desktop.ui.screen_reader import describe_dialog_buttons
 from octanist_desktop.ui.settings.key_check import KeyCheck, KeySaver
 from octanist_desktop.ui.text_fit import fit_to_text, wrap_label
@@ -42,7 +42,6 @@ if TYPE_CHECKING:
 CHECKING_MESSAGE = QT_TRANSLATE_NOOP("SettingsDialog", "Checking…")
 PASTE_FIRST_MESSAGE = QT_TRANSLATE_NOOP("SettingsDialog", "Paste your API key first.")
 # The status bar's "Online" green.
-_ACCEPTED_COLOUR = "#2e9d4a"
 # A save that answers quickly just closes the dialog; only a slow one says why it waits.
 SAVING_NOTICE_DELAY_MS = 1000
 SAVING_MESSAGE = QT_TRANSLATE_NOOP(
@@ -308,7 +307,7 @@ class SettingsDialog(QDialog):
     def on_key_check_finished(self, ok: bool, message: str) -> None:
         """Show what Octanist said about the key."""
         # Green for a good key, the error colour for anything else: the ✔/✖ alone is easy to miss.
-        colour = _ACCEPTED_COLOUR if ok else error_colour(self.palette())
+        colour = success_colour(self.palette()) if ok else error_colour(self.palette())
         self.check_result.setStyleSheet(f"color: {colour};")
         self.check_result.setText(message)
         self.test_button.setEnabled(True)
