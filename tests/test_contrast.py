@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.states import ConnectionState
@@ -124,8 +124,9 @@ def test_the_receipt_reads_in_every_state(qtbot: QtBot, palette: QPalette) -> No
 
 @pytest.fixture
 def restored_palette(qapp: QApplication) -> Iterator[None]:
-    palette, style = qapp.palette(), qapp.style().name()
+    palette, style, sheet = qapp.palette(), qapp.style().name(), qapp.styleSheet()
     yield
+    qapp.setStyleSheet(sheet)
     qapp.setPalette(palette)
     qapp.setStyle(style)
 
@@ -179,9 +180,27 @@ def test_the_focus_ring_stands_out(palette: QPalette) -> None:
 @pytest.mark.usefixtures("restored_palette")
 def test_the_palette_can_be_chosen_at_start(qapp: QApplication) -> None:
     assert contrast.apply_palette_from_env(qapp, {}) == ""
+    assert qapp.styleSheet() == ""  # Fusion's own palette is not high contrast: left alone
     chosen = contrast.apply_palette_from_env(qapp, {"OCTANIST_PALETTE": "high-contrast-dark"})
     assert chosen == "high-contrast-dark"
     assert qapp.palette().color(WINDOW) == QColor("black")
     assert qapp.palette().color(QPalette.ColorRole.WindowText) == QColor("white")
     label = QLabel("x")
     assert label.palette().color(WINDOW) == QColor("black")  # new widgets get it
+    # Fusion's edges are the window colour darkened: drawn in the text colour instead.
+    assert contrast.HIGH_CONTRAST_EDGES in qapp.styleSheet()
+
+
+@pytest.mark.usefixtures("restored_palette")
+def test_an_unticked_box_is_seen_on_black(qtbot: QtBot, qapp: QApplication) -> None:
+    contrast.apply_palette_from_env(qapp, {"OCTANIST_PALETTE": "high-contrast-dark"})
+    box = QCheckBox()
+    qtbot.addWidget(box)
+    box.resize(30, 30)
+    image = box.grab().toImage()
+    lit = {
+        image.pixelColor(x, y).lightness() > 200
+        for x in range(image.width())
+        for y in range(image.height())
+    }
+    assert True in lit  # its edge, in white; in plain Fusion it is black on black

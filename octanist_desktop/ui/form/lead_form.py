@@ -320,7 +320,8 @@ class LeadForm(FormValues, EventInputs, PhoneInput, ShownText, QWidget):
 
         On the phone field, F4 or Alt+Down opens the country list, as on a combo box.
         """
-        if watched is self._rows.inputs["phone"] and self._phone_key_opens_list(event):
+        # .get: an app style sheet (high contrast) sends events while the rows are built.
+        if watched is self._rows.inputs.get("phone") and self._phone_key_opens_list(event):
             return True
         if event.type() == QEvent.Type.FocusOut:
             key = watched.objectName()
