@@ -215,7 +215,18 @@ def test_the_visitor_sees_where_the_keys_go(qtbot: QtBot, ringed: focus_ring.Foc
     assert assert_focus_is_visible_all_round(qtbot, screen, 12) == []
 
 
-@pytest.mark.parametrize("name", ["settings", "outcome", "presets and the consent editor"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "settings",
+        "outcome",
+        "presets and the consent editor",
+        "event settings",
+        "staff answers",
+        "pin prompt",
+        "start-up problem",
+    ],
+)
 def test_a_dialog_shows_its_focus(
     qtbot: QtBot, data_dir: Path, ringed: focus_ring.FocusRing, name: str
 ) -> None:
@@ -223,6 +234,15 @@ def test_a_dialog_shows_its_focus(
     qtbot.addWidget(dialog)
     show_active(qtbot, dialog)
     assert assert_focus_is_visible_all_round(qtbot, dialog, 25) == []
+
+
+def test_history_shows_its_focus(
+    qtbot: QtBot, ringed: focus_ring.FocusRing, window: MainWindow
+) -> None:
+    window.show_tab(1)
+    qtbot.waitUntil(window.history_view.isVisible)
+    window.history_view.search.setFocus()
+    assert assert_focus_is_visible_all_round(qtbot, window, 10) == []
 
 
 def test_without_the_ring_fusion_hides_a_focused_button(qtbot: QtBot, window: MainWindow) -> None:
