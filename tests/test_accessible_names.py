@@ -34,6 +34,7 @@ from octanist_desktop.ui.booth.staff_answers import StaffAnswersDialog
 from octanist_desktop.ui.booth.staff_scans import ScanPrompt
 from octanist_desktop.ui.booth.visitor_screen import VisitorScreen
 from octanist_desktop.ui.booth.wedge_filter import WedgeRules
+from octanist_desktop.ui.form.phone_country import CountryList
 from octanist_desktop.ui.history.outcome_dialog import OutcomeDialog
 from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.importing.stores import ImportStores
@@ -119,6 +120,12 @@ def _thank_you(_d: Path) -> QWidget:
     return screen
 
 
+def _country_list(_d: Path) -> QWidget:
+    countries = CountryList()
+    countries.load("en")
+    return countries
+
+
 DIALOGS: dict[str, Callable[[Path], QWidget]] = {
     "settings": _settings,
     "presets and the consent editor": _presets,
@@ -132,6 +139,7 @@ DIALOGS: dict[str, Callable[[Path], QWidget]] = {
     "staff answers": _staff_answers,
     "scan prompt": _scan_prompt,
     "start-up problem": _startup_problem,
+    "phone country list": _country_list,
 }
 
 

@@ -67,11 +67,17 @@ class CountryList(QFrame):
         )
         self.search.setAccessibleName(self.tr("Search countries"))
         self.search.setClearButtonEnabled(True)
+        for clear in self.search.findChildren(QToolButton):  # Qt's icon-only ✕ in the box
+            clear.setAccessibleName(self.tr("Clear search"))
+            clear.setAccessibleDescription(self.tr("Empties the search and lists every country"))
         self.search.textChanged.connect(self.on_search_textChanged)
         self.search.installEventFilter(self)
         self.list = QListWidget(self)
         self.list.setObjectName("countryChoices")
         self.list.setAccessibleName(self.tr("Countries"))
+        self.list.setAccessibleDescription(
+            self.tr("Enter or a click picks the country the number is read in")
+        )
         self.list.itemActivated.connect(self.on_list_itemActivated)
         self.list.itemClicked.connect(self.on_list_itemActivated)
         self.empty = QLabel(self.tr("No country matches that."), self)
