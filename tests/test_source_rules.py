@@ -8,7 +8,11 @@ that *talks* about one of these never trips a rule:
 - no list of lead or outcome statuses outside ``store/lifecycle.py``: which
   statuses can be retried, erased or count as waiting is asked of it;
 - no branch on the wording of a message: states cross layers as enums and
-  facts, so a translated or reworded sentence never changes what the app does.
+  facts, so a translated or reworded sentence never changes what the app does;
+- no ``self.tr`` in a mixin (a class with no base): PySide asks the translator
+  for the *object's* class name while ``lupdate`` files the text under the
+  mixin's, so the text would never be translated. Mixins use
+  ``QCoreApplication.translate("TheirQObjectClass", …)``.
 
 Each rule is shown to catch a small example of what it forbids, so a rule
 that stopped matching anything would fail here rather than pass in silence.
@@ -96,6 +100,10 @@ def violations(source: str) -> Iterator[tuple[int, str, str]]:
     """(line, rule, what) for every broken rule in ``source``."""
     for node in ast.walk(ast.parse(source)):
         line = getattr(node, "lineno", 0)
+        if isinstance(node, ast.ClassDef) and all(_dotted(b) == "object" for b in node.bases):
+            for inner in ast.walk(node):
+                if isinstance(inner, ast.Call) and _dotted(inner.func) == "self.tr":
+                    yield inner.lineno, "tr in a mixin", f"self.tr in {node.name}"
         if isinstance(node, ast.Call) and _dotted(node.func) == "os._exit":
             yield line, "os._exit", "os._exit()"
         if isinstance(node, ast.Import | ast.ImportFrom):
@@ -182,6 +190,7 @@ def test_every_allowance_is_still_needed() -> None:
         ("if error.startswith('No API key'):\n    pass\n", "wording"),
         ("if 'No API key is set.' in message:\n    pass\n", "wording"),
         ("kept = [part for part in parts if 'lead' not in part.lower()]\n", "wording"),
+        ("class Part:\n    def words(self):\n        return self.tr('Hello')\n", "tr in a mixin"),
     ],
 )
 def test_each_rule_catches_what_it_forbids(source: str, rule: str) -> None:
@@ -202,6 +211,7 @@ def test_each_rule_catches_what_it_forbids(source: str, rule: str) -> None:
         "if '@' in text:\n    pass\n",
         "if 'quoted-printable' in line.lower():\n    pass\n",
         "if path.startswith(CONTROL_PREFIX):\n    pass\n",
+        "class Dialog(QDialog):\n    def words(self):\n        return self.tr('Hello')\n",
     ],
 )
 def test_the_rules_leave_ordinary_code_alone(source: str) -> None:
