@@ -17,7 +17,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -29,19 +28,17 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop import tasks
 from octanist_desktop.importing.column_mapping import (
-    RANKED_FIELDS,
     ColumnTarget,
-    TargetKind,
 )
 from octanist_desktop.importing.csv_import import (
     ImportEvent,
     ImportPreview,
-    RowStatus,
-    write_invalid_rows,
 )
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.ui.importing import import_words
+from octanist_desktop.ui.importing.column_choices import ColumnChoices
 from octanist_desktop.ui.importing.header_line import HeaderLine
+from octanist_desktop.ui.importing.import_buttons import ImportButtons
 from octanist_desktop.ui.importing.mapping_table import MappingTable
 from octanist_desktop.ui.importing.progress_line import ProgressLine
 from octanist_desktop.ui.importing.row_check import RowCheck
@@ -60,7 +57,7 @@ log = logging.getLogger(__name__)
 RECHECK_DELAY_MS = 200
 
 
-class ImportDialog(QDialog):
+class ImportDialog(ColumnChoices, ImportButtons, QDialog):
     """Import one CSV export or vCard file into the outbox.
 
     Opens by reading the file in the background; then every column gets a
@@ -239,7 +236,8 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self._update_buttons()
 
-    # -- public API (also what the tests drive) ---------------------------------------
+    # -- public API (also what the tests drive; the column choices are in column_choices,
+    # the summary and buttons in import_buttons) ----------------------------------------
 
     def table(self) -> CsvTable | None:
         """The file as read (None until read, or if it couldn't be)."""
@@ -249,93 +247,13 @@ class ImportDialog(QDialog):
         """Why the file couldn't be read ("" if it could)."""
         return self._error
 
-    def targets(self) -> list[ColumnTarget]:
-        """Each column's destination, in column order."""
-        return list(self._targets)
-
-    def set_target(self, column: int, target: ColumnTarget) -> None:
-        """Send ``column`` to ``target``; the rows are checked again shortly after.
-
-        A column sent to Email or Phone becomes the first one tried for it in
-        every row (other columns for that field are used when it is empty).
-        """
-        self._targets[column] = target
-        self.mapping_table.select(column, target)
-        self._mapping_edited = True
-        self._first_choice = {k: c for k, c in self._first_choice.items() if c != column}
-        if target.kind is TargetKind.FIELD and target.key in RANKED_FIELDS:
-            self._first_choice[target.key] = column
-        self.mapping_table.show_choice_order(self._first_choice)
-        self._check_timer.start()
-        self._update_buttons()
-
     def preview(self) -> ImportPreview | None:
         """The verdicts for the current mapping (None while checking)."""
         return self._preview
 
-    def set_header_line(self, number: int) -> None:
-        """Read the column names from line ``number`` (the file is read again in the background)."""
-        if self._table is None or self._table.is_vcard or number == self._table.header_number:
-            return
-        self._check_timer.stop()
-        if self._check_job is not None:
-            self._check_job.cancel.set()
-        self._preview = None
-        self._reheading = True
-        self.progress_line.busy(self.tr("Reading the column names…"), 0)
-        self._update_buttons()
-        worker, table = self._worker, self._table
-        self._steps.submit(lambda _context: worker.rehead(table, number))
-
-    def tags_event(self) -> bool:
-        """Whether the rows are tagged with the current event."""
-        return self._event is not None and self.event_box.isChecked()
-
-    def mapping_recalled(self) -> bool:
-        """Whether the column choices came from an earlier file with the same columns."""
-        return self._mapping_recalled
-
-    def is_busy(self) -> bool:
-        """True while reading, checking or importing."""
-        reading = self._table is None and not self._error
-        return reading or self._busy_step() is not None
-
     def imported_count(self) -> int:
         """Leads committed from this file so far."""
         return len(self._imported)
-
-    def import_rows(self) -> bool:
-        """Enqueue every importable row not imported yet; False if there is nothing to do now."""
-        if self._preview is None or self._busy_step() is not None:
-            return False
-        rows = [
-            verdict
-            for verdict in self._preview.importable(
-                include_duplicates=self.include_duplicates.isChecked()
-            )
-            if verdict.index not in self._imported
-        ]
-        if not rows:
-            return False
-        self._import_rows = [verdict.index for verdict in rows]
-        self._import_reported = 0
-        self._refused = {}
-        self._remember_mapping()
-        self._import_job = ImportJob([verdict.payload for verdict in rows])
-        self._stop_work.watch(self._import_job.cancel)
-        self.progress_line.busy("Importing… %v of %m leads", len(rows))
-        self._update_buttons()
-        worker, job = self._worker, self._import_job
-        self._steps.submit(lambda _context: worker.enqueue(job))
-        return True
-
-    def save_invalid_rows(self, path: Path) -> int:
-        """Write the rows with errors, plus an "error" column, to ``path``; returns how many."""
-        if self._table is None or self._preview is None:
-            return 0
-        count = write_invalid_rows(path, self._table, self._preview.invalid())
-        self.summary_label.setText(f"Saved {import_words.rows_text(count)} with errors to {path}.")
-        return count
 
     @Slot()
     def cancel(self) -> None:
@@ -363,6 +281,20 @@ class ImportDialog(QDialog):
         """The user chose where a column goes."""
         assert isinstance(target, ColumnTarget)
         self.set_target(column, target)
+
+    def set_header_line(self, number: int) -> None:
+        """Read the column names from line ``number`` (the file is read again in the background)."""
+        if self._table is None or self._table.is_vcard or number == self._table.header_number:
+            return
+        self._check_timer.stop()
+        if self._check_job is not None:
+            self._check_job.cancel.set()
+        self._preview = None
+        self._reheading = True
+        self.progress_line.busy(self.tr("Reading the column names…"), 0)
+        self._update_buttons()
+        worker, table = self._worker, self._table
+        self._steps.submit(lambda _context: worker.rehead(table, number))
 
     # -- worker results ------------------------------------------------------------------
 
@@ -469,92 +401,7 @@ class ImportDialog(QDialog):
 
     # -- internals ----------------------------------------------------------------------
 
-    def _start_check(self) -> None:
-        if self._table is None:
-            return
-        if self._check_job is not None:
-            self._check_job.cancel.set()
-        self._generation += 1
-        self._preview = None
-        self._check_job = CheckJob(
-            self._generation,
-            self._table,
-            list(self._targets),
-            self._region,
-            event=self._event if self.tags_event() else None,
-            first_choice=dict(self._first_choice),
-        )
-        self._stop_work.watch(self._check_job.cancel)
-        self.progress_line.busy("Checking rows… %v of %m", len(self._table.rows))
-        self._update_buttons()
-        worker, check = self._worker, self._check_job
-        self._steps.submit(lambda _context: worker.check(check))
-
     def _on_event_box_toggled(self, _checked: bool) -> None:
         if self._table is not None:
             self._check_timer.start()
             self._update_buttons()
-
-    def _remember_mapping(self) -> None:
-        if not self._mapping_edited or self._table is None or self._table.is_vcard:
-            return
-        try:
-            self._stores.remember(self._table.headers, self._targets)
-        except OSError as exc:
-            # Only a convenience for next time: the import goes on.
-            log.warning("could not remember the import mapping: %s", exc)
-        self._mapping_edited = False
-
-    def _on_save_errors_clicked(self) -> None:
-        suggested = self._path.with_name(f"{self._path.stem}-errors.csv")
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save rows with errors", str(suggested), "CSV files (*.csv)"
-        )
-        if not chosen:
-            return
-        try:
-            self.save_invalid_rows(Path(chosen))
-        except OSError as exc:
-            self.summary_label.setText(f"Couldn't save {Path(chosen).name}: {exc.strerror or exc}.")
-
-    def _busy_step(self) -> str | None:
-        if self._import_job is not None:
-            return "import"
-        if self._reheading:
-            return "read"
-        if self._check_job is not None or self._check_timer.isActive():
-            return "check"
-        return None
-
-    def _update_summary(self) -> None:
-        if self._preview is None:
-            return
-        self.summary_label.setText(
-            import_words.summary(
-                self._preview,
-                self._imported,
-                self._targets,
-                include_duplicates=self.include_duplicates.isChecked(),
-            )
-        )
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        busy = self._busy_step()
-        preview = self._preview
-        ready = 0
-        if preview is not None:
-            ready = import_words.ready_count(
-                preview, self._imported, include_duplicates=self.include_duplicates.isChecked()
-            )
-        self.import_button.setText(
-            f"Import {import_words.leads_text(ready)}" if ready else "Import"
-        )
-        self.import_button.setEnabled(busy is None and ready > 0)
-        self.save_errors_button.setEnabled(
-            busy is None and preview is not None and preview.count(RowStatus.ERROR) > 0
-        )
-        self.mapping_table.setEnabled(busy != "import")
-        self.include_duplicates.setEnabled(busy != "import")
-        self.header_spin.setEnabled(busy not in ("import", "read"))
-        self.event_box.setEnabled(busy != "import")
