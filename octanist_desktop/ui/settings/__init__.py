@@ -1,1 +1,2 @@
-"""The Settings dialog and its key jobs (load, save, test) off the GUI thread."""
+"""Settings: the dialog, what is chosen in it (``coordinator``), and the key's jobs off the GUI
+thread (the read at start-up: ``startup_key``; load, save and test: ``key_check``)."""
