@@ -15,6 +15,12 @@ from octanist_desktop.core.fields import (
     IDENTIFIER_KEYS,
     TEXT_KEYS,
 )
+from octanist_desktop.core.json_limits import (
+    MAX_DEPTH,
+    nested_deeper_than,
+    storable_text,
+    storable_value,
+)
 from octanist_desktop.core.validation import ValidationResult, parse_custom, validate
 
 # phonenumbers loads its metadata on first use, so one example may be slow.
@@ -196,3 +202,37 @@ def test_validation_does_not_depend_on_unknown_keys(draft: dict[str, object]) ->
     known = {k: v for k, v in draft.items() if k in FIELD_BY_KEY}
 
     assert validate(draft) == validate(known)
+
+
+STRANGE_JSON = st.recursive(
+    st.none() | st.integers() | TRICKY,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(TRICKY, inner, max_size=3),
+    max_leaves=8,
+)
+
+
+@FAST
+@given(
+    value=STRANGE_JSON,
+    depth=st.sampled_from([1, 2, MAX_DEPTH - 2, MAX_DEPTH - 1, MAX_DEPTH, MAX_DEPTH + 1]),
+    ascii_only=st.booleans(),
+)
+def test_parse_custom_repairs_and_measures_as_a_walk_of_the_whole_value_would(
+    value: object, depth: int, ascii_only: bool
+) -> None:
+    # parse_custom skips walking the value when the text shows there is nothing
+    # to find (few brackets, no \u escape); the answer must be the walk's.
+    # Wrapped in lists at least once: a bare string or number is sent as text.
+    for _ in range(depth):
+        value = [value]
+    text = json.dumps(value, ensure_ascii=ascii_only)
+    storable = storable_text(text)
+    expected = json.loads(storable)
+    parsed = parse_custom(text)
+    if nested_deeper_than(expected):
+        assert parsed.kind == "error"
+        return
+    repaired, broken_inside = storable_value(expected)
+    assert parsed.kind == "json"
+    assert parsed.value == repaired
+    assert parsed.broken_characters == (storable != text or broken_inside)

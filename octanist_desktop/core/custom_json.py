@@ -109,12 +109,7 @@ def parse_custom(text: str, *, repair: bool = True) -> CustomParse:
     # kinds of whitespace than JSON allows, so parse the trimmed text and shift.
     offset = len(text) - len(text.lstrip())
     try:
-        value = json.loads(
-            trimmed,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-            parse_int=_bounded_int,
-        )
+        value = _DECODER.decode(trimmed)
     except json.JSONDecodeError as exc:
         problem = explain_json_error(text, exc, offset)
         message = IN_CUSTOM_DATA.format(label=_LABEL, problem=problem.message)
@@ -125,13 +120,30 @@ def parse_custom(text: str, *, repair: bool = True) -> CustomParse:
         # _NotSendableNumberError from the number hooks above.
         return CustomParse("error", None, IN_CUSTOM_DATA.format(label=_LABEL, problem=_said(exc)))
     # json.dumps, and with it saving the lead, fails far below what json.loads
-    # reads; refuse here, where the salesperson can still flatten it.
-    if nested_deeper_than(value):
+    # reads; refuse here, where the salesperson can still flatten it. Each level
+    # opens a bracket: text with few brackets needn't be walked (an import
+    # parses thousands of small objects).
+    if _brackets(trimmed) > MAX_DEPTH and nested_deeper_than(value):
         return CustomParse("error", None, _TOO_DEEP)
     if not repair:
         return CustomParse("json", value)
+    if "\\u" not in trimmed:
+        # The text has no broken characters (repaired above) and no \u escape
+        # that could make one: nothing inside to repair.
+        return CustomParse("json", value, broken_characters=broken)
     value, broken_inside = storable_value(value)
     return CustomParse("json", value, broken_characters=broken or broken_inside)
+
+
+def _brackets(text: str) -> int:
+    """How many brackets ``text`` opens, in strings or not: at least its depth."""
+    return text.count("{") + text.count("[")
+
+
+# One decoder for every parse: json.loads builds a new one per call when given hooks.
+_DECODER = json.JSONDecoder(
+    parse_constant=_reject_constant, parse_float=_finite_float, parse_int=_bounded_int
+)
 
 
 def _said(exc: BaseException) -> str:
