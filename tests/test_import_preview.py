@@ -231,3 +231,27 @@ def test_the_users_pick_goes_before_the_header_ranking(
     assert dialog.mapping_table.item(business, 0).text() == "Business Phone (choice 1 of 4)"
     assert cell(dialog, 0, PreviewModel.PHONE) == "+49301234567"
     assert "mobile_phone: 0151 23456789" in cell(dialog, 0, PreviewModel.SENT)
+
+
+def test_a_long_text_far_down_a_big_file_is_not_cut_off(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path
+) -> None:
+    # Columns are sized without reading every row (that froze the window for half a
+    # second at 10,000 rows): the rows with the longest texts must still be measured.
+    lines = ["Name;Email;Phone"]
+    lines += [f"Ann {n};ann{n}@example.com;+31 6 1000 {n:04d}" for n in range(3000)]
+    lines[2500] = (
+        "Annemarie-Wilhelmina van Oldenbarnevelt tot Zuylen;"
+        "annemarie.wilhelmina.oldenbarnevelt@verpakkingsmachines-nederland.example;"
+        "+31 6 1000 2500"
+    )
+    source = tmp_path / "long.csv"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    dialog = open_dialog(qtbot, source, data_dir)
+    view = dialog.preview_view
+    assert dialog.model.rowCount() == 3000
+    far = dialog.proxy.mapFromSource(dialog.model.index(2499, PreviewModel.NAME)).row()
+    for column in (PreviewModel.ROW, PreviewModel.NAME, PreviewModel.EMAIL):
+        needed = view.sizeHintForIndex(dialog.proxy.index(far, column)).width()
+        assert view.columnWidth(column) >= needed, column
+    assert cell(dialog, 2499, PreviewModel.NAME).startswith("Annemarie-Wilhelmina")

@@ -8,6 +8,8 @@ that won't be — the reason.
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 
@@ -111,6 +113,38 @@ class PreviewModel(QAbstractTableModel):
             return self._colour(verdict)
         return None
 
+    def widest_rows(self, column: int, count: int) -> list[int]:
+        """Rows whose text in ``column`` is likely the widest (by characters), at most ``count``.
+
+        Judged from the verdicts without making the texts, so it stays cheap for
+        10,000 rows. The "also sent" column has none: it is cut at a width the
+        rows on screen reach anyway.
+        """
+        verdicts = self._verdicts
+        if column in (self.STATUS, self.REGION):
+            # A handful of different texts: one row each.
+            first: dict[object, int] = {}
+            for row, verdict in enumerate(verdicts):
+                key = (
+                    (verdict.status, verdict.index in self._imported)
+                    if column == self.STATUS
+                    else (verdict.region, verdict.region_source)
+                )
+                first.setdefault(key, row)
+            return list(first.values())[:count]
+        if column == self.ROW:
+            return sorted(range(len(verdicts)), key=lambda row: verdicts[row].row_number)[-count:]
+        if column == self.MESSAGE:
+            return heapq.nlargest(
+                count, range(len(verdicts)), key=lambda row: _message_length(verdicts[row])
+            )
+        key = {self.NAME: "name", self.EMAIL: "email", self.PHONE: "phone"}.get(column)
+        if key is None:
+            return []
+        return heapq.nlargest(
+            count, range(len(verdicts)), key=lambda row: _value_length(verdicts[row], key)
+        )
+
     def sent_lines(self, verdict: RowVerdict) -> str:
         """Everything besides name, email and phone that this row sends, one per line."""
         return "\n".join(f"{label}: {value}" for label, value in self._sent(verdict))
@@ -200,3 +234,23 @@ def _shown(value: object) -> str:
         return "yes"
     text = str(value).replace("\n", " ")
     return text
+
+
+def _value_length(verdict: RowVerdict, key: str) -> int:
+    """How long the name, email or phone shown for ``verdict`` is (0 for a skipped row)."""
+    if verdict.result is None or verdict.skip_reason:
+        return 0
+    value = verdict.result.payload.get(key)
+    return len(value) if isinstance(value, str) else 0
+
+
+def _message_length(verdict: RowVerdict) -> int:
+    """About how long the row's problems and notes are, without joining them."""
+    if verdict.skip_reason:
+        return len(verdict.skip_reason)
+    return (
+        sum(map(len, verdict.errors))
+        + sum(map(len, verdict.warnings))
+        + len(verdict.duplicate_reason)
+        + 3 * (len(verdict.errors) + len(verdict.warnings))
+    )

@@ -25,6 +25,8 @@ from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, STATUS_ROLE, Pr
 # Long problems and long "also sent" lists would push everything else off a
 # laptop screen; the whole text is in the tooltip.
 _WIDEST_TEXT = 360
+# Rows measured per column besides those on screen (see ``RowCheck.show_rows``).
+_MEASURED_ROWS = 20
 
 
 class RowCheck(QGroupBox):
@@ -82,7 +84,18 @@ class RowCheck(QGroupBox):
     def show_rows(self, verdicts: list[RowVerdict], imported: set[int], *, cards: bool) -> None:
         """Show ``verdicts`` (``imported`` ones marked), sized to fit a laptop screen."""
         self.model.set_rows(verdicts, imported, cards=cards)
+        # Qt sizes a column by asking the model for every role of 1,000 rows: half a
+        # second of a frozen window for a big file. It measures the rows on screen
+        # and a few around them instead, and then the rows whose texts are longest.
+        self.view.horizontalHeader().setResizeContentsPrecision(_MEASURED_ROWS)
         self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            widest = self.view.columnWidth(column)
+            for row in self.model.widest_rows(column, _MEASURED_ROWS):
+                index = self.proxy.mapFromSource(self.model.index(row, column))
+                if index.isValid():
+                    widest = max(widest, self.view.sizeHintForIndex(index).width())
+            self.view.setColumnWidth(column, widest)
         for column in (PreviewModel.MESSAGE, PreviewModel.SENT):
             if self.view.columnWidth(column) > _WIDEST_TEXT:
                 self.view.setColumnWidth(column, _WIDEST_TEXT)
