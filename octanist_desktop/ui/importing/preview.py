@@ -9,6 +9,7 @@ that won't be — the reason.
 from __future__ import annotations
 
 import heapq
+from typing import ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
@@ -31,6 +32,7 @@ class PreviewModel(QAbstractTableModel):
 
     # Problems before the rest of what is sent: "why not" must be on screen at 1280 px.
     ROW, STATUS, NAME, EMAIL, PHONE, REGION, MESSAGE, SENT = range(8)
+    _VALUE_KEYS: ClassVar[dict[int, str]] = {NAME: "name", EMAIL: "email", PHONE: "phone"}
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -121,29 +123,24 @@ class PreviewModel(QAbstractTableModel):
         rows on screen reach anyway.
         """
         verdicts = self._verdicts
-        if column in (self.STATUS, self.REGION):
+        kinds: list[tuple[object, object]] = []
+        if column == self.STATUS:
             # A handful of different texts: one row each.
-            first: dict[object, int] = {}
-            for row, verdict in enumerate(verdicts):
-                key = (
-                    (verdict.status, verdict.index in self._imported)
-                    if column == self.STATUS
-                    else (verdict.region, verdict.region_source)
-                )
-                first.setdefault(key, row)
-            return list(first.values())[:count]
+            kinds = [(v.status, v.index in self._imported) for v in verdicts]
+        elif column == self.REGION:
+            kinds = [(v.region, v.region_source) for v in verdicts]
+        if kinds:
+            return list({kind: row for row, kind in reversed(list(enumerate(kinds)))}.values())
         if column == self.ROW:
-            return sorted(range(len(verdicts)), key=lambda row: verdicts[row].row_number)[-count:]
-        if column == self.MESSAGE:
-            return heapq.nlargest(
-                count, range(len(verdicts)), key=lambda row: _message_length(verdicts[row])
-            )
-        key = {self.NAME: "name", self.EMAIL: "email", self.PHONE: "phone"}.get(column)
-        if key is None:
+            lengths = [v.row_number for v in verdicts]
+        elif column == self.MESSAGE:
+            lengths = [_message_length(v) for v in verdicts]
+        elif column in self._VALUE_KEYS:
+            key = self._VALUE_KEYS[column]
+            lengths = [_value_length(v, key) for v in verdicts]
+        else:
             return []
-        return heapq.nlargest(
-            count, range(len(verdicts)), key=lambda row: _value_length(verdicts[row], key)
-        )
+        return heapq.nlargest(count, range(len(lengths)), key=lengths.__getitem__)
 
     def sent_lines(self, verdict: RowVerdict) -> str:
         """Everything besides name, email and phone that this row sends, one per line."""
