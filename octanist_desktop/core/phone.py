@@ -68,8 +68,25 @@ def read_phone(
     typing doesn't, and it costs as much again).
     """
     region = region_code(default_region)
+    return _checked(text, region) if check_valid else _read(text, region)
+
+
+# An import reads each row's number twice (to pick its region, then in validate()),
+# and every number again when a column's destination changes: the readings of a
+# whole file are kept (16,384 numbers, both ways, take about 8 MB). The parsed
+# numbers behind them are kept only for the rows just read.
+_KEPT_READINGS = 16_384
+
+
+@lru_cache(maxsize=_KEPT_READINGS)
+def _read(text: str, region: str | None) -> PhoneReading:
+    return _parse(text, region)[0]
+
+
+@lru_cache(maxsize=_KEPT_READINGS)
+def _checked(text: str, region: str | None) -> PhoneReading:
     reading, number = _parse(text, region)
-    if not check_valid or number is None:
+    if number is None:
         return reading
     import phonenumbers
 
@@ -91,8 +108,6 @@ def read_phone(
     )
 
 
-# An import reads each row's number twice (to pick its region, then in validate());
-# the second read is free. Small: rows come one after another.
 @lru_cache(maxsize=64)
 def _parse(text: str, region: str | None) -> tuple[PhoneReading, Any]:
     import phonenumbers
