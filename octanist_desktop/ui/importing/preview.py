@@ -134,10 +134,20 @@ class PreviewModel(QAbstractTableModel):
         if column == self.ROW:
             lengths = [v.row_number for v in verdicts]
         elif column == self.MESSAGE:
-            lengths = [_message_length(v) for v in verdicts]
+            # Most rows have nothing to say: no call for those.
+            lengths = [
+                _message_length(v)
+                if v.errors or v.warnings or v.duplicate_reason or v.skip_reason
+                else 0
+                for v in verdicts
+            ]
         elif column in self._VALUE_KEYS:
             key = self._VALUE_KEYS[column]
-            lengths = [_value_length(v, key) for v in verdicts]
+            # A skipped row shows nothing; the others their payload's name, email or phone.
+            lengths = [
+                0 if v.result is None or v.skip_reason else len(str(v.result.payload.get(key, "")))
+                for v in verdicts
+            ]
         else:
             return []
         return heapq.nlargest(count, range(len(lengths)), key=lengths.__getitem__)
@@ -231,14 +241,6 @@ def _shown(value: object) -> str:
         return "yes"
     text = str(value).replace("\n", " ")
     return text
-
-
-def _value_length(verdict: RowVerdict, key: str) -> int:
-    """How long the name, email or phone shown for ``verdict`` is (0 for a skipped row)."""
-    if verdict.result is None or verdict.skip_reason:
-        return 0
-    value = verdict.result.payload.get(key)
-    return len(value) if isinstance(value, str) else 0
 
 
 def _message_length(verdict: RowVerdict) -> int:
