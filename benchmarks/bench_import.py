@@ -166,7 +166,7 @@ def main() -> None:
                     f"< 2 s — {verdict(first < 2.0)}",
                 ],
                 [
-                    "preview again (a mapping changed)",
+                    "preview again (a column changed, the same phones)",
                     f"{again:.2f} s",
                     f"{again / baseline:.0f}×",
                     f"< 2 s — {verdict(again < 2.0)}",
