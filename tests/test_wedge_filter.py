@@ -162,6 +162,35 @@ def test_keys_outside_the_scope_are_not_watched(qtbot: QtBot, page: Page) -> Non
     assert page.scans == []
 
 
+def test_a_filter_made_while_a_field_has_the_focus_watches_it_at_once(
+    qtbot: QtBot, page: Page
+) -> None:
+    # The page's own filter is already watching Name; a second one for the same
+    # page (a prompt opened over a focused field) must not wait for the focus to move.
+    late = WedgeBurstFilter(page, RULES)
+    late_scans: list[Burst] = []
+    late.scanned.connect(late_scans.append)
+    scan("A1B2C3D4")
+    settle(qtbot)
+    assert late_scans == [Burst("A1B2C3D4")]
+    assert page.name.text() == ""
+
+
+def test_the_watch_follows_the_focus_from_field_to_field(qtbot: QtBot, page: Page) -> None:
+    type_slowly("Ann")
+    page.note.setFocus()
+    qtbot.waitUntil(page.note.hasFocus)
+    scan("A1B2C3D4")
+    settle(qtbot)
+    page.name.setFocus()
+    qtbot.waitUntil(page.name.hasFocus)
+    scan("E5F6G7H8")
+    settle(qtbot)
+    assert page.scans == [Burst("A1B2C3D4"), Burst("E5F6G7H8")]
+    assert page.note.toPlainText() == ""
+    assert page.name.text() == "Ann"
+
+
 # -- the rules, without Qt -----------------------------------------------------------
 
 

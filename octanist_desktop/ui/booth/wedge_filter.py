@@ -99,10 +99,10 @@ class _FieldState:
 class WedgeBurstFilter(QObject):
     """Turns a badge scanner's keystroke bursts inside ``scope`` into ``scanned`` signals.
 
-    Installed on the application (every key press passes it first) while
-    ``scope`` exists — from the start when scope's window is already shown,
-    else from the moment the focus first enters scope (no key reaches scope
-    before that); ``set_enabled(False)`` lets every key through untouched.
+    Watches the widget that has the focus while it is inside ``scope`` (key
+    presses are sent to it; the watch moves along with the focus), ahead of
+    that widget's own filters; ``set_enabled(False)`` lets every key through
+    untouched.
     Widgets added with ``add_scan_target`` are fields meant for scanning:
     there a burst needs no Enter at the end (for scanners set to send none).
     ``clock`` gives the time of each key press (seconds; tests may swap it).
@@ -130,34 +130,30 @@ class WedgeBurstFilter(QObject):
         self._held: list[_HeldKey] = []
         self._field: _FieldState | None = None
         self._delivering = False
-        self._watching = False
+        self._watched: QWidget | None = None
         self._end_timer = QTimer(self)
         self._end_timer.setSingleShot(True)
         self._end_timer.timeout.connect(self.finish_run)
         app = QApplication.instance()
-        if not isinstance(app, QApplication):
-            return
-        if scope.window().isVisible():
-            self._watch(app)
-        else:
-            # Until the focus is inside scope no key can be meant for it, and an
-            # application-wide filter puts every event of the first paint (and
-            # a sweep of PySide's lazily built types) through Python.
+        if isinstance(app, QApplication):
+            # Only the widget with the focus, and only inside scope: key presses
+            # are sent to it. On the application, every event of every object
+            # would pass through Python, and the first one would make PySide
+            # build all its lazily loaded types (~6 MiB, ~20 ms).
             app.focusChanged.connect(self._on_app_focusChanged)
-
-    def _watch(self, app: QApplication) -> None:
-        # Qt drops the filter by itself when this object (a child of scope) goes.
-        app.installEventFilter(self)
-        self._watching = True
+            self._follow(QApplication.focusWidget())
 
     def _on_app_focusChanged(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if self._watching or now is None:
-            return
-        if now is self._scope or self._scope.isAncestorOf(now):
-            app = QApplication.instance()
-            if isinstance(app, QApplication):
-                app.focusChanged.disconnect(self._on_app_focusChanged)
-                self._watch(app)
+        self._follow(now)
+
+    def _follow(self, widget: QWidget | None) -> None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+        if widget is not None and (widget is self._scope or self._scope.isAncestorOf(widget)):
+            # Qt drops the filter by itself when this object (a child of scope) goes.
+            widget.installEventFilter(self)
+            self._watched = widget
 
     # -- settings ---------------------------------------------------------------------
 
