@@ -89,12 +89,14 @@ class RowCheck(QGroupBox):
         # and a few around them instead, and then the rows whose texts are longest.
         self.view.horizontalHeader().setResizeContentsPrecision(_MEASURED_ROWS)
         self.view.resizeColumnsToContents()
+        # The grid line takes a pixel of the cell, as Qt's own sizing allows for.
+        grid = 1 if self.view.showGrid() else 0
         for column in range(self.model.columnCount()):
             widest = self.view.columnWidth(column)
             for row in self.model.widest_rows(column, _MEASURED_ROWS):
                 index = self.proxy.mapFromSource(self.model.index(row, column))
                 if index.isValid():
-                    widest = max(widest, self.view.sizeHintForIndex(index).width())
+                    widest = max(widest, self.view.sizeHintForIndex(index).width() + grid)
             self.view.setColumnWidth(column, widest)
         for column in (PreviewModel.MESSAGE, PreviewModel.SENT):
             if self.view.columnWidth(column) > _WIDEST_TEXT:
