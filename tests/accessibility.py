@@ -9,12 +9,11 @@ from pathlib import Path
 import PySide6
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent, QImage
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
-    QApplication,
     QComboBox,
     QLabel,
     QLineEdit,
@@ -166,21 +165,3 @@ class ScreenReaderEar:
     def alerts(self) -> list[str]:
         """The object names of the widgets that raised an alert."""
         return [h.source for h in self.heard if h.event == QAccessible.Event.Alert]
-
-
-def focus_difference(widget: QWidget) -> int:
-    """How many of ``widget``'s pixels change when it takes keyboard focus.
-
-    Its window must be active. The caret is made steady first, so a text
-    box's blinking caret neither counts twice nor decides the outcome alone.
-    """
-    QApplication.setCursorFlashTime(0)
-    widget.setFocus(Qt.FocusReason.TabFocusReason)
-    QApplication.processEvents()
-    assert widget.hasFocus(), describe(widget)
-    focused = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    widget.clearFocus()
-    QApplication.processEvents()
-    unfocused = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    a, b = bytes(focused.constBits()), bytes(unfocused.constBits())
-    return sum(1 for i in range(0, min(len(a), len(b)), 4) if a[i : i + 4] != b[i : i + 4])

@@ -175,7 +175,15 @@ def assert_focus_is_visible_all_round(qtbot: QtBot, window: QWidget, stops: int)
     window while focused and again once Tab has moved on; at least half a ring's
     worth of pixels must change. A caret alone (a line edit's) is far fewer.
     """
+    flash = QApplication.cursorFlashTime()
     QApplication.setCursorFlashTime(0)  # a steady caret: no blink counted
+    try:
+        return _walk_and_compare(qtbot, window, stops)
+    finally:
+        QApplication.setCursorFlashTime(flash)
+
+
+def _walk_and_compare(qtbot: QtBot, window: QWidget, stops: int) -> list[str]:
     unseen = []
     for _ in range(stops):
         widget = QApplication.focusWidget()
@@ -247,6 +255,8 @@ def test_history_shows_its_focus(
 
 def test_without_the_ring_fusion_hides_a_focused_button(qtbot: QtBot, window: MainWindow) -> None:
     # Why the ring exists, and proof the check can fail: plain Fusion draws no mark.
+    if QApplication.style().name().lower() != "fusion":
+        pytest.skip("a native style (Windows, macOS) may mark focus itself")
     window.receipt.show_saved(1, "Ada")
     window.receipt.edit_button.setFocus(Qt.FocusReason.TabFocusReason)
     unseen = assert_focus_is_visible_all_round(qtbot, window, 2)
