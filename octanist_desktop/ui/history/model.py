@@ -165,10 +165,14 @@ class HistoryModel(RowUpkeep, QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        """Column titles (and their keys under ``Qt.UserRole``); rows have no header."""
+        """Column titles (also as tooltips, and their keys under ``Qt.UserRole``); rows have none.
+
+        The tooltip keeps a title readable when its column is narrowed below
+        it (a longer language, a small window, a user's drag).
+        """
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[section].translated_title()
         if role == Qt.ItemDataRole.UserRole:
             return self.columns[section].key

@@ -258,12 +258,11 @@ class LeadTable(QTableView):
         width = None
         if column.sample is not None:
             text = self.fontMetrics().horizontalAdvance(column.sample())
-            title = (
-                self.horizontalHeader().fontMetrics().horizontalAdvance(column.translated_title())
-            )
             size = self.iconSize()
             icon = (size.width() if size.isValid() else 16) + _ICON_GAP if column.icon else 0
-            width = max(text + icon, title) + _CELL_MARGINS
+            # The header's own measure of its title: its margins are wider than a cell's.
+            title = self.horizontalHeader().sectionSizeFromContents(number).width()
+            width = max(text + icon + _CELL_MARGINS, title)
         self._sample_widths[number] = width
         return width
 
