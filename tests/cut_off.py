@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QMenu,
+    QScrollArea,
     QScrollBar,
     QStyle,
     QStyleOptionComboBox,
@@ -68,6 +69,8 @@ def cut_off(window: QWidget, *, screen: QSize = SCREEN) -> list[str]:
             found += _tab_bar(widget)
         if isinstance(widget, QAbstractItemView):
             found += _item_view(widget)
+        if isinstance(widget, QScrollArea):
+            found += _scrolls_sideways(widget)
         if isinstance(widget, QHeaderView):
             found += _header(widget)
         found += _sticks_out(widget)
@@ -244,6 +247,13 @@ def _header(header: QHeaderView) -> list[str]:
     if model is None:
         return []
     found = []
+    # A header that stretches its last column is meant to fit its width (History's).
+    fitted = header.orientation() == Qt.Orientation.Horizontal and header.stretchLastSection()
+    if fitted and header.length() > header.width() + _SLACK:
+        found.append(
+            f"{describe(header)}: the columns take {header.length()} px of {header.width()}: "
+            "the table scrolls sideways and its last column is cut"
+        )
     for logical in range(header.count()):
         if header.isSectionHidden(logical) or header.sectionSize(logical) == 0:
             continue
@@ -260,6 +270,18 @@ def _header(header: QHeaderView) -> list[str]:
                 f"{describe(header)}: column {text!r} is {size} px, its title needs {wanted}"
             )
     return found
+
+
+def _scrolls_sideways(area: QScrollArea) -> list[str]:
+    """A page of text that scrolls sideways: every line is cut at the right edge."""
+    content = area.widget()
+    bar = area.horizontalScrollBar()
+    if content is None or not bar.isVisible() or bar.maximum() == 0:
+        return []
+    return [
+        f"{describe(area)} scrolls sideways: {describe(content)} needs "
+        f"{content.minimumSizeHint().width()} px, the area shows {area.viewport().width()}"
+    ]
 
 
 def _sticks_out(widget: QWidget) -> list[str]:

@@ -7,6 +7,7 @@ skipped) and the choice to import duplicates too.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Slot
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +28,8 @@ from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, STATUS_ROLE, Pr
 _WIDEST_TEXT = 360
 # Rows measured per column besides those on screen (see ``RowCheck.show_rows``).
 _MEASURED_ROWS = 20
+# Narrower than this a problem is no longer a sentence one can start reading.
+_NARROWEST_TEXT = 160
 
 
 class RowCheck(QGroupBox):
@@ -101,6 +104,26 @@ class RowCheck(QGroupBox):
         for column in (PreviewModel.MESSAGE, PreviewModel.SENT):
             if self.view.columnWidth(column) > _WIDEST_TEXT:
                 self.view.setColumnWidth(column, _WIDEST_TEXT)
+        self._fit_long_texts()
+
+    def _fit_long_texts(self) -> None:
+        """Narrow the long-text columns until the table fits its width, not below a floor.
+
+        Otherwise the last column ("Also sent") sat beyond the right edge of a
+        laptop-sized dialog. Cut cells end in "…" and show all in the tooltip.
+        """
+        over = self.view.horizontalHeader().length() - self.view.viewport().width()
+        for column in (PreviewModel.SENT, PreviewModel.MESSAGE):
+            width = self.view.columnWidth(column)
+            cut = min(over, width - _NARROWEST_TEXT)
+            if cut > 0:
+                self.view.setColumnWidth(column, width - cut)
+                over -= cut
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrower dialog: the long texts give up room first."""
+        super().resizeEvent(event)
+        self._fit_long_texts()
 
     def statuses_changed(self) -> None:
         """Some rows were imported: their status reads "Imported ✔", in full."""
