@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -43,6 +43,7 @@ from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.settings.dialog import SettingsDialog
 from octanist_desktop.ui.shortcut_sheet import ShortcutSheet
 from octanist_desktop.ui.startup_problem import ProblemKind, StartupProblem
+from octanist_desktop.ui.window_placement import first_start_geometry
 from tests.cut_off import SCREEN, WINDOW_ROOM, cut_off
 from tests.event_session import SessionFactory, open_session
 
@@ -58,10 +59,24 @@ LANGUAGES = ["pseudo", "de", "nl", "en"]
 
 @pytest.fixture(params=LANGUAGES)
 def speak(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app speaks this language for one test (on a C system); English comes back after."""
+    """The app speaks this language for one test (on a C system); English comes back after.
+
+    English is what the suite already speaks (``conftest.app_language``).
+    """
+    if request.param == "en":
+        yield "en"
+        return
     installed = language.install(request.param, qapp, system=QLocale.c())
     yield request.param
     language.uninstall(installed)
+
+
+@pytest.fixture(params=["first-start", "maximised"])
+def window_size(request: pytest.FixtureRequest) -> QSize:
+    """The main window on a 1280×720 screen: as it first opens, or maximised."""
+    if request.param == "maximised":
+        return WINDOW_ROOM
+    return first_start_geometry(QRect(QPoint(0, 0), SCREEN)).size()
 
 
 def assert_nothing_cut_off(qtbot: QtBot, window: QWidget) -> None:
@@ -90,19 +105,21 @@ def assert_nothing_cut_off(qtbot: QtBot, window: QWidget) -> None:
     assert not found, "\n".join(found)
 
 
-def test_main_window_form(speak: str, qtbot: QtBot, open_session: SessionFactory) -> None:
+def test_main_window_form(
+    speak: str, window_size: QSize, qtbot: QtBot, open_session: SessionFactory
+) -> None:
     session = open_session()
     window = session.window
-    window.resize(WINDOW_ROOM)
+    window.resize(window_size)
     assert_nothing_cut_off(qtbot, window)
 
 
 def test_main_window_receipt_after_a_submit(
-    speak: str, qtbot: QtBot, open_session: SessionFactory
+    speak: str, window_size: QSize, qtbot: QtBot, open_session: SessionFactory
 ) -> None:
     session = open_session()
     window = session.window
-    window.resize(WINDOW_ROOM)
+    window.resize(window_size)
     form = window.form
     form.set_values({"name": "Marieke de Vries-van der Berg", "email": "marieke@example.nl"})
     assert form.submit()
@@ -134,11 +151,11 @@ BOOTH_DAY = [
 
 
 def test_history_with_rows_and_the_details_card(
-    speak: str, qtbot: QtBot, open_session: SessionFactory
+    speak: str, window_size: QSize, qtbot: QtBot, open_session: SessionFactory
 ) -> None:
     session = open_session()
     window = session.window
-    window.resize(WINDOW_ROOM)
+    window.resize(window_size)
     ids = [window.save_lead({**lead, "ad_storage": True}) for lead in BOOTH_DAY]
     window.show_tab(1)
     window.show_lead_in_history(ids[0])
@@ -147,14 +164,14 @@ def test_history_with_rows_and_the_details_card(
 
 
 def test_welcome_panel_on_first_run(
-    speak: str, qtbot: QtBot, data_dir: Path, sandbox: SandboxServer
+    speak: str, window_size: QSize, qtbot: QtBot, data_dir: Path, sandbox: SandboxServer
 ) -> None:
     session = DesktopSession(AppConfig(api_url=sandbox.url, data_dir=data_dir), ApiKeyStore())
     qtbot.addWidget(session.window)
     try:
         session.start()
         window = session.window
-        window.resize(WINDOW_ROOM)
+        window.resize(window_size)
         qtbot.waitUntil(lambda: window.welcome.isVisible())
         assert_nothing_cut_off(qtbot, window)
     finally:
