@@ -24,6 +24,8 @@ _ACCENTS = str.maketrans(
     "åƀçðéƒĝĥîĵķļṁñöþǫŕšţûṽŵẋýžÅƁÇÐÉƑĜĤÎĴĶĻṀÑÖÞǪŔŠŢÛṼŴẊÝŽ",
 )
 # What must survive untouched: placeholders, Qt's %-arguments, markup, && (a literal &).
+# German's longer words: "Datenschutzerklärung" has 20 letters.
+_WORD = 12
 _KEEP = re.compile(r"\{\w*\}|\{\{|\}\}|%L?\d+|%n|<[^>]*>|&\w+;|&&")
 
 
@@ -46,8 +48,22 @@ def pseudo(text: str) -> str:
     pieces.append(plain.translate(_ACCENTS))
     visible += len(plain)
     extra = math.ceil(visible * GROWTH)
-    padding = " " + "~" * (extra - 3) if extra > 3 else ""
+    padding = " " + _padding(extra - 3) if extra > 3 else ""
     return "[" + "".join(pieces) + padding + "]"
+
+
+def _padding(length: int) -> str:
+    """``length`` characters of "~", in words a line can break between.
+
+    Translations are longer in more words, not in one word of forty letters:
+    a single run of "~" would be wider than any wrapping label may be.
+    """
+    words = []
+    while length > 0:
+        word = min(length, _WORD)
+        words.append("~" * word)
+        length -= word + 1
+    return " ".join(words)
 
 
 class PseudoTranslator(QTranslator):
