@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -207,16 +208,15 @@ class LeadDetails(QWidget):
         self.request_id_button = QToolButton()
         self.request_id_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         ids = QWidget()
-        ids_grid = QGridLayout(ids)
-        ids_grid.setContentsMargins(0, 0, 0, 0)
-        ids_grid.setColumnStretch(1, 1)
-        top = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
-        ids_grid.addWidget(QLabel(self.tr("Octanist lead id:")), 0, 0, top)
-        ids_grid.addWidget(self.octanist_id, 0, 1)
-        ids_grid.addWidget(QLabel(self.tr("Request id:")), 1, 0, top)
-        ids_grid.addWidget(self.request_id, 1, 1)
-        # Below the id, not beside it: the card stays narrow enough for a 1280 px window.
-        ids_grid.addWidget(self.request_id_button, 2, 1, top)
+        ids_form = QFormLayout(ids)
+        ids_form.setContentsMargins(0, 0, 0, 0)
+        # An id is one long word: in a narrow pane (a longer language, a small window)
+        # it goes below its name instead of widening the card into a sideways scroll.
+        ids_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        ids_form.addRow(self.tr("Octanist lead id:"), self.octanist_id)
+        ids_form.addRow(self.tr("Request id:"), self.request_id)
+        # Below the ids, not beside one: the card stays narrow enough for a 1280 px window.
+        ids_form.addRow(self.request_id_button)
         # The attempts count as a label of its own (the support facts show it in a row).
         self.attempts = _text_label()
         self.attempts.setParent(self)

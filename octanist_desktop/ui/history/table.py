@@ -124,6 +124,9 @@ class LeadTable(QTableView):
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
         columns.setHighlightSections(False)
+        # A title wider than its column ends in "…" (the whole title is its tooltip);
+        # a header draws it clipped at both ends otherwise.
+        columns.setTextElideMode(Qt.TextElideMode.ElideRight)
         columns.setMinimumSectionSize(MIN_COLUMN_WIDTH)
         columns.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         columns.customContextMenuRequested.connect(self.on_header_customContextMenuRequested)
