@@ -199,7 +199,9 @@ class LeadTable(QTableView):
         """Share the visible width among the shown columns, in proportion to their weights.
 
         When even the narrowest allowed widths don't fit (many technical
-        columns on a small window) the table scrolls sideways instead.
+        columns on a small window) the table scrolls sideways instead; before
+        that, every column gives up room above the minimum (cells then end in
+        "…", their tooltips whole).
         """
         shown = [
             (number, column.key)
@@ -216,6 +218,7 @@ class LeadTable(QTableView):
         for number, key in shared:
             widths[number] = left * self._weights[key] // total
         self._keep_titles_whole(widths, [number for number, _ in shared])
+        _squeeze_into(widths, room)
         self._fitting = True
         try:
             for number, width in widths.items():
@@ -298,3 +301,24 @@ class LeadTable(QTableView):
         """Fit the columns to the new width."""
         super().resizeEvent(event)
         self.fit_columns()
+
+
+def _squeeze_into(widths: dict[int, int | None], room: int) -> None:
+    """Narrow the columns in proportion to what they have above the minimum until they fit.
+
+    Whole titles and sample texts ask for more than a 1100 px window (how the
+    app first opens on a 1280×720 screen) has in a longer language: the table
+    scrolled sideways and hid its last columns. A cut cell or title ends in
+    "…" and its tooltip shows it whole (``ElidedTextTips``, the model's header).
+    """
+    over = sum(width or 0 for width in widths.values()) - room
+    spare = {
+        n: (w or 0) - MIN_COLUMN_WIDTH for n, w in widths.items() if (w or 0) > MIN_COLUMN_WIDTH
+    }
+    total = sum(spare.values())
+    if over <= 0 or total <= 0:
+        return
+    cut = min(over, total)
+    for number, extra in spare.items():
+        # Rounded up, so that the cuts add up to at least ``cut``.
+        widths[number] = (widths[number] or 0) - min(extra, -(-extra * cut // total))
