@@ -7,6 +7,7 @@ it:
 - a label narrower or lower than its text needs (a word-wrapping label:
   lower than its text needs at its width);
 - a button, check box, radio button or group box narrower than its text;
+- a line edit, not being typed in, that shows the end of its text, not the start;
 - a combo box whose current text is wider than its text field;
 - a tab bar too narrow for its tabs (Qt then elides or scrolls them);
 - an item view's cell or header whose text is elided without a way to read
@@ -32,11 +33,13 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLayout,
+    QLineEdit,
     QMenu,
     QScrollArea,
     QScrollBar,
     QStyle,
     QStyleOptionComboBox,
+    QStyleOptionFrame,
     QStyleOptionViewItem,
     QTabBar,
     QWidget,
@@ -63,6 +66,8 @@ def cut_off(window: QWidget, *, screen: QSize = SCREEN) -> list[str]:
             found += _wider_than(widget, widget.sizeHint(), widget.text())
         elif isinstance(widget, QGroupBox):
             found += _wider_than(widget, widget.minimumSizeHint(), widget.title())
+        elif isinstance(widget, QLineEdit):
+            found += _line_edit(widget)
         elif isinstance(widget, QComboBox):
             found += _combo(widget)
         elif isinstance(widget, QTabBar):
@@ -161,6 +166,19 @@ def _wider_than(widget: QWidget, needs: QSize, text: str) -> list[str]:
             f"{needs.width()}×{needs.height()}: {text!r}"
         ]
     return []
+
+
+def _line_edit(edit: QLineEdit) -> list[str]:
+    """Text put in a box too narrow for it shows its start; typing shows the end (allowed)."""
+    text = edit.text()
+    if not text or edit.hasFocus() or edit.cursorPosition() == 0:
+        return []
+    option = QStyleOptionFrame()
+    edit.initStyleOption(option)
+    room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    if edit.fontMetrics().horizontalAdvance(text) <= room.width():
+        return []
+    return [f"{describe(edit)} shows the end of {text!r}, its start is cut off"]
 
 
 def _combo(combo: QComboBox) -> list[str]:

@@ -69,6 +69,7 @@ class ConsentEditor(QWidget):
                 self.tr("A sentence a visitor can tick; leave it empty to not use it")
             )
             edit.textEdited.connect(self._on_edited)
+            edit.textEdited.connect(edit.setToolTip)
             grid.addWidget(edit, row, 0)
             boxes: dict[str, QCheckBox] = {}
             for column, key in enumerate(CONSENT_KEYS, start=1):
@@ -141,6 +142,10 @@ class ConsentEditor(QWidget):
             ):
                 statement = statements[row] if row < len(statements) else None
                 edit.setText(statement.text if statement is not None else "")
+                # A sentence wider than its box shows its start, not its end; the
+                # tooltip has all of it.
+                edit.setCursorPosition(0)
+                edit.setToolTip(edit.text())
                 for key, box in boxes.items():
                     box.setChecked(statement is not None and key in statement.flags)
         finally:
