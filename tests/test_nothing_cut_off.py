@@ -216,8 +216,9 @@ def test_import_dialog_with_its_preview(speak: str, qtbot: QtBot, data_dir: Path
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.previewReady, timeout=10_000):
         dialog.show()
-    dialog.resize(WINDOW_ROOM)
     dialog.preview_view.selectRow(2)
+    assert_nothing_cut_off(qtbot, dialog)  # as it opens
+    dialog.resize(WINDOW_ROOM)
     assert_nothing_cut_off(qtbot, dialog)
 
 

@@ -113,9 +113,15 @@ class RowCheck(QGroupBox):
         laptop-sized dialog. Cut cells end in "…" and show all in the tooltip.
         """
         over = self.view.horizontalHeader().length() - self.view.viewport().width()
-        for column in (PreviewModel.SENT, PreviewModel.MESSAGE):
+        # "Also sent" first, and further: it is the last column and the least urgent.
+        for column, narrowest in (
+            (PreviewModel.SENT, _NARROWEST_TEXT // 2),
+            (PreviewModel.MESSAGE, _NARROWEST_TEXT),
+        ):
+            # Never narrower than its title: a header cut short says nothing.
+            title = self.view.horizontalHeader().sectionSizeFromContents(column).width()
             width = self.view.columnWidth(column)
-            cut = min(over, width - _NARROWEST_TEXT)
+            cut = min(over, width - max(narrowest, title))
             if cut > 0:
                 self.view.setColumnWidth(column, width - cut)
                 over -= cut
