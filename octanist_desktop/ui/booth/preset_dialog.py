@@ -10,7 +10,6 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from octanist_desktop.core.consent import ConsentText, default_consent
-from octanist_desktop.core.fields import CUSTOM_FIELD_BY_KEY, FIELD_BY_KEY
+from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.presets import (
     SOURCE_KEYS,
-    VISITOR_FIELD_CHOICES,
     EventPreset,
     PresetLibrary,
     Question,
@@ -37,9 +34,8 @@ from octanist_desktop.core.presets import (
     question_key,
 )
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
-from octanist_desktop.ui.booth.consent_editor import ConsentEditor
 from octanist_desktop.ui.booth.preset_questions import PresetQuestions, dialog_button
-from octanist_desktop.ui.language import spoken
+from octanist_desktop.ui.booth.preset_visitors import PresetVisitors
 from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 from octanist_desktop.ui.words import translated
@@ -47,7 +43,7 @@ from octanist_desktop.ui.words import translated
 NEW_PRESET_NAME = QT_TRANSLATE_NOOP("PresetDialog", "New event")
 
 
-class PresetDialog(PresetQuestions, QDialog):
+class PresetDialog(PresetQuestions, PresetVisitors, QDialog):
     """Edits a copy of a ``PresetLibrary``; ``library()`` is the result once accepted.
 
     Left: the presets (New, Duplicate, Delete). Right: the selected preset's
@@ -187,39 +183,6 @@ class PresetDialog(PresetQuestions, QDialog):
         )
         self._refresh_preset_list(0 if self._presets else -1)
 
-    def _build_visitor_page(self) -> QWidget:
-        page = QWidget(self.editor)
-        page.setObjectName("presetVisitorPage")
-        self.visitor_field_boxes: dict[str, QCheckBox] = {}
-        asked = QHBoxLayout()
-        for key in VISITOR_FIELD_CHOICES:
-            label = translated(
-                FIELD_BY_KEY[key].label if key in FIELD_BY_KEY else CUSTOM_FIELD_BY_KEY[key].label
-            )
-            box = QCheckBox(label, page)
-            box.setObjectName(f"visitorField_{key}")
-            box.setAccessibleDescription(
-                self.tr("Ask booth visitors for their {field}").format(field=label.lower())
-            )
-            box.toggled.connect(self.on_visitor_page_edited)
-            self.visitor_field_boxes[key] = box
-            asked.addWidget(box)
-        asked.addStretch(1)
-        self.consent_editor = ConsentEditor(page)
-        self.consent_editor.changed.connect(self.on_visitor_page_edited)
-        self.consent_note = QLabel(page)
-        self.consent_note.setObjectName("consentNote")
-        self.consent_note.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(QLabel(self.tr("In booth mode, visitors are asked for:"), page))
-        layout.addLayout(asked)
-        layout.addSpacing(8)
-        layout.addWidget(QLabel(self.tr("What visitors agree to (never ticked in advance):"), page))
-        layout.addWidget(self.consent_editor)
-        layout.addWidget(self.consent_note)
-        layout.addStretch(1)
-        return page
-
     # -- results ------------------------------------------------------------------
 
     def presets(self) -> list[EventPreset]:
@@ -350,7 +313,7 @@ class PresetDialog(PresetQuestions, QDialog):
             item.setText(self.name_edit.text())
             item.setToolTip(self.name_edit.text())
 
-    # -- booth visitors -------------------------------------------------------------
+    # -- booth visitors (building the tab and its consent note: preset_visitors) -----
 
     def on_visitor_page_edited(self, *_args: object) -> None:
         """Copy what visitors are asked and the consent wording into the working copy."""
@@ -365,22 +328,6 @@ class PresetDialog(PresetQuestions, QDialog):
         consent = None if unchanged_default else edited
         self._presets[row] = replace(preset, visitor_fields=fields, consent=consent)
         self._show_consent_note(self._presets[row])
-
-    def _default_consent(self) -> ConsentText:
-        return default_consent(spoken())
-
-    def _show_consent_note(self, preset: EventPreset) -> None:
-        if preset.consent is None:
-            text = self.tr(
-                "This is the default wording. Edit it to make it this event's own; each change "
-                "is a new version, and leads already taken keep the words they were shown."
-            )
-        else:
-            text = self.tr(
-                "Version {version}. Each change is a new version; leads already taken keep "
-                "the words they were shown."
-            ).format(version=preset.consent.version)
-        self.consent_note.setText(text)
 
     # -- questions (building the box and editing the list: preset_questions) ------
 
