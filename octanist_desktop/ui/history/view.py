@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QItemSelection,
-    QItemSelectionModel,
     QModelIndex,
     Qt,
     QTimer,
@@ -44,6 +43,7 @@ from octanist_desktop.ui.history.details import LeadDetails
 from octanist_desktop.ui.history.dialogs import ExportScope, count_leads
 from octanist_desktop.ui.history.lead_actions import LeadActions
 from octanist_desktop.ui.history.model import HistoryModel
+from octanist_desktop.ui.history.selection import LeadSelection
 from octanist_desktop.ui.history.status_words import STATUS_FILTERS, filter_label
 from octanist_desktop.ui.history.table import LeadTable
 
@@ -55,7 +55,7 @@ SEARCH_DELAY_MS = 150
 _STATUS_CHECK_LIMIT = 500
 
 
-class HistoryView(QWidget):
+class HistoryView(LeadSelection, QWidget):
     """Search box, status filter, the lead table, a details pane and the lead actions.
 
     ``lock`` is the window's ``VisitorLock``: booth mode turns the tab's
@@ -271,23 +271,6 @@ class HistoryView(QWidget):
     def _show_count(self, count: int) -> None:
         self.count_label.setText(count_leads(count))
 
-    def focus_table(self) -> None:
-        """Put the keyboard in the table, on the first lead if none is current (Ctrl+2)."""
-        if self.model.rowCount() and not self.table.currentIndex().isValid():
-            self._select_only(0)
-        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _select_only(self, row: int) -> None:
-        """Make ``row`` the one selected, current row; never add to the selection.
-
-        (``selectRow`` extends an ExtendedSelection when Ctrl or Shift is held.)
-        """
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
-
     @Slot(int)
     def show_lead(self, lead_id: int) -> bool:
         """Select lead ``lead_id`` and scroll to it; returns False when it is not stored.
@@ -312,20 +295,7 @@ class HistoryView(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    # -- selection ---------------------------------------------------------------
-
-    def selected_rows(self) -> list[int]:
-        """Rows of the selected leads, top to bottom."""
-        rows: set[int] = set()
-        selection = self.table.selectionModel().selection()
-        for number in range(selection.count()):
-            span = selection.at(number)
-            rows.update(range(span.top(), span.bottom() + 1))
-        return sorted(rows)
-
-    def selectedcount_leads(self) -> list[Lead]:
-        """The selected leads, top to bottom (reads their pages if needed)."""
-        return self.model.leads_in_rows(self.selected_rows())
+    # -- selection (reading and setting it, and the card: selection.py) -----------
 
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_changed(self, selected: QItemSelection, deselected: QItemSelection) -> None:
@@ -364,31 +334,6 @@ class HistoryView(QWidget):
         self.delete_action.setEnabled(bool(rows) and not self.lead_actions.is_erasing())
         self.export_action.setEnabled(self.model.rowCount() > 0)
         self._update_details(rows)
-
-    def _update_details(self, rows: list[int] | None = None) -> None:
-        rows = self.selected_rows() if rows is None else rows
-        current = self.table.currentIndex()
-        if len(rows) == 1:
-            row = rows[0]
-        elif current.isValid() and current.row() in rows:
-            row = current.row()
-        else:
-            self.details.show_lead(None, selected=len(rows))
-            self.leadShown.emit(None)
-            return
-        line = self.model.line_at(row)
-        if line is None:
-            self.details.show_lead(None)
-            self.leadShown.emit(None)
-            return
-        lead, earlier = line.lead, line.earlier
-        self.details.show_lead(
-            lead,
-            record=self._history.capture(lead.id),
-            earlier=earlier,
-            earlier_lead=self._history.get(earlier.lead_id) if earlier is not None else None,
-        )
-        self.leadShown.emit(lead)
 
     # -- the lead actions (ui/history/lead_actions.py) ---------------------------------
 
