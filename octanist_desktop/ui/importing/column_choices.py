@@ -1,4 +1,4 @@
-"""The import dialog's column choices: where each column goes, the event tag, the check they start.
+"""The import dialog's column choices: where each column goes, the header line, the event tag.
 
 A change is checked again shortly after (the dialog's timer), so a burst of
 changes checks once; a mapping the user edited is remembered for the next
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
 
 from octanist_desktop.importing.column_mapping import RANKED_FIELDS, ColumnTarget, TargetKind
 from octanist_desktop.ui.importing.worker import CheckJob
@@ -55,6 +57,8 @@ class ColumnChoices:
         event_box: QCheckBox
         progress_line: ProgressLine
 
+        _reheading: bool
+
         def _update_buttons(self) -> None: ...
 
     def targets(self) -> list[ColumnTarget]:
@@ -76,6 +80,27 @@ class ColumnChoices:
         self.mapping_table.show_choice_order(self._first_choice)
         self._check_timer.start()
         self._update_buttons()
+
+    def set_header_line(self, number: int) -> None:
+        """Read the column names from line ``number`` (the file is read again in the background)."""
+        if self._table is None or self._table.is_vcard or number == self._table.header_number:
+            return
+        self._check_timer.stop()
+        if self._check_job is not None:
+            self._check_job.cancel.set()
+        self._preview = None
+        self._reheading = True
+        self.progress_line.busy(
+            QCoreApplication.translate("ImportDialog", "Reading the column names…"), 0
+        )
+        self._update_buttons()
+        worker, table = self._worker, self._table
+        self._steps.submit(lambda _context: worker.rehead(table, number))
+
+    def _on_event_box_toggled(self, _checked: bool) -> None:
+        if self._table is not None:
+            self._check_timer.start()
+            self._update_buttons()
 
     def tags_event(self) -> bool:
         """Whether the rows are tagged with the current event."""

@@ -282,20 +282,6 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
         assert isinstance(target, ColumnTarget)
         self.set_target(column, target)
 
-    def set_header_line(self, number: int) -> None:
-        """Read the column names from line ``number`` (the file is read again in the background)."""
-        if self._table is None or self._table.is_vcard or number == self._table.header_number:
-            return
-        self._check_timer.stop()
-        if self._check_job is not None:
-            self._check_job.cancel.set()
-        self._preview = None
-        self._reheading = True
-        self.progress_line.busy(self.tr("Reading the column names…"), 0)
-        self._update_buttons()
-        worker, table = self._worker, self._table
-        self._steps.submit(lambda _context: worker.rehead(table, number))
-
     # -- worker results ------------------------------------------------------------------
 
     @Slot(object)
@@ -400,8 +386,3 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
         self.importFinished.emit(done)
 
     # -- internals ----------------------------------------------------------------------
-
-    def _on_event_box_toggled(self, _checked: bool) -> None:
-        if self._table is not None:
-            self._check_timer.start()
-            self._update_buttons()
