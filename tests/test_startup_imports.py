@@ -30,6 +30,11 @@ NOT_AT_START = (
     "octanist_desktop.store.export",
     "subprocess",  # only the blocking keyring helper uses it; the window uses QProcess
     "PySide6.QtNetwork",  # never: other launches knock with a file in the data folder
+    # The import's column readers, and email.utils (socket, calendar) under them.
+    "octanist_desktop.importing.column_mapping",
+    "email.utils",
+    "decimal",  # money in History and the plan's usage
+    "html",  # a duplicate hint's link
 )
 
 SCRIPT = """

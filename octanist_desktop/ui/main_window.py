@@ -28,7 +28,6 @@ from octanist_desktop.ui.importing.actions import ImportActions  # booth kit: im
 from octanist_desktop.ui.importing.stores import ImportStores
 from octanist_desktop.ui.last_lead import LastLead
 from octanist_desktop.ui.lead_intake import LeadIntake
-from octanist_desktop.ui.money import default_currency
 from octanist_desktop.ui.status_bar import StatusBar
 from octanist_desktop.ui.window_booth import HISTORY_TAB, NEW_LEAD_TAB, WindowBooth
 from octanist_desktop.ui.window_menus import WindowMenus
@@ -43,6 +42,13 @@ if TYPE_CHECKING:
     from octanist_desktop.ui.history.view import HistoryView
 
 log = logging.getLogger(__name__)
+
+
+def _default_currency() -> str:
+    # ui.money brings in decimal: History's values need it, the first window doesn't.
+    from octanist_desktop.ui.money import default_currency
+
+    return default_currency()
 
 
 class MainWindow(LeadIntake, WindowStatus, WindowBooth, WindowRegion, QMainWindow):
@@ -142,7 +148,7 @@ class MainWindow(LeadIntake, WindowStatus, WindowBooth, WindowRegion, QMainWindo
             lock=self.visitor_lock,
             columns=history_columns,
             after_call=after_call,
-            currency=currency or default_currency,
+            currency=currency or _default_currency,
         )
         self._history_page.retryRequested.connect(self.sendNowRequested)
         self._history_page.message.connect(self.show_message)

@@ -6,7 +6,6 @@ that matched, with the lead's number a link that opens it in History.
 
 from __future__ import annotations
 
-import html
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
@@ -114,6 +113,8 @@ def _same(field: str, lead: Lead, typed: str) -> bool:
 
 def hint_html(match: SameLead) -> str:
     """The hint as rich text: the sentence, then "(lead 12)" as a link."""
+    import html  # with the first hint: html.entities is a big table the first window doesn't use
+
     if match.lead_id is None:
         return f"{WARNING_PREFIX}{html.escape(translated(match.text))}"
     link = QCoreApplication.translate("DuplicateHint", "lead {id}").format(id=match.lead_id)
@@ -179,6 +180,8 @@ class DuplicateHint(QObject):
 
     def text(self) -> str:
         """What the hints say now, as plain text ("" when none shows)."""
+        import html
+
         shown = [label.text() for label in self._labels.values() if not label.isHidden()]
         return " ".join(html.unescape(_plain(text)) for text in shown)
 
