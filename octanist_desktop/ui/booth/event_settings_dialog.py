@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from octanist_desktop.ui.booth.pin_dialogs import pin_edit
 from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
+from octanist_desktop.ui.text_fit import fit_to_text
 from octanist_desktop.ui.words import translated
 
 MIN_IDLE_S, MAX_IDLE_S = 10, 3600
@@ -175,6 +176,15 @@ class EventSettingsDialog(QDialog):
                 buttons.button(QDialogButtonBox.StandardButton.Cancel),
             ]
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tall enough for its wrapped notes at the width it opened with.
+
+        Under a window manager the dialog opened 489 px tall where its layout
+        needs 547 px in German: the consent box was drawn over the note below it.
+        """
+        super().showEvent(event)
+        fit_to_text(self)
 
     def result_settings(self) -> EventSettings:
         """The edited settings (the original ones until accepted)."""
