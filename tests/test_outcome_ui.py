@@ -278,9 +278,9 @@ PERIOD = (datetime(2026, 11, 1, tzinfo=UTC), datetime(2026, 11, 30, 23, 59, 59, 
 
 def test_usage_words_warn_at_ninety_percent_and_when_locked() -> None:
     assert usage_line(Usage(148, 500), ENGLISH) == "148 of 500 leads this period"
-    assert usage_warning(Usage(148, 500), ENGLISH) == ""
-    assert "nearly full: 50 leads left" in usage_warning(Usage(450, 500), ENGLISH)
-    assert "3 leads are locked" in usage_warning(Usage(503, 500, 3), ENGLISH)
+    assert usage_warning(Usage(148, 500)) == ""
+    assert "nearly full: 50 leads left" in usage_warning(Usage(450, 500))
+    assert "3 leads are locked" in usage_warning(Usage(503, 500, 3))
     assert usage_line(Usage(12, None), ENGLISH) == "12 leads this period"
 
 

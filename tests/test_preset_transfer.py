@@ -46,7 +46,7 @@ def test_the_team_leads_kit_lands_on_another_laptop(
 
     assert written == tmp_path / "team.octanist-presets.json"
     assert json.loads(written.read_text(encoding="utf-8"))["presets"][0]["name"] == expo.name
-    assert f"Exported 1 presets to {written}" in messages[-1]
+    assert f"Exported 1 preset to {written}" in messages[-1]
     assert session.shutdown()
 
     # Another laptop: a preset of its own, and an older copy of the Expo one.

@@ -26,6 +26,7 @@ from functools import cache
 
 from octanist_desktop.core.fields import FIELD_BY_KEY, FIELDS
 from octanist_desktop.core.lead_file import is_own_export, is_record_header
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.column_kinds import ColumnProfile, ValueKind
 
 
@@ -44,9 +45,9 @@ class TargetKind(StrEnum):
 #: The name parts, in the order they are joined into Name.
 NAME_PART_KINDS = (TargetKind.FIRST_NAME, TargetKind.MIDDLE_NAME, TargetKind.LAST_NAME)
 _NAME_PART_LABELS = {
-    TargetKind.FIRST_NAME: "First name → Name",
-    TargetKind.MIDDLE_NAME: "Middle name → Name",
-    TargetKind.LAST_NAME: "Last name → Name",
+    TargetKind.FIRST_NAME: QT_TRANSLATE_NOOP("ColumnMapping", "First name → Name"),
+    TargetKind.MIDDLE_NAME: QT_TRANSLATE_NOOP("ColumnMapping", "Middle name → Name"),
+    TargetKind.LAST_NAME: QT_TRANSLATE_NOOP("ColumnMapping", "Last name → Name"),
 }
 
 
@@ -83,11 +84,11 @@ class ColumnTarget:
         if self.kind is TargetKind.FIELD:
             return FIELD_BY_KEY[self.key].label
         if self.kind is TargetKind.CUSTOM:
-            return f"custom: {self.key}"
+            return QT_TRANSLATE_NOOP("ColumnMapping", "custom: {key}").format(key=self.key)
         if self.kind is TargetKind.IGNORE:
-            return "(ignore)"
+            return QT_TRANSLATE_NOOP("ColumnMapping", "(ignore)")
         if self.kind is TargetKind.COUNTRY:
-            return "Country → phone region"
+            return QT_TRANSLATE_NOOP("ColumnMapping", "Country → phone region")
         return _NAME_PART_LABELS[self.kind]
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.vcard import (
     VCardContact,
     VCardError,
@@ -67,11 +68,17 @@ def read_contact_code(text: str) -> Contact:
     match = _PREFIX.match(stripped)
     if not match:
         shown = stripped if len(stripped) <= _MAX_SHOWN else f"{stripped[:_MAX_SHOWN]}…"
-        raise ContactCodeError(f"“{shown}” is not a contact code (MECARD, BIZCARD or vCard).")
+        raise ContactCodeError(
+            QT_TRANSLATE_NOOP(
+                "ImportFiles", "“{text}” is not a contact code (MECARD, BIZCARD or vCard)."
+            ).format(text=shown)
+        )
     fields = _fields(stripped[match.end() :])
     contact = _mecard(fields) if match.group(1).upper() == "MECARD" else _bizcard(fields)
     if not (contact.name or contact.email or contact.phone):
-        raise ContactCodeError("This code holds no name, email or phone.")
+        raise ContactCodeError(
+            QT_TRANSLATE_NOOP("ImportFiles", "This code holds no name, email or phone.")
+        )
     return contact
 
 
@@ -105,7 +112,11 @@ def read_contact_codes(text: str) -> VCardReading:
         try:
             cards.append(read_contact_code(stripped))
         except ContactCodeError as exc:
-            cards.append(f"Line {number}: {exc}")
+            cards.append(
+                QT_TRANSLATE_NOOP("ImportFiles", "Line {number}: {problem}").format(
+                    number=number, problem=str(exc)
+                )
+            )
     if block:
         cards.append(_one_vcard(block, start))
     return VCardReading(tuple(cards))

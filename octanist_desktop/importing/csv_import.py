@@ -35,6 +35,7 @@ from octanist_desktop.core.countries import country_name, region_for
 from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.phone import read_phone, region_code
 from octanist_desktop.core.validation import ValidationResult, validate
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.column_kinds import profile_columns
 from octanist_desktop.importing.column_mapping import ColumnTarget, auto_map, normalise_header
 from octanist_desktop.importing.csv_table import CsvTable
@@ -61,9 +62,12 @@ __all__ = [
 
 ERROR_COLUMN = "error"
 
-NO_IDENTIFIER = "No name, email or phone in this row; its other columns alone don't make a lead."
-_EXCHANGE_DROPPED = (
-    "Email: an Exchange internal address (/o=…) is not an email address; it was left out."
+NO_IDENTIFIER = QT_TRANSLATE_NOOP(
+    "ImportRows", "No name, email or phone in this row; its other columns alone don't make a lead."
+)
+_EXCHANGE_DROPPED = QT_TRANSLATE_NOOP(
+    "ImportRows",
+    "Email: an Exchange internal address (/o=…) is not an email address; it was left out.",
 )
 _NOT_DIGITS = re.compile(r"\D")
 _MIN_PHONE_DIGITS = 6
@@ -343,34 +347,41 @@ class RowChecker:
             # warning ("sent exactly as typed"), as for a typed lead.
             warning = ""
             if source is RegionSource.ROW and reading.region not in (None, region):
-                warning = (
-                    f"Phone: {text} is a number from "
-                    f"{country_name(reading.region or '')}, but the row's country is "
-                    f"{country_name(region or '')}. Check which is right."
+                warning = QT_TRANSLATE_NOOP(
+                    "ImportRows",
+                    "Phone: {number} is a number from {country}, but the row's country is "
+                    "{row_country}. Check which is right.",
+                ).format(
+                    number=text,
+                    country=country_name(reading.region or ""),
+                    row_country=country_name(region or ""),
                 )
             return "", warning, RegionSource.NUMBER
         if region is None:
             return "", "", RegionSource.UNKNOWN  # validate() warns: sent as typed
         if reading.e164 is None or not reading.valid:
             where = country_name(region)
-            hint = (
-                f" The country “{unknown_country}” isn't one this app knows, so {where} "
-                "was assumed."
-                if unknown_country
-                else ""
-            )
-            return (
-                f"Phone: {text} is not a valid number in {where}. Correct it, or write it "
-                f"with + and the country code.{hint}",
-                "",
-                source,
-            )
+            if unknown_country:
+                error = QT_TRANSLATE_NOOP(
+                    "ImportRows",
+                    "Phone: {number} is not a valid number in {country}. Correct it, or write "
+                    "it with + and the country code. The country “{unknown}” isn't one this "
+                    "app knows, so {country} was assumed.",
+                ).format(number=text, country=where, unknown=unknown_country)
+            else:
+                error = QT_TRANSLATE_NOOP(
+                    "ImportRows",
+                    "Phone: {number} is not a valid number in {country}. Correct it, or write "
+                    "it with + and the country code.",
+                ).format(number=text, country=where)
+            return error, "", source
         warning = ""
         if unknown_country:
-            warning = (
-                f"Country: “{unknown_country}” isn't a country this app knows; the phone "
-                f"was read as a number in {country_name(region)}."
-            )
+            warning = QT_TRANSLATE_NOOP(
+                "ImportRows",
+                "Country: “{unknown}” isn't a country this app knows; the phone "
+                "was read as a number in {country}.",
+            ).format(unknown=unknown_country, country=country_name(region))
         return "", warning, source
 
     def _earlier_copy(
@@ -382,16 +393,20 @@ class RowChecker:
         phone_key = _phone_key(result)
         first = self._rows.get(same_cells)
         if first is not None:
-            return first, f"Same as row {first}."
+            return first, QT_TRANSLATE_NOOP("ImportRows", "Same as row {row}.").format(row=first)
         self._rows[same_cells] = row_number
         if email_key is not None:
             first = self._emails.setdefault(email_key, row_number)
             if first != row_number:
-                return first, f"Same email as row {first}."
+                return first, QT_TRANSLATE_NOOP("ImportRows", "Same email as row {row}.").format(
+                    row=first
+                )
         if phone_key is not None:
             first = self._phones.setdefault(phone_key, row_number)
             if first != row_number:
-                return first, f"Same phone as row {first}."
+                return first, QT_TRANSLATE_NOOP("ImportRows", "Same phone as row {row}.").format(
+                    row=first
+                )
         return None, ""
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.text_files import DecodedText, decode_text, read_text_file
 
 DELIMITERS = (",", ";", "\t")
@@ -160,10 +161,18 @@ def parse_csv_text(text: str, *, encoding: str = "utf-8", encoding_label: str = 
     try:
         records = tuple(tuple(_cell(value) for value in record) for record in reader)
     except csv.Error as exc:
-        raise NotATable(f"This file can't be read as CSV: {exc}.") from None
+        raise NotATable(
+            QT_TRANSLATE_NOOP("ImportFiles", "This file can't be read as CSV: {reason}.").format(
+                reason=exc
+            )
+        ) from None
     index = find_header(records)
     if index is None:
-        raise NotATable("This file is empty: there is no header row with column names.")
+        raise NotATable(
+            QT_TRANSLATE_NOOP(
+                "ImportFiles", "This file is empty: there is no header row with column names."
+            )
+        )
     headers, rows, numbers, skipped = _split_at(records, index)
     return CsvTable(
         headers,
@@ -232,7 +241,9 @@ def _not_leads(headers: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> dic
     header_cells = tuple(h.strip().casefold() for h in headers)
     for index, row in enumerate(rows):
         if tuple(c.strip().casefold() for c in row[: len(headers)]) == header_cells:
-            skipped[index] = "Repeats the column names; not a lead."
+            skipped[index] = QT_TRANSLATE_NOOP(
+                "ImportFiles", "Repeats the column names; not a lead."
+            )
     for index in range(len(rows) - 1, -1, -1):
         why = _footer_reason(rows[index], len(headers))
         if why is None:
@@ -248,10 +259,14 @@ def _footer_reason(row: Sequence[str], width: int) -> str | None:
     first = cells[0].replace("\n", " ")
     shown = first if len(first) <= 40 else f"{first[:40]}…"
     if _FOOTER_START.match(first):
-        return f"A line after the table (“{shown}”), not a lead."
+        return QT_TRANSLATE_NOOP(
+            "ImportFiles", "A line after the table (“{line}”), not a lead."
+        ).format(line=shown)
     lone_name = _LONE_NAME.fullmatch(first) and len(first.split()) <= _MAX_LONE_NAME_WORDS
     if len(cells) == 1 and width >= 3 and not lone_name:
-        return f"Only one cell filled (“{shown}”), unlike the table's rows; not a lead."
+        return QT_TRANSLATE_NOOP(
+            "ImportFiles", "Only one cell filled (“{cell}”), unlike the table's rows; not a lead."
+        ).format(cell=shown)
     return None
 
 

@@ -13,6 +13,8 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
 #: Refuse files larger than this: a lead export is never near it, and reading
 #: a mistakenly chosen video into memory would freeze the machine.
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -69,7 +71,9 @@ def read_text_file(path: Path) -> DecodedText:
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise FileTooLarge(
-            f"{path.name} is {size / 1024 / 1024:,.0f} MB; a lead export is far smaller. "
-            "Is this the right file?"
+            QT_TRANSLATE_NOOP(
+                "ImportFiles",
+                "{file} is {size} MB; a lead export is far smaller. Is this the right file?",
+            ).format(file=path.name, size=round(size / 1024 / 1024))
         )
     return decode_text(path.read_bytes())

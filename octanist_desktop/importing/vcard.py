@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.text_files import DecodedText, decode_text, read_text_file
 
@@ -117,16 +118,26 @@ def read_vcards(text: str) -> VCardReading:
     """Every card in ``text``; ``VCardError`` if there is no ``BEGIN:VCARD`` at all."""
     chunks = _split_cards(text)
     if not chunks:
-        raise VCardError("This holds no vCard: there is no BEGIN:VCARD line.")
+        raise VCardError(
+            QT_TRANSLATE_NOOP("ImportFiles", "This holds no vCard: there is no BEGIN:VCARD line.")
+        )
     cards: list[VCardContact | str] = []
     for number, (chunk, closed) in enumerate(chunks, start=1):
         if not closed:
-            cards.append(f"Card {number} is cut off: its END:VCARD line is missing.")
+            cards.append(
+                QT_TRANSLATE_NOOP(
+                    "ImportFiles", "Card {number} is cut off: its END:VCARD line is missing."
+                ).format(number=number)
+            )
             continue
         try:
             cards.append(_parse_card(chunk))
         except VCardError as exc:
-            cards.append(f"Card {number} can't be read: {exc}")
+            cards.append(
+                QT_TRANSLATE_NOOP("ImportFiles", "Card {number} can't be read: {reason}").format(
+                    number=number, reason=str(exc)
+                )
+            )
     return VCardReading(tuple(cards))
 
 
@@ -140,14 +151,24 @@ def read_one_vcard(text: str) -> tuple[VCardContact, int]:
     cards = _cards_in(text)
     first = next(cards, None)
     if first is None:
-        raise VCardError("This holds no vCard: there is no BEGIN:VCARD line.")
+        raise VCardError(
+            QT_TRANSLATE_NOOP("ImportFiles", "This holds no vCard: there is no BEGIN:VCARD line.")
+        )
     chunk, closed = first
     if not closed:
-        raise VCardError("Card 1 is cut off: its END:VCARD line is missing.")
+        raise VCardError(
+            QT_TRANSLATE_NOOP(
+                "ImportFiles", "Card {number} is cut off: its END:VCARD line is missing."
+            ).format(number=1)
+        )
     try:
         card = _parse_card(chunk)
     except VCardError as exc:
-        raise VCardError(f"Card 1 can't be read: {exc}") from None
+        raise VCardError(
+            QT_TRANSLATE_NOOP("ImportFiles", "Card {number} can't be read: {reason}").format(
+                number=1, reason=str(exc)
+            )
+        ) from None
     return card, 1 + sum(1 for _ in cards)
 
 
@@ -276,9 +297,14 @@ def _logical_lines(chunk: str) -> Iterator[tuple[str, int]]:
 
 def _reason(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
-        return f"some of its text isn't in the character set the card names ({exc.encoding})."
+        return QT_TRANSLATE_NOOP(
+            "ImportFiles",
+            "some of its text isn't in the character set the card names ({charset}).",
+        ).format(charset=exc.encoding)
     if isinstance(exc, LookupError):
-        return f"it names a character set this app doesn't know ({exc})."
+        return QT_TRANSLATE_NOOP(
+            "ImportFiles", "it names a character set this app doesn't know ({charset})."
+        ).format(charset=str(exc))
     text = str(exc).strip() or type(exc).__name__
     text = text if len(text) <= _MAX_REASON_CHARS else f"{text[:_MAX_REASON_CHARS]}…"
     return text if text.endswith(".") else f"{text}."

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verloren…</translation>
     </message>
     <message>
         <source>&amp;New lead</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Qualified…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifiziert…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -81,27 +81,35 @@
     </message>
     <message>
         <source>&amp;Won…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewonnen…</translation>
     </message>
     <message>
         <source>A&amp;nswer for booth visitors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher&amp;fragen beantworten…</translation>
+    </message>
+    <message>
+        <source>Add the event presets from a team&apos;s file</source>
+        <translation>Die Veranstaltungsvorlagen aus einer Teamdatei hinzufügen</translation>
     </message>
     <message>
         <source>Answer the staff-only questions for visitors whose details wait, and send them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitarbeiterfragen für wartende Besucher beantworten und sie senden</translation>
     </message>
     <message>
         <source>Copy the selected leads&apos; request ids, for Octanist support</source>
         <translation>Die Anfrage-IDs der ausgewählten Leads kopieren, für den Octanist-Support</translation>
     </message>
     <message>
+        <source>E&amp;xport presets…</source>
+        <translation>Vorlagen e&amp;xportieren…</translation>
+    </message>
+    <message>
         <source>Every key the app answers to, on one page</source>
         <translation>Alle Tastenkürzel der App auf einer Seite</translation>
     </message>
     <message>
-        <source>Export the selected leads, or every lead shown when none is selected</source>
-        <translation>Die ausgewählten Leads exportieren, oder alle angezeigten, wenn keiner ausgewählt ist</translation>
+        <source>Export leads to a CSV file; asks whether all or only those shown or selected</source>
+        <translation>Leads in eine CSV-Datei exportieren; fragt, ob alle oder nur die angezeigten oder ausgewählten</translation>
     </message>
     <message>
         <source>Fill the form from a contact card on the clipboard</source>
@@ -110,6 +118,10 @@
     <message>
         <source>Find</source>
         <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>I&amp;mport presets…</source>
+        <translation>Vorlagen &amp;importieren…</translation>
     </message>
     <message>
         <source>Import &amp;vCard…</source>
@@ -129,19 +141,23 @@
     </message>
     <message>
         <source>Record that the selected lead became a customer, and for how much</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass der ausgewählte Lead Kunde wurde, und für wie viel</translation>
     </message>
     <message>
         <source>Record that the selected lead is qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass der ausgewählte Lead qualifiziert ist</translation>
     </message>
     <message>
         <source>Record that the selected lead was lost, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassen, dass der ausgewählte Lead verloren ging, und warum</translation>
     </message>
     <message>
         <source>Remove the selected leads from this computer</source>
         <translation>Die ausgewählten Leads von diesem Computer löschen</translation>
+    </message>
+    <message>
+        <source>Save every event preset to one file, for the team</source>
+        <translation>Alle Veranstaltungsvorlagen in einer Datei speichern, für das Team</translation>
     </message>
     <message>
         <source>Scan &amp;badge…</source>
@@ -162,6 +178,18 @@
     <message>
         <source>Wait for a badge scan, or type a badge&apos;s code</source>
         <translation>Auf einen Badge-Scan warten oder den Code eines Badges eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerButtons</name>
+    <message>
+        <source>Tap to choose this answer; tap again to take it back</source>
+        <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
+        <translation>Tippen Sie, um diese Antwort zu wählen; noch einmal tippen nimmt sie zurück</translation>
+    </message>
+    <message>
+        <source>Type your answer, or leave it empty</source>
+        <translation>Geben Sie Ihre Antwort ein, oder lassen Sie das Feld leer</translation>
     </message>
 </context>
 <context>
@@ -234,43 +262,87 @@
     <name>CaptureDetails</name>
     <message>
         <source>Attendee {badge}, read from: {scan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besucher {badge}, gelesen aus: {scan}</translation>
+    </message>
+    <message>
+        <source>Badge scan</source>
+        <translation>Badge-Scan</translation>
     </message>
     <message>
         <source>Badge scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Badge-Scan:</translation>
+    </message>
+    <message>
+        <source>Consent as shown</source>
+        <translation>Einwilligung wie angezeigt</translation>
     </message>
     <message>
         <source>Consent as shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung wie angezeigt:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwilligung:</translation>
     </message>
     <message>
         <source>Entered by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Mitarbeitern erfasst</translation>
     </message>
     <message>
         <source>No consent record was kept for this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Lead wurde keine Einwilligung gespeichert.</translation>
+    </message>
+    <message>
+        <source>The consent sentences the visitor read, word for word</source>
+        <translation>Die Einwilligungssätze, die der Besucher gelesen hat, Wort für Wort</translation>
     </message>
     <message>
         <source>Ticked by the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Besucher angekreuzt</translation>
+    </message>
+    <message>
+        <source>What the badge scanner read, as it read it</source>
+        <translation>Was der Badge-Scanner gelesen hat, genau so, wie er es gelesen hat</translation>
     </message>
     <message>
         <source>an unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>einem Computer ohne Namen</translation>
     </message>
     <message>
         <source>no staff name set</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Mitarbeitername eingestellt</translation>
     </message>
     <message>
         <source>{who} on {when}, on {device} ({staff}). Text version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} am {when}, auf {device} ({staff}). Textversion {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(ignorieren)</translation>
+    </message>
+    <message>
+        <source>Country → phone region</source>
+        <translation>Land → Telefonregion</translation>
+    </message>
+    <message>
+        <source>First name → Name</source>
+        <extracomment>The name parts, in the order they are joined into Name.</extracomment>
+        <translation>Vorname → Name</translation>
+    </message>
+    <message>
+        <source>Last name → Name</source>
+        <translation>Nachname → Name</translation>
+    </message>
+    <message>
+        <source>Middle name → Name</source>
+        <translation>Zweiter Vorname → Name</translation>
+    </message>
+    <message>
+        <source>custom: {key}</source>
+        <translation>Zusatz: {key}</translation>
     </message>
 </context>
 <context>
@@ -307,8 +379,24 @@
         <translation>(nicht verwendet)</translation>
     </message>
     <message>
+        <source>A sentence a visitor can tick; leave it empty to not use it</source>
+        <translation>Ein Satz, den ein Besucher ankreuzen kann; leer lassen, um ihn nicht zu verwenden</translation>
+    </message>
+    <message>
+        <source>Consent introduction</source>
+        <translation>Einleitung zur Einwilligung</translation>
+    </message>
+    <message>
+        <source>Consent sentence {row}</source>
+        <translation>Einwilligungssatz {row}</translation>
+    </message>
+    <message>
         <source>Introduction:</source>
         <translation>Einleitung:</translation>
+    </message>
+    <message>
+        <source>Replaces the wording above with the app&apos;s reviewed default text</source>
+        <translation>Ersetzt den Text oben durch den geprüften Standardtext der App</translation>
     </message>
     <message>
         <source>Sentence a visitor can tick</source>
@@ -336,10 +424,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Tick only if you agree; you can leave it empty and still send your details</source>
+        <translation>Nur ankreuzen, wenn Sie einverstanden sind; Sie können es leer lassen und Ihre Angaben trotzdem senden</translation>
+    </message>
+</context>
+<context>
     <name>CountryList</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
+    </message>
     <message>
         <source>Countries</source>
         <translation>Länder</translation>
+    </message>
+    <message>
+        <source>Empties the search and lists every country</source>
+        <translation>Leert die Suche und zeigt alle Länder</translation>
+    </message>
+    <message>
+        <source>Enter or a click picks the country the number is read in</source>
+        <translation>Enter oder ein Klick wählt das Land, in dem die Nummer gelesen wird</translation>
     </message>
     <message>
         <source>No country matches that.</source>
@@ -351,7 +458,6 @@
     </message>
     <message>
         <source>Type a country or its code, e.g. Netherlands or +31</source>
-        <extracomment>Opens the list from the phone field or the button, like a combo box.</extracomment>
         <translation>Land oder Vorwahl eingeben, z. B. Deutschland oder +49</translation>
     </message>
 </context>
@@ -449,6 +555,10 @@
     <message>
         <source>d MMM yyyy</source>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
     </message>
 </context>
 <context>
@@ -604,6 +714,14 @@
         <translation>Unbenutztes Formular &amp;leeren nach:</translation>
     </message>
     <message>
+        <source>How leads typed on this computer usually reach you; changeable per lead</source>
+        <translation>Wie Leads, die auf diesem Computer erfasst werden, Sie meist erreichen; pro Lead änderbar</translation>
+    </message>
+    <message>
+        <source>Keys closer together than this are read as a badge scanner, not a person</source>
+        <translation>Tasten, die schneller aufeinander folgen, gelten als Badge-Scanner, nicht als Mensch</translation>
+    </message>
+    <message>
         <source>No PIN yet.</source>
         <translation>Noch keine PIN.</translation>
     </message>
@@ -618,6 +736,14 @@
     <message>
         <source>Scanner s&amp;uffix:</source>
         <translation>S&amp;uffix des Scanners:</translation>
+    </message>
+    <message>
+        <source>Seconds the thank-you shows before the form is ready for the next visitor</source>
+        <translation>Sekunden, die der Dank angezeigt wird, bevor das Formular für den nächsten Besucher bereit ist</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before a half-filled visitor form is emptied</source>
+        <translation>Sekunden ohne Berührung, bevor ein halb ausgefülltes Besucherformular geleert wird</translation>
     </message>
     <message>
         <source>Sent with every lead from this computer</source>
@@ -636,8 +762,24 @@
         <translation>Mitarbeiter und Messestand</translation>
     </message>
     <message>
+        <source>The PIN staff type to leave booth mode; leave empty to keep the current one</source>
+        <translation>Die PIN, die Mitarbeiter eingeben, um den Messemodus zu verlassen; leer lassen, um die aktuelle zu behalten</translation>
+    </message>
+    <message>
+        <source>The new PIN again, to rule out a typo</source>
+        <translation>Die neue PIN noch einmal, um Tippfehler auszuschließen</translation>
+    </message>
+    <message>
         <source>What the scanner is set to type before and after each code; leave both empty for a scanner that ends with Enter. Type \t for Tab.</source>
         <translation>Was der Scanner vor und nach jedem Code eintippt; lassen Sie beides leer bei einem Scanner, der mit Enter abschließt. Geben Sie \t für Tab ein.</translation>
+    </message>
+    <message>
+        <source>What the scanner types after each code; empty when it ends with Enter</source>
+        <translation>Was der Scanner nach jedem Code eingibt; leer, wenn er mit Enter endet</translation>
+    </message>
+    <message>
+        <source>What the scanner types before each code; type \t for Tab</source>
+        <translation>Was der Scanner vor jedem Code eingibt; \t steht für Tab</translation>
     </message>
     <message>
         <source>{pin_state} Leave the PIN fields empty to keep it.</source>
@@ -648,7 +790,7 @@
     <name>FactList</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -904,147 +1046,928 @@
     </message>
 </context>
 <context>
+    <name>HistoryColumns</name>
+    <message>
+        <source>At Octanist</source>
+        <translation>Bei Octanist</translation>
+    </message>
+    <message>
+        <source>At Octanist: {status}</source>
+        <extracomment>The name of the fact in ``LeadLine.facts``.</extracomment>
+        <translation>Bei Octanist: {status}</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Changed at Octanist since the last refresh.</source>
+        <translation>Seit der letzten Aktualisierung bei Octanist geändert.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Counts as “{name}”</source>
+        <translation>Zählt als „{name}“</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Email / Phone</source>
+        <translation>E-Mail / Telefon</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Lead no.</source>
+        <translation>Lead-Nr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Octanist lead id</source>
+        <translation>Octanist-Lead-ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Recorded here: {outcome}</source>
+        <translation>Hier erfasst: {outcome}</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Anfrage-ID</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) ({names})</source>
+        <translation>
+            <numerusform>%Ln Lead ({names})</numerusform>
+            <numerusform>%Ln Leads ({names})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) being sent right now will be deleted here too, but may still reach Octanist: the request is already on its way.</source>
+        <translation>
+            <numerusform>%Ln Lead, der gerade gesendet wird, wird hier auch gelöscht, kann Octanist aber noch erreichen: Die Anfrage ist schon unterwegs.</numerusform>
+            <numerusform>%Ln Leads, die gerade gesendet werden, werden hier auch gelöscht, können Octanist aber noch erreichen: Die Anfrage ist schon unterwegs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) deleted from this computer.</source>
+        <translation>
+            <numerusform>%Ln Lead von diesem Computer gelöscht.</numerusform>
+            <numerusform>%Ln Leads von diesem Computer gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) was being sent and may still reach Octanist.</source>
+        <translation>
+            <numerusform>%Ln Lead wurde gerade gesendet und kann Octanist noch erreichen.</numerusform>
+            <numerusform>%Ln Leads wurden gerade gesendet und können Octanist noch erreichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%Ln)</source>
+        <translation>
+            <numerusform>Alle Leads (%Ln)</numerusform>
+            <numerusform>Alle Leads (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete leads</source>
+        <translation>Leads löschen</translation>
+    </message>
+    <message>
+        <source>Delete {leads} from this computer?</source>
+        <translation>{leads} von diesem Computer löschen?</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Leads exportieren</translation>
+    </message>
+    <message>
+        <source>Export leads as CSV</source>
+        <translation>Leads als CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %Ln selected</source>
+        <translation>
+            <numerusform>Nur den %Ln ausgewählten</numerusform>
+            <numerusform>Nur die %Ln ausgewählten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %Ln shown</source>
+        <translation>
+            <numerusform>Nur den %Ln angezeigten</numerusform>
+            <numerusform>Nur die %Ln angezeigten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search or selection shows only some of the leads on this computer.</source>
+        <translation>Die Suche oder Auswahl zeigt nur einen Teil der Leads auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It only removes them from Octanist Desktop&apos;s history here: leads already delivered stay in Octanist, and leads not yet delivered will never be sent.</source>
+        <translation>Das lässt sich nicht rückgängig machen. Sie werden nur hier aus dem Verlauf von Octanist Desktop entfernt: Bereits zugestellte Leads bleiben in Octanist, noch nicht zugestellte Leads werden nie gesendet.</translation>
+    </message>
+    <message>
+        <source>Which leads do you want to export?</source>
+        <translation>Welche Leads möchten Sie exportieren?</translation>
+    </message>
+    <message>
+        <source>lead {id}</source>
+        <translation>Lead {id}</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}“</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStatus</name>
+    <message>
+        <source>All</source>
+        <extracomment>The status filter&apos;s entries: (label, statuses); an empty set means every lead. After the four groups, every status but Delivered, in the order of ``STATUS_LABELS``. Labels are English; the view translates them.</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Wird gerade gesendet</translation>
+    </message>
+    <message>
+        <source>Being sent to Octanist right now.</source>
+        <translation>Wird gerade an Octanist gesendet.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t send</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Delivered {time}</source>
+        <translation>Zugestellt {time}</translation>
+    </message>
+    <message>
+        <source>Delivered {time} — Octanist lead id {id}</source>
+        <translation>Zugestellt {time} — Octanist-Lead-ID {id}</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation>Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Next try {time}</source>
+        <translation>Nächster Versuch {time}</translation>
+    </message>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>Noch nicht zugestellt</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop ran into a problem of its own while sending this lead. It is not sent again by itself; press Retry to send it.</source>
+        <translation>Octanist Desktop hatte beim Senden dieses Leads selbst ein Problem. Er wird nicht von selbst erneut gesendet; wählen Sie „Erneut versuchen“, um ihn zu senden.</translation>
+    </message>
+    <message>
+        <source>Octanist has this lead.</source>
+        <translation>Octanist hat diesen Lead.</translation>
+    </message>
+    <message>
+        <source>Octanist may have this lead twice: an earlier attempt may have reached it even though no answer came back (the connection dropped or timed out), so the retry that followed may have created a second copy. Check Octanist before acting on it twice.</source>
+        <translation>Octanist hat diesen Lead vielleicht doppelt: Ein früherer Versuch ist vielleicht angekommen, obwohl keine Antwort zurückkam (die Verbindung brach ab oder lief in eine Zeitüberschreitung), sodass der folgende Versuch eine zweite Kopie angelegt haben kann. Prüfen Sie Octanist, bevor Sie ihn doppelt bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Octanist refused the API key. Check the key in Settings; leads refused this way are sent again when the key changes.</source>
+        <translation>Octanist hat den API-Schlüssel abgelehnt. Prüfen Sie den Schlüssel in den Einstellungen; so abgelehnte Leads werden erneut gesendet, sobald sich der Schlüssel ändert.</translation>
+    </message>
+    <message>
+        <source>Octanist refused this lead as invalid. It is not retried on its own; enter it again corrected, or retry if the problem was on Octanist&apos;s side.</source>
+        <translation>Octanist hat diesen Lead als ungültig abgelehnt. Er wird nicht von selbst erneut versucht; erfassen Sie ihn korrigiert neu, oder versuchen Sie es erneut, wenn das Problem bei Octanist lag.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>Each status in a word or two (the status filter&apos;s entries; translated when shown).</extracomment>
+        <translation>In der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation>Wieder in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Rejected by filter</source>
+        <translation>Vom Filter abgelehnt</translation>
+    </message>
     <message>
         <source>Retry at {time}</source>
         <extracomment>The custom data keys the form&apos;s Company and Job title fields are sent under (``fields.CUSTOM_FIELDS``). The fact ``HistoryModel`` looks up for every lead: the earlier lead it repeats, if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erneut um {time}</translation>
+    </message>
+    <message>
+        <source>Same email and phone as lead {id}.</source>
+        <translation>Gleiche E-Mail und Telefonnummer wie Lead {id}.</translation>
+    </message>
+    <message>
+        <source>Same email and phone as {name}, entered {when} (lead {id}).</source>
+        <translation>Gleiche E-Mail und Telefonnummer wie {name}, erfasst {when} (Lead {id}).</translation>
+    </message>
+    <message>
+        <source>Same email as lead {id}.</source>
+        <translation>Gleiche E-Mail wie Lead {id}.</translation>
+    </message>
+    <message>
+        <source>Same email as {name}, entered {when} (lead {id}).</source>
+        <translation>Gleiche E-Mail wie {name}, erfasst {when} (Lead {id}).</translation>
+    </message>
+    <message>
+        <source>Same phone as lead {id}.</source>
+        <translation>Gleiche Telefonnummer wie Lead {id}.</translation>
+    </message>
+    <message>
+        <source>Same phone as {name}, entered {when} (lead {id}).</source>
+        <translation>Gleiche Telefonnummer wie {name}, erfasst {when} (Lead {id}).</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Gespeichert {time}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent once</source>
+        <translation>Einmal gesendet</translation>
+    </message>
+    <message>
+        <source>Sent {count} times</source>
+        <translation>{count}-mal gesendet</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>Status: {status}.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed; it is tried again automatically at {time}.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen; um {time} wird es automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed; it is tried again automatically.</source>
+        <translation>Der letzte Versuch ist fehlgeschlagen; es wird automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Heute {time}</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox; it is sent as soon as Octanist can be reached.</source>
+        <translation>Wartet in der Warteschlange; wird gesendet, sobald Octanist erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wartet auf neuen Versuch</translation>
+    </message>
+    <message>
+        <source>Your Octanist account&apos;s lead filter turned this lead away. Change the filter in Octanist and retry if it should be accepted.</source>
+        <translation>Der Lead-Filter Ihres Octanist-Kontos hat diesen Lead abgewiesen. Ändern Sie den Filter in Octanist und versuchen Sie es erneut, wenn er angenommen werden soll.</translation>
+    </message>
+    <message>
+        <source>{status} {time}</source>
+        <translation>{status} {time}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <source>Could not export to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>Clear search</source>
+        <translation>Suche leeren</translation>
     </message>
     <message>
-        <source>Exported {count} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>Empties the search box and shows every lead</source>
+        <translation>Leert das Suchfeld und zeigt alle Leads</translation>
+    </message>
+    <message>
+        <source>Everything about the selected lead</source>
+        <translation>Alles zum ausgewählten Lead</translation>
+    </message>
+    <message>
+        <source>Lead card</source>
+        <translation>Lead-Karte</translation>
     </message>
     <message>
         <source>Lead {id} is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} ist nicht mehr im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads suchen</translation>
     </message>
     <message>
         <source>Search name, email, phone or note</source>
-        <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states. Leads read per query when exporting everything that matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states.</extracomment>
+        <translation>Name, E-Mail, Telefon oder Notiz suchen</translation>
     </message>
     <message>
-        <source>The leads could not be deleted ({reason}). Try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Show leads</source>
+        <translation>Leads zeigen</translation>
+    </message>
+    <message>
+        <source>Shows all leads, or only those waiting, delivered or needing attention</source>
+        <translation>Zeigt alle Leads oder nur wartende, zugestellte oder solche, die Aufmerksamkeit brauchen</translation>
+    </message>
+    <message>
+        <source>Shows only the leads whose name, email, phone or note contains these words</source>
+        <translation>Zeigt nur Leads, deren Name, E-Mail, Telefon oder Notiz diese Wörter enthält</translation>
     </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message>
-        <source>The clipboard holds {size} of text, more than a pasted vCard may be ({limit}). Save the cards as a .vcf file and use File ▸ Import vCard… instead.</source>
-        <extracomment>A pasted vCard is read only up to this size (a card with a photo is well under 1 MB); more than this is an address book, for File ▸ Import vCard…. A card whose text runs longer than this is not put into the form: a lead holds far less (a note at most 10,000 characters), and a widget given megabytes of text freezes the window while it lays them out.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>This vCard holds {size:,} characters of text, far more than a lead can take. Shorten its note in your contacts and copy it again.</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files ({patterns})</source>
+        <translation>CSV-Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>Filled the form from the vCard of {name}.</source>
+        <translation>Formular mit der vCard von {name} ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Filled the form from the vCard.</source>
+        <translation>Formular mit der vCard ausgefüllt.</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file</source>
+        <extracomment>A pasted vCard is read only up to this size (a card with a photo is well under 1 MB); more than this is an address book, for File ▸ Import vCard…. A card whose text runs longer than this is not put into the form: a lead holds far less (a note at most 10,000 characters), and a widget given megabytes of text freezes the window while it lays them out.</extracomment>
+        <translation>Leads aus einer CSV-Datei importieren</translation>
+    </message>
+    <message>
+        <source>Import leads from vCards</source>
+        <translation>Leads aus vCards importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lead(s) from a file.</source>
+        <translation>
+            <numerusform>%Ln Lead aus einer Datei importiert.</numerusform>
+            <numerusform>%Ln Leads aus einer Datei importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard holds %n cards; use File ▸ Import vCard… for all of them.</source>
+        <translation>
+            <numerusform>Die Zwischenablage enthält %n Karte; nutzen Sie Datei ▸ vCard importieren… für alle.</numerusform>
+            <numerusform>Die Zwischenablage enthält %n Karten; nutzen Sie Datei ▸ vCard importieren… für alle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no vCard (it should start with BEGIN:VCARD).</source>
+        <translation>Die Zwischenablage enthält keine vCard (sie beginnt mit BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds {size} of text, more than a pasted vCard may be ({limit}). Save the cards as a .vcf file and use File ▸ Import vCard… instead.</source>
+        <translation>Die Zwischenablage enthält {size} Text, mehr als eine eingefügte vCard haben darf ({limit}). Speichern Sie die Karten als .vcf-Datei und nutzen Sie Datei ▸ vCard importieren….</translation>
+    </message>
+    <message>
+        <source>This vCard can&apos;t be used: {reason}</source>
+        <translation>Diese vCard ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>This vCard holds {size} characters of text, far more than a lead can take. Shorten its note in your contacts and copy it again.</source>
+        <translation>Diese vCard enthält {size} Zeichen Text, weit mehr, als ein Lead aufnehmen kann. Kürzen Sie die Notiz in Ihren Kontakten und kopieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>vCard files ({patterns})</source>
+        <translation>vCard-Dateien ({patterns})</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>(the lines above it are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(die Zeilen darüber werden ausgelassen)</translation>
+    </message>
+    <message>
+        <source>1. What each column is</source>
+        <translation>1. Was jede Spalte ist</translation>
+    </message>
+    <message>
+        <source>2. Check the rows</source>
+        <translation>2. Zeilen prüfen</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen</translation>
     </message>
     <message>
-        <source>Column choices from your last file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking rows… %v of %m</source>
+        <translation>Zeilen werden geprüft… %v von %m</translation>
+    </message>
+    <message>
+        <source>Checking stopped. Change a column&apos;s destination to check again.</source>
+        <translation>Prüfung angehalten. Ändern Sie das Ziel einer Spalte, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing more is imported</source>
+        <translation>Schließt dieses Fenster; es wird nichts mehr importiert</translation>
     </message>
     <message>
         <source>Column names are on line</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen stehen in Zeile</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save {file}: {reason}.</source>
+        <translation>{file} konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Exports often start with a title or notes. Choose the line that holds the column names; the lines above it are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte beginnen oft mit einem Titel oder Hinweisen. Wählen Sie die Zeile mit den Spaltennamen; die Zeilen darüber werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Gives the imported leads the event&apos;s source, UTM tags, staff member and capture method</source>
+        <translation>Gibt den importierten Leads Quelle, UTM-Tags, Mitarbeiter und Erfassungsart der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Import duplicate rows too</source>
+        <translation>Doppelte Zeilen auch importieren</translation>
     </message>
     <message>
         <source>Import leads — {file}</source>
         <extracomment>Re-check this long after the last mapping change (a burst of changes checks once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leads importieren — {file}</translation>
+    </message>
+    <message>
+        <source>Importing… %v of %m leads</source>
+        <translation>Import läuft… %v von %m Leads</translation>
     </message>
     <message>
         <source>Line with the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile mit den Spaltennamen</translation>
     </message>
     <message>
         <source>Line {chosen} holds no column names; line {used} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {chosen} enthält keine Spaltennamen; Zeile {used} wird verwendet.</translation>
     </message>
     <message>
-        <source>Not saved: {rows}</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to import.</source>
+        <translation>Nichts zu importieren.</translation>
     </message>
     <message>
         <source>Reading the column names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltennamen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Rows with the same email or phone as an earlier row or as a lead already in the history, or the very same cells, are skipped unless this is ticked.</source>
+        <translation>Zeilen mit derselben E-Mail oder Telefonnummer wie eine frühere Zeile oder ein Lead im Verlauf, oder mit genau denselben Zellen, werden übersprungen, außer wenn dies angekreuzt ist.</translation>
+    </message>
+    <message>
+        <source>Save rows with errors</source>
+        <translation>Zeilen mit Fehlern speichern</translation>
+    </message>
+    <message>
+        <source>Save rows with errors…</source>
+        <translation>Zeilen mit Fehlern speichern…</translation>
+    </message>
+    <message>
+        <source>Saves the checked rows as leads and sends them to Octanist</source>
+        <translation>Speichert die geprüften Zeilen als Leads und sendet sie an Octanist</translation>
+    </message>
+    <message>
+        <source>Saves the rows that can&apos;t be imported to a file you can fix and import again</source>
+        <translation>Speichert die Zeilen, die sich nicht importieren lassen, in einer Datei, die Sie korrigieren und erneut importieren können</translation>
     </message>
     <message>
         <source>Several columns hold this. In each row the first one that isn&apos;t empty is sent; the others are kept in the custom data. Choose the field again on a column to make it the first choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Spalten enthalten dies. In jeder Zeile wird die erste nicht leere gesendet; die anderen bleiben in den Zusatzdaten. Wählen Sie das Feld bei einer Spalte erneut, um sie zur ersten Wahl zu machen.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Tag these rows with the current event “{event}” (source, UTM tags, staff, capture method: import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeilen mit der aktuellen Veranstaltung „{event}“ kennzeichnen (Quelle, UTM-Tags, Mitarbeiter, Erfassungsart: Import)</translation>
+    </message>
+    <message>
+        <source>Tag with the current event</source>
+        <translation>Mit der aktuellen Veranstaltung kennzeichnen</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row {row}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: 1 contact card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: 1 vCard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {count} contact cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {count} vCards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {rows}, {columns} columns, {delimiter}-separated, {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen</translation>
     </message>
     <message>
         <source>{header} (choice {n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (Wahl {n} von {count})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>A line after the table (“{line}”), not a lead.</source>
+        <translation>Eine Zeile nach der Tabelle („{line}“), kein Lead.</translation>
     </message>
     <message>
-        <source>{rows} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <source>Card {number} can&apos;t be read: {reason}</source>
+        <translation>Karte {number} ist nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Card {number} is cut off: its END:VCARD line is missing.</source>
+        <translation>Karte {number} ist abgeschnitten: Die Zeile END:VCARD fehlt.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Zeile {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Only one cell filled (“{cell}”), unlike the table&apos;s rows; not a lead.</source>
+        <translation>Nur eine Zelle ausgefüllt („{cell}“), anders als die Zeilen der Tabelle; kein Lead.</translation>
+    </message>
+    <message>
+        <source>Repeats the column names; not a lead.</source>
+        <translation>Wiederholt die Spaltennamen; kein Lead.</translation>
+    </message>
+    <message>
+        <source>This code holds no name, email or phone.</source>
+        <translation>Dieser Code enthält weder Name noch E-Mail noch Telefon.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be read as CSV: {reason}.</source>
+        <extracomment>How far down a file the header may be. Rows that are not leads (a totals line, a footer, the header repeated): index → why. The record number of the header (1 unless a preamble came first). Every record of the file, blank ones as (); lets the user move the header.</extracomment>
+        <translation>Diese Datei lässt sich nicht als CSV lesen: {reason}.</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is no header row with column names.</source>
+        <translation>Diese Datei ist leer: Es gibt keine Kopfzeile mit Spaltennamen.</translation>
+    </message>
+    <message>
+        <source>This holds no vCard: there is no BEGIN:VCARD line.</source>
+        <extracomment>The columns a vCard becomes, named so the usual header matching maps them.</extracomment>
+        <translation>Hier ist keine vCard enthalten: Es gibt keine Zeile BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>it names a character set this app doesn&apos;t know ({charset}).</source>
+        <translation>sie nennt einen Zeichensatz, den diese App nicht kennt ({charset}).</translation>
+    </message>
+    <message>
+        <source>some of its text isn&apos;t in the character set the card names ({charset}).</source>
+        <translation>ein Teil des Textes ist nicht im Zeichensatz, den die Karte nennt ({charset}).</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a lead export is far smaller. Is this the right file?</source>
+        <translation>{file} ist {size} MB groß; ein Lead-Export ist viel kleiner. Ist das die richtige Datei?</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a contact code (MECARD, BIZCARD or vCard).</source>
+        <extracomment>The fields a code fills (the vCard reader&apos;s contact, so every reader gives the same thing).</extracomment>
+        <translation>„{text}“ ist kein Kontaktcode (MECARD, BIZCARD oder vCard).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Country: “{unknown}” isn&apos;t a country this app knows; the phone was read as a number in {country}.</source>
+        <translation>Land: „{unknown}“ ist kein Land, das diese App kennt; die Telefonnummer wurde als Nummer in {country} gelesen.</translation>
+    </message>
+    <message>
+        <source>Email: an Exchange internal address (/o=…) is not an email address; it was left out.</source>
+        <translation>E-Mail: Eine interne Exchange-Adresse (/o=…) ist keine E-Mail-Adresse; sie wurde weggelassen.</translation>
+    </message>
+    <message>
+        <source>No name, email or phone in this row; its other columns alone don&apos;t make a lead.</source>
+        <translation>Weder Name noch E-Mail noch Telefon in dieser Zeile; die anderen Spalten allein ergeben keinen Lead.</translation>
+    </message>
+    <message>
+        <source>Phone: {number} is a number from {country}, but the row&apos;s country is {row_country}. Check which is right.</source>
+        <extracomment>``[(email, phone), …] -&gt; [why a stored lead matches, or None, …]``: what the history knows, asked for many rows at once. The email or phone matches a lead already in the history. Why this row is no lead at all (&quot;&quot; for a row that is one). The region the phone was read in (&quot;DE&quot;), and where that came from. Skipped beats error beats duplicate beats warning. Worked out once: the dialog counts and filters 10,000 rows by it on the GUI thread.</extracomment>
+        <translation>Telefon: {number} ist eine Nummer aus {country}, aber das Land der Zeile ist {row_country}. Prüfen Sie, was stimmt.</translation>
+    </message>
+    <message>
+        <source>Phone: {number} is not a valid number in {country}. Correct it, or write it with + and the country code.</source>
+        <translation>Telefon: {number} ist keine gültige Nummer in {country}. Korrigieren Sie sie, oder schreiben Sie sie mit + und Ländervorwahl.</translation>
+    </message>
+    <message>
+        <source>Phone: {number} is not a valid number in {country}. Correct it, or write it with + and the country code. The country “{unknown}” isn&apos;t one this app knows, so {country} was assumed.</source>
+        <translation>Telefon: {number} ist keine gültige Nummer in {country}. Korrigieren Sie sie, oder schreiben Sie sie mit + und Ländervorwahl. Das Land „{unknown}“ kennt diese App nicht, daher wurde {country} angenommen.</translation>
+    </message>
+    <message>
+        <source>Same as row {row}.</source>
+        <translation>Wie Zeile {row}.</translation>
+    </message>
+    <message>
+        <source>Same email as row {row}.</source>
+        <translation>Gleiche E-Mail wie Zeile {row}.</translation>
+    </message>
+    <message>
+        <source>Same phone as row {row}.</source>
+        <translation>Gleiche Telefonnummer wie Zeile {row}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) imported too</source>
+        <translation>
+            <numerusform>%Ln Duplikat auch importiert</numerusform>
+            <numerusform>%Ln Duplikate auch importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln Duplikat übersprungen</numerusform>
+            <numerusform>%Ln Duplikate übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) already imported</source>
+        <translation>
+            <numerusform>%Ln Lead schon importiert</numerusform>
+            <numerusform>%Ln Leads schon importiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln Lead bereit zum Import</numerusform>
+            <numerusform>%Ln Leads bereit zum Import</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them with a warning</source>
+        <translation>
+            <numerusform>davon %Ln mit Warnung</numerusform>
+            <numerusform>davon %Ln mit Warnung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) that are no leads skipped</source>
+        <translation>
+            <numerusform>%Ln Zeile ohne Lead übersprungen</numerusform>
+            <numerusform>%Ln Zeilen ohne Lead übersprungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Fehlern</numerusform>
+            <numerusform>%Ln Zeilen mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors left out: save them to fix.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Fehlern ausgelassen: Speichern Sie sie, um sie zu korrigieren.</numerusform>
+            <numerusform>%Ln Zeilen mit Fehlern ausgelassen: Speichern Sie sie, um sie zu korrigieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column choices from your last file with these columns.</source>
+        <translation>Spaltenwahl aus Ihrer letzten Datei mit diesen Spalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead importieren</numerusform>
+            <numerusform>%Ln Leads importieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lead(s); sending in the background.</source>
+        <translation>
+            <numerusform>%Ln Lead importiert; wird im Hintergrund gesendet.</numerusform>
+            <numerusform>%Ln Leads importiert; werden im Hintergrund gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {done} of %Ln. {error}</source>
+        <translation>
+            <numerusform>{done} von %Ln importiert. {error}</numerusform>
+            <numerusform>{done} von %Ln importiert. {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column goes to Name, Email or Phone: choose one above.</source>
+        <translation>Keine Spalte geht zu Name, E-Mail oder Telefon: Wählen Sie oben eine aus.</translation>
+    </message>
+    <message>
+        <source>Not saved: {rows}</source>
+        <translation>Nicht gespeichert: {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) with errors to {path}.</source>
+        <translation>
+            <numerusform>%Ln Zeile mit Fehlern in {path} gespeichert.</numerusform>
+            <numerusform>%Ln Zeilen mit Fehlern in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after {done} of %Ln; those are saved and will be sent. Import again to add the rest.</source>
+        <translation>
+            <numerusform>Angehalten nach {done} von %Ln; diese sind gespeichert und werden gesendet. Importieren Sie erneut, um den Rest hinzuzufügen.</numerusform>
+            <numerusform>Angehalten nach {done} von %Ln; diese sind gespeichert und werden gesendet. Importieren Sie erneut, um den Rest hinzuzufügen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>The delimiters&apos; names, as ``CsvTable.delimiter_name`` gives them.</extracomment>
+        <translation>kommagetrennt</translation>
+    </message>
+    <message>
+        <source>row {row}: {why}</source>
+        <translation>Zeile {row}: {why}</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>semikolongetrennt</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tabulatorgetrennt</translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation>getrennt durch {delimiter}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln contact card(s).</source>
+        <translation>
+            <numerusform>{file}: %Ln Kontaktkarte.</numerusform>
+            <numerusform>{file}: %Ln Kontaktkarten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln vCard(s).</source>
+        <translation>
+            <numerusform>{file}: %Ln vCard.</numerusform>
+            <numerusform>{file}: %Ln vCards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {rows}, %Ln column(s), {delimiter}, {encoding}.</source>
+        <translation>
+            <numerusform>{file}: {rows}, %Ln Spalte, {delimiter}, {encoding}.</numerusform>
+            <numerusform>{file}: {rows}, %Ln Spalten, {delimiter}, {encoding}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} (and %Ln more)</source>
+        <translation>
+            <numerusform>{rows} (und %Ln weitere)</numerusform>
+            <numerusform>{rows} (und %Ln weitere)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message numerus="yes">
+        <source>Leads from number {number} on could not be saved ({reason}); the import stopped there, with %Ln saved.</source>
+        <translation>
+            <numerusform>Leads ab Nummer {number} konnten nicht gespeichert werden ({reason}); der Import hat dort angehalten, %Ln gespeichert.</numerusform>
+            <numerusform>Leads ab Nummer {number} konnten nicht gespeichert werden ({reason}); der Import hat dort angehalten, %Ln gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column names can&apos;t be read from that line.</source>
+        <translation>Aus dieser Zeile lassen sich keine Spaltennamen lesen.</translation>
+    </message>
+    <message>
+        <source>The lead database can&apos;t be opened ({reason}).</source>
+        <translation>Die Lead-Datenbank lässt sich nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} can&apos;t be opened: {reason}.</source>
+        <extracomment>The window hears about imported leads at most this often (it refreshes the history). Leads per transaction: big enough that the fsync is noise, small enough that Cancel answers at once and progress moves smoothly. The event to tag every row with (None: the rows stay as they are). Email or Phone → the column the user wants tried first.</extracomment>
+        <translation>{file} lässt sich nicht öffnen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} can&apos;t be read: something unexpected went wrong.</source>
+        <translation>{file} lässt sich nicht lesen: Etwas Unerwartetes ist schiefgegangen.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2178,114 @@
     </message>
 </context>
 <context>
+    <name>LeadActions</name>
+    <message numerus="yes">
+        <source>%Ln lead(s) queued to send now.</source>
+        <extracomment>Leads read per query when exporting everything that matches.</extracomment>
+        <translation>
+            <numerusform>%Ln Lead wird jetzt gesendet.</numerusform>
+            <numerusform>%Ln Leads werden jetzt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request id(s) copied.</source>
+        <translation>
+            <numerusform>%Ln Anfrage-ID kopiert.</numerusform>
+            <numerusform>%Ln Anfrage-IDs kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Export nach {path} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln Lead nach {path} exportiert.</numerusform>
+            <numerusform>%Ln Leads nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request id yet: these leads have had no answer from Octanist.</source>
+        <translation>Noch keine Anfrage-ID: Für diese Leads kam noch keine Antwort von Octanist.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: only waiting or refused leads can be retried.</source>
+        <translation>Nichts zu wiederholen: Nur wartende oder abgelehnte Leads lassen sich erneut senden.</translation>
+    </message>
+    <message>
+        <source>The leads could not be deleted ({reason}). Try again.</source>
+        <translation>Die Leads konnten nicht gelöscht werden ({reason}). Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadCard</name>
+    <message numerus="yes">
+        <source>%n detail(s)</source>
+        <translation>
+            <numerusform>%n Angabe</numerusform>
+            <numerusform>%n Angaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Zusatzdaten</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>One line of the card: what it is, and its value as text. Custom data keys the app itself writes, with the words the card uses for them.</extracomment>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Zuletzt geändert</translation>
+    </message>
+    <message>
+        <source>Lead no.</source>
+        <translation>Lead-Nr.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Noch nicht</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Mitarbeiter</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Erfasst per</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Shown among the contact details, so not again among the custom data.</extracomment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>LeadContextBar</name>
     <message>
         <source>Captured via</source>
@@ -1285,94 +2316,125 @@
     <name>LeadDelivery</name>
     <message>
         <source>Reading each lead&apos;s status from Octanist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status jedes Leads wird von Octanist abgerufen…</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
+    <message numerus="yes">
+        <source>%Ln leads selected.</source>
+        <translation>
+            <numerusform>%Ln Lead ausgewählt.</numerusform>
+            <numerusform>%Ln Leads ausgewählt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Kontakt</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Custom data</source>
-        <translation type="unfinished">Zusatzdaten</translation>
+        <translation>Zusatzdaten</translation>
     </message>
     <message>
         <source>For support</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Support</translation>
     </message>
     <message>
         <source>Hide what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Daten ausblenden</translation>
     </message>
     <message>
         <source>Lead {id}</source>
-        <translation type="unfinished">Lead {id}</translation>
+        <translation>Lead {id}</translation>
     </message>
     <message>
         <source>No answer from Octanist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Antwort von Octanist.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine</translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts erfasst.</translation>
     </message>
     <message>
         <source>Octanist lead id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Octanist-Lead-ID:</translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer</source>
+        <translation>Antwort von Octanist</translation>
     </message>
     <message>
         <source>Octanist&apos;s answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort von Octanist:</translation>
     </message>
     <message>
         <source>Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliches Duplikat.</translation>
     </message>
     <message>
         <source>Request id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID:</translation>
     </message>
     <message>
         <source>Select a lead to see what was sent and what Octanist answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Lead, um zu sehen, was gesendet wurde und was Octanist geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>Sent to Octanist</source>
+        <translation>An Octanist gesendet</translation>
     </message>
     <message>
         <source>Sent to Octanist:</source>
-        <translation type="unfinished"></translation>
+        <translation>An Octanist gesendet:</translation>
     </message>
     <message>
         <source>Show lead {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} anzeigen</translation>
     </message>
     <message>
         <source>Show what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendete Daten anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows or hides exactly what was sent to Octanist and what it answered</source>
+        <translation>Zeigt oder verbirgt genau, was an Octanist gesendet wurde und was es geantwortet hat</translation>
     </message>
     <message>
         <source>Source and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle und Einwilligung</translation>
+    </message>
+    <message>
+        <source>The lead as it was sent, for support</source>
+        <translation>Der Lead, wie er gesendet wurde, für den Support</translation>
+    </message>
+    <message>
+        <source>What Octanist answered when the lead was sent, for support</source>
+        <translation>Was Octanist beim Senden des Leads geantwortet hat, für den Support</translation>
     </message>
     <message>
         <source>What went wrong: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} leads selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was schiefging: {error}</translation>
     </message>
     <message>
         <source>{job} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{job} bei {company}</translation>
     </message>
 </context>
 <context>
     <name>LeadForm</name>
+    <message numerus="yes">
+        <source>Not sent: %n field(s) to fix. {field}: {problem}</source>
+        <extracomment>``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
+        <translation>
+            <numerusform>Nicht gesendet: %n Feld zu korrigieren. {field}: {problem}</numerusform>
+            <numerusform>Nicht gesendet: %n Felder zu korrigieren. {field}: {problem}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The company, job title, answers and event details are sent with the custom data.</source>
         <translation>Firma, Position, Antworten und Veranstaltungsdaten werden mit den Zusatzdaten gesendet.</translation>
@@ -1408,7 +2470,6 @@
     </message>
     <message>
         <source>{problem} Press Ctrl+Enter again to send it anyway.</source>
-        <extracomment>Every input the form fills and clears: the API fields, then company and job title. ``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
         <translation>{problem} Drücken Sie erneut Strg+Eingabe, um ihn trotzdem zu senden.</translation>
     </message>
 </context>
@@ -1433,6 +2494,10 @@
     <message>
         <source>Lead {id}</source>
         <translation>Lead {id}</translation>
+    </message>
+    <message>
+        <source>Opens this lead&apos;s card in the History tab</source>
+        <translation>Öffnet die Karte dieses Leads auf der Registerkarte Verlauf</translation>
     </message>
     <message>
         <source>Show in History</source>
@@ -1483,8 +2548,16 @@
     <name>LeadTable</name>
     <message>
         <source>Default columns</source>
-        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standardspalten</translation>
+    </message>
+    <message>
+        <source>Every lead typed or imported here, newest first; select one to see its card. Right-click or the Menu key for what you can do with it</source>
+        <translation>Jeder hier erfasste oder importierte Lead, neueste zuerst; wählen Sie einen, um seine Karte zu sehen. Rechtsklick oder die Menütaste für das, was Sie damit tun können</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis. Room a cell keeps around its text (both sides, focus frame included), and between an icon and the text; a little more than Qt&apos;s styles use, so nothing is elided.</extracomment>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +2568,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Every booth-locked action of this window joins it (see ui/actions.py).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1512,15 +2584,32 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Checks the form, saves the lead on this computer and sends it to Octanist</source>
+        <translation>Prüft das Formular, speichert den Lead auf diesem Computer und sendet ihn an Octanist</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t read the status from Octanist now; it is tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status ließ sich gerade nicht von Octanist abrufen; es wird später erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Every lead sent from here, with its card (Ctrl+2)</source>
+        <translation>Jeder von hier gesendete Lead, mit seiner Karte (Strg+2)</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Menus that don&apos;t fit in the menu bar</source>
+        <translation>Menüs, die nicht in die Menüleiste passen</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Weitere Menüs</translation>
+    </message>
+    <message>
         <source>New lead</source>
+        <extracomment>Every booth-locked action of this window joins it (see ui/actions.py).</extracomment>
         <translation>Neuer Lead</translation>
     </message>
     <message>
@@ -1528,12 +2617,59 @@
         <translation>Octanist Desktop — Sandbox (Leads bleiben auf diesem Computer)</translation>
     </message>
     <message>
+        <source>Send lead</source>
+        <translation>Lead senden</translation>
+    </message>
+    <message>
         <source>Status read from Octanist: {count} of your leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von Octanist abgerufen: {count} Ihrer Leads.</translation>
     </message>
     <message>
         <source>This Octanist server doesn&apos;t report each lead&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Octanist-Server meldet den Status der einzelnen Leads nicht.</translation>
+    </message>
+    <message>
+        <source>Type a lead and send it (Ctrl+1)</source>
+        <translation>Einen Lead eingeben und senden (Strg+1)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Custom data key</source>
+        <translation>Schlüssel für Zusatzdaten</translation>
+    </message>
+    <message>
+        <source>Each column of the file, an example from it, and the lead field it goes to</source>
+        <translation>Jede Spalte der Datei, ein Beispiel daraus und das Lead-Feld, zu dem sie geht</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Geht zu</translation>
+    </message>
+    <message>
+        <source>Keep “{column}” in the custom data under this key:</source>
+        <translation>„{column}“ in den Zusatzdaten unter diesem Schlüssel behalten:</translation>
+    </message>
+    <message>
+        <source>Other custom data key…</source>
+        <translation>Anderer Schlüssel für Zusatzdaten…</translation>
+    </message>
+    <message>
+        <source>Where {column} goes</source>
+        <translation>Wohin {column} geht</translation>
     </message>
 </context>
 <context>
@@ -1609,204 +2745,316 @@
 </context>
 <context>
     <name>OutcomeActions</name>
-    <message>
-        <source>Saved as lost: {leads}. It is sent to Octanist next.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as lost: %Ln lead(s). It is sent to Octanist next.</source>
+        <translation>
+            <numerusform>Als verloren gespeichert: %Ln Lead. Geht als Nächstes an Octanist.</numerusform>
+            <numerusform>Als verloren gespeichert: %Ln Leads. Gehen als Nächstes an Octanist.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved as qualified: {leads}. It is sent to Octanist next.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as qualified: %Ln lead(s). It is sent to Octanist next.</source>
+        <translation>
+            <numerusform>Als qualifiziert gespeichert: %Ln Lead. Geht als Nächstes an Octanist.</numerusform>
+            <numerusform>Als qualifiziert gespeichert: %Ln Leads. Gehen als Nächstes an Octanist.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved as won: {leads}. It is sent to Octanist next.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as won: %Ln lead(s). It is sent to Octanist next.</source>
+        <translation>
+            <numerusform>Als gewonnen gespeichert: %Ln Lead. Geht als Nächstes an Octanist.</numerusform>
+            <numerusform>Als gewonnen gespeichert: %Ln Leads. Gehen als Nächstes an Octanist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a lead first, then record its outcome.</source>
         <extracomment>``ask(who, stage, previous)`` → the outcome entered, or None when cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Lead und erfassen Sie dann das Ergebnis.</translation>
     </message>
     <message>
         <source>The outcome for {who} was not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis für {who} wurde nicht gespeichert: {why}</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verloren</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <source>&amp;Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualifiziert</translation>
     </message>
     <message>
         <source>&amp;Reason lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Absagegrund:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Won</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gewonnen</translation>
     </message>
     <message>
         <source>A won deal needs its value, so the ad platforms can count what it was worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gewonnener Abschluss braucht seinen Wert, damit die Werbeplattformen zählen können, was er wert war.</translation>
     </message>
     <message>
         <source>Anything Octanist should keep with it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Octanist dazu speichern soll (optional)</translation>
     </message>
     <message>
         <source>Choose qualified, won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie qualifiziert, gewonnen oder verloren.</translation>
+    </message>
+    <message>
+        <source>Keeps the outcome with the lead and sends it to Octanist</source>
+        <translation>Speichert das Ergebnis beim Lead und sendet es an Octanist</translation>
     </message>
     <message>
         <source>Needed for a won deal: what it is worth, so it counts as a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig für einen gewonnenen Abschluss: was er wert ist, damit er als Conversion zählt.</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Budget</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Passt nicht</translation>
     </message>
     <message>
         <source>Optional: what the deal is likely to be worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: was der Abschluss voraussichtlich wert ist.</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis:</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Ergebnis speichern</translation>
     </message>
     <message>
         <source>Save outcome  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis speichern  (Strg+Enter)</translation>
     </message>
     <message>
         <source>That value is too large to be right; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Wert ist zu groß, um zu stimmen; prüfen Sie die Zahl.</translation>
+    </message>
+    <message>
+        <source>The lead became a customer; give the deal&apos;s value</source>
+        <translation>Der Lead wurde Kunde; geben Sie den Wert des Abschlusses an</translation>
+    </message>
+    <message>
+        <source>The lead did not buy; say why if you know</source>
+        <translation>Der Lead hat nicht gekauft; sagen Sie, warum, wenn Sie es wissen</translation>
+    </message>
+    <message>
+        <source>The lead is a real prospect; the deal is still open</source>
+        <translation>Der Lead ist ein echter Interessent; der Abschluss ist noch offen</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist zu lang: höchstens {count} Zeichen.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Grund ist zu lang: höchstens {count} Zeichen.</translation>
     </message>
     <message>
         <source>The value can&apos;t be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert kann nicht unter null liegen.</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Went with a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat sich für einen Mitbewerber entschieden</translation>
     </message>
     <message>
         <source>What became of {who}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist aus {who} geworden?</translation>
     </message>
     <message>
         <source>Why it was lost (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum er verloren ging (optional)</translation>
+    </message>
+    <message>
+        <source>Why it was lost (optional): pick a reason or type your own</source>
+        <translation>Warum er verloren ging (optional): Wählen Sie einen Grund oder geben Sie einen eigenen ein</translation>
     </message>
     <message>
         <source>“{text}” is not an amount. Type a number, such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ ist kein Betrag. Geben Sie eine Zahl ein, etwa {example}.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTimeline</name>
     <message>
         <source>&lt;b&gt;After the call&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nach dem Gespräch&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At Octanist: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Octanist: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At Octanist: not read back yet (F5 refreshes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Octanist: noch nicht abgerufen (F5 aktualisiert).</translation>
     </message>
     <message>
         <source>Changed at Octanist since the last refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit der letzten Aktualisierung bei Octanist geändert.</translation>
     </message>
     <message>
         <source>May have reached Octanist twice (an answer was lost); its note may show twice there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat Octanist vielleicht doppelt erreicht (eine Antwort ging verloren); die Notiz kann dort doppelt erscheinen.</translation>
     </message>
     <message>
         <source>No outcome recorded here yet: Qualified, Won or Lost in History&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier noch kein Ergebnis erfasst: Qualifiziert, Gewonnen oder Verloren im Menü Verlauf.</translation>
     </message>
     <message>
         <source>Not at Octanist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bei Octanist.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: {note}</translation>
     </message>
     <message>
         <source>Octanist no longer has this lead (deleted there, or expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Octanist hat diesen Lead nicht mehr (dort gelöscht oder abgelaufen).</translation>
     </message>
     <message>
         <source>Read from Octanist at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {time} von Octanist abgerufen.</translation>
     </message>
     <message>
         <source>This Octanist server doesn&apos;t show lead status; outcomes are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Octanist-Server zeigt keinen Lead-Status; Ergebnisse bleiben hier gespeichert.</translation>
     </message>
     <message>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status</translation>
     </message>
     <message>
         <source>campaign {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne {name}</translation>
     </message>
     <message>
         <source>counts as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>zählt als „{name}“</translation>
     </message>
     <message>
         <source>locked: over the plan&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt: über dem Limit des Tarifs</translation>
     </message>
     <message>
         <source>{time} — &lt;b&gt;{summary}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} — &lt;b&gt;{summary}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>Kept here: this Octanist server takes no outcomes</source>
+        <translation>Hier gespeichert: Dieser Octanist-Server nimmt keine Ergebnisse an</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Not at Octanist</source>
+        <translation>Nicht bei Octanist</translation>
+    </message>
+    <message>
+        <source>Not recorded: Octanist refused it</source>
+        <translation>Nicht erfasst: Octanist hat es abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not recorded: several leads match</source>
+        <translation>Nicht erfasst: Mehrere Leads passen</translation>
+    </message>
+    <message>
+        <source>Not recorded: the lead is gone from Octanist</source>
+        <translation>Nicht erfasst: Der Lead ist bei Octanist nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Qualifiziert</translation>
+    </message>
+    <message>
+        <source>Recorded at Octanist</source>
+        <translation>Bei Octanist erfasst</translation>
+    </message>
+    <message>
+        <source>Saved — Octanist unreachable, next try at {time}</source>
+        <translation>Gespeichert — Octanist nicht erreichbar, nächster Versuch um {time}</translation>
+    </message>
+    <message>
+        <source>Saved — Octanist unreachable, tried again soon</source>
+        <translation>Gespeichert — Octanist nicht erreichbar, bald erneut</translation>
+    </message>
+    <message>
+        <source>Saved — goes once the lead is at Octanist</source>
+        <translation>Gespeichert — geht, sobald der Lead bei Octanist ist</translation>
+    </message>
+    <message>
+        <source>Saved — sending soon</source>
+        <translation>Gespeichert — wird gleich gesendet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Waiting for a working API key</source>
+        <translation>Wartet auf einen gültigen API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>{stage} ({reason})</source>
+        <translation>{stage} ({reason})</translation>
+    </message>
+    <message>
+        <source>{stage} · not sent yet</source>
+        <translation>{stage} · noch nicht gesendet</translation>
+    </message>
+    <message>
+        <source>{stage}, {value}</source>
+        <translation>{stage}, {value}</translation>
     </message>
 </context>
 <context>
@@ -1835,12 +3083,20 @@
         <translation>&amp;PIN:</translation>
     </message>
     <message>
+        <source>Checks the PIN and leaves booth mode</source>
+        <translation>Prüft die PIN und verlässt den Messemodus</translation>
+    </message>
+    <message>
         <source>Leave booth mode</source>
         <translation>Messemodus verlassen</translation>
     </message>
     <message>
         <source>Staff only: type the booth PIN to leave booth mode.</source>
         <translation>Nur für Mitarbeiter: Geben Sie die PIN ein, um den Messemodus zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Stays in booth mode</source>
+        <translation>Bleibt im Messemodus</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
@@ -1877,37 +3133,49 @@
         <source>Choose a PIN for booth mode. Staff need it to leave booth mode; visitors can&apos;t open the lead history or settings without it.</source>
         <translation>Wählen Sie eine PIN für den Messemodus. Mitarbeiter brauchen sie, um den Messemodus zu verlassen; Besucher können ohne sie weder den Verlauf noch die Einstellungen öffnen.</translation>
     </message>
+    <message>
+        <source>Sets this PIN for booth mode</source>
+        <translation>Legt diese PIN für den Messemodus fest</translation>
+    </message>
+    <message>
+        <source>The PIN staff type to leave booth mode</source>
+        <translation>Die PIN, die Mitarbeiter eingeben, um den Messemodus zu verlassen</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to rule out a typo</source>
+        <translation>Dieselbe PIN noch einmal, um Tippfehler auszuschließen</translation>
+    </message>
 </context>
 <context>
     <name>PlanSection</name>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <source>How deal values are shown, e.g. € or $. Octanist takes the number only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Abschlusswerte angezeigt werden, z. B. € oder $. Octanist erhält nur die Zahl.</translation>
     </message>
     <message>
         <source>Not available from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Server nicht verfügbar.</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht abgerufen.</translation>
     </message>
     <message>
         <source>Octanist plan</source>
         <extracomment>Longer than any currency symbol or code; short enough to stay a symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Octanist-Tarif</translation>
     </message>
     <message>
         <source>Read from Octanist at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um {time} von Octanist abgerufen.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung:</translation>
     </message>
 </context>
 <context>
@@ -1945,8 +3213,32 @@
         <translation>&amp;Frage hinzufügen</translation>
     </message>
     <message>
+        <source>Adds a copy of the selected event, to change for the next one</source>
+        <translation>Fügt eine Kopie der ausgewählten Veranstaltung hinzu, zum Anpassen für die nächste</translation>
+    </message>
+    <message>
+        <source>Adds a question to this event</source>
+        <translation>Fügt dieser Veranstaltung eine Frage hinzu</translation>
+    </message>
+    <message>
+        <source>Adds an empty event to the list</source>
+        <translation>Fügt der Liste eine leere Veranstaltung hinzu</translation>
+    </message>
+    <message>
         <source>Answer t&amp;ype:</source>
         <translation>Ant&amp;worttyp:</translation>
+    </message>
+    <message>
+        <source>Ask booth visitors for their {field}</source>
+        <translation>Messebesucher nach {field} fragen</translation>
+    </message>
+    <message>
+        <source>Asks the selected question one place earlier</source>
+        <translation>Stellt die ausgewählte Frage einen Platz früher</translation>
+    </message>
+    <message>
+        <source>Asks the selected question one place later</source>
+        <translation>Stellt die ausgewählte Frage einen Platz später</translation>
     </message>
     <message>
         <source>Booth &amp;visitors</source>
@@ -1961,8 +3253,20 @@
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
+        <source>Event pages</source>
+        <translation>Veranstaltungsseiten</translation>
+    </message>
+    <message>
         <source>Event presets</source>
         <translation>Veranstaltungsvorlagen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>How the question is answered: a choice, yes or no, a rating or free text</source>
+        <translation>Wie die Frage beantwortet wird: eine Auswahl, ja oder nein, eine Bewertung oder freier Text</translation>
     </message>
     <message>
         <source>In booth mode, visitors are asked for:</source>
@@ -1975,6 +3279,14 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Move question down</source>
+        <translation>Frage nach unten</translation>
+    </message>
+    <message>
+        <source>Move question up</source>
+        <translation>Frage nach oben</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
@@ -2005,12 +3317,52 @@
         <translation>Te&amp;xt der Frage:</translation>
     </message>
     <message>
+        <source>Remove question</source>
+        <translation>Frage entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected event</source>
+        <translation>Entfernt die ausgewählte Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Removes the selected question</source>
+        <translation>Entfernt die ausgewählte Frage</translation>
+    </message>
+    <message>
+        <source>Saves every event and closes this window</source>
+        <translation>Speichert alle Veranstaltungen und schließt dieses Fenster</translation>
+    </message>
+    <message>
         <source>Staff only (&amp;hidden from visitors)</source>
         <translation>Nur Mitar&amp;beiter (für Besucher verborgen)</translation>
     </message>
     <message>
+        <source>The answers to choose from, one per line</source>
+        <translation>Die Antworten zur Auswahl, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, as leads from it are tagged in History</source>
+        <translation>Der Name der Veranstaltung, mit dem ihre Leads im Verlauf gekennzeichnet werden</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, sources and questions</source>
+        <translation>Name, Quellen und Fragen der Veranstaltung</translation>
+    </message>
+    <message>
+        <source>The events you prepared; the one selected is edited on the right</source>
+        <translation>Die vorbereiteten Veranstaltungen; die ausgewählte bearbeiten Sie rechts</translation>
+    </message>
+    <message>
         <source>The name of this answer in the lead&apos;s custom data</source>
         <translation>Der Name dieser Antwort in den Zusatzdaten des Leads</translation>
+    </message>
+    <message>
+        <source>The question as staff and visitors read it</source>
+        <translation>Die Frage, wie Mitarbeiter und Besucher sie lesen</translation>
+    </message>
+    <message>
+        <source>The questions asked at this event; the one selected is edited below</source>
+        <translation>Die Fragen dieser Veranstaltung; die ausgewählte bearbeiten Sie unten</translation>
     </message>
     <message>
         <source>This is the default wording. Edit it to make it this event&apos;s own; each change is a new version, and leads already taken keep the words they were shown.</source>
@@ -2019,6 +3371,10 @@
     <message>
         <source>Version {version}. Each change is a new version; leads already taken keep the words they were shown.</source>
         <translation>Version {version}. Jede Änderung ist eine neue Version; bereits erfasste Leads behalten den Wortlaut, den sie gesehen haben.</translation>
+    </message>
+    <message>
+        <source>What booth visitors are asked and agree to</source>
+        <translation>Was Messebesucher gefragt werden und wozu sie einwilligen</translation>
     </message>
     <message>
         <source>What visitors agree to (never ticked in advance):</source>
@@ -2031,6 +3387,64 @@
     <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
+    </message>
+</context>
+<context>
+    <name>PresetTransfer</name>
+    <message>
+        <source>Could not export the presets to {path}: {reason}</source>
+        <translation>Die Vorlagen konnten nicht nach {path} exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not import presets from {name}: {reason}</source>
+        <translation>Vorlagen aus {name} konnten nicht importiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Event presets (*.json);;All files (*)</source>
+        <translation>Veranstaltungsvorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export event presets</source>
+        <translation>Veranstaltungsvorlagen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to {path}.</source>
+        <translation>
+            <numerusform>%n Vorlage nach {path} exportiert.</numerusform>
+            <numerusform>%n Vorlagen nach {path} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import event presets</source>
+        <translation>Veranstaltungsvorlagen importieren</translation>
+    </message>
+    <message>
+        <source>Presets imported — {parts}.</source>
+        <translation>Vorlagen importiert — {parts}.</translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
+        <translation>Übersprungen: {reasons}</translation>
+    </message>
+    <message>
+        <source>There are no event presets to export yet (Event ▸ Presets…).</source>
+        <translation>Es gibt noch keine Veranstaltungsvorlagen zum Exportieren (Veranstaltung ▸ Vorlagen…).</translation>
+    </message>
+    <message>
+        <source>already the same: {count}</source>
+        <translation>schon gleich: {count}</translation>
+    </message>
+    <message>
+        <source>new: {names}</source>
+        <translation>neu: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>updated: {names}</source>
+        <translation>aktualisiert: {names}</translation>
     </message>
 </context>
 <context>
@@ -2125,96 +3539,115 @@
     <name>PreviewModel</name>
     <message>
         <source>Also sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch gesendet</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Imported ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert ✔</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>No country column and no default region: the number is sent as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Länderspalte und keine Standardregion: Die Nummer wird so gesendet, wie sie dasteht.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Phone read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon gelesen als</translation>
     </message>
     <message>
         <source>Problems and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme und Hinweise</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>``data(STATUS_ROLE)`` is the row&apos;s status word (&quot;ready&quot;, …, or &quot;imported&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereit</translation>
     </message>
     <message>
         <source>Ready ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit ⚠</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The number starts with + or 00 and its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer beginnt mit + oder 00 und der Ländervorwahl.</translation>
     </message>
     <message>
         <source>The row names no country, so the number was read in the default region from Settings. Check it if this visitor may be from abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile nennt kein Land, daher wurde die Nummer in der Standardregion aus den Einstellungen gelesen. Prüfen Sie sie, wenn der Besucher aus dem Ausland kommen kann.</translation>
     </message>
     <message>
         <source>The row&apos;s country column says where this number belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länderspalte der Zeile sagt, wohin diese Nummer gehört.</translation>
     </message>
     <message>
         <source>its own country code</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Ländervorwahl</translation>
     </message>
     <message>
         <source>no country known</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Land bekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{country} (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} (angenommen)</translation>
     </message>
     <message>
         <source>{country} (from the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} (aus der Zeile)</translation>
     </message>
     <message>
         <source>✖ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops reading or importing; rows already imported stay</source>
+        <translation>Beendet Lesen oder Importieren; bereits importierte Zeilen bleiben</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +3672,39 @@
         <translation>Land wählen…</translation>
     </message>
     <message>
+        <source>Hides this question; you can set the country later in Settings</source>
+        <translation>Blendet diese Frage aus; Sie können das Land später in den Einstellungen festlegen</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Nicht jetzt</translation>
     </message>
     <message>
+        <source>Opens the list of countries; numbers typed without + are read in the one you pick</source>
+        <translation>Öffnet die Länderliste; Nummern ohne + werden in dem gewählten Land gelesen</translation>
+    </message>
+    <message>
         <source>Which country are your leads&apos; phone numbers from? Numbers typed without + are read in it; you can still pick another per number.</source>
         <translation>Aus welchem Land stammen die Telefonnummern Ihrer Leads? Nummern ohne + gelten dann für dieses Land; pro Nummer können Sie trotzdem ein anderes wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCheck</name>
+    <message>
+        <source>Each row of the file as it will be imported, with what is wrong with it</source>
+        <translation>Jede Zeile der Datei, wie sie importiert wird, mit dem, was daran falsch ist</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Shows all rows, or only those with errors, duplicates, warnings or skipped</source>
+        <translation>Zeigt alle Zeilen oder nur die mit Fehlern, Duplikaten, Warnungen oder übersprungene</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3720,21 @@
     <message>
         <source>Scan the badge now, or type its code and press Enter.</source>
         <translation>Scannen Sie jetzt den Badge oder geben Sie seinen Code ein und drücken Sie Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenReader</name>
+    <message>
+        <source>Closes this window</source>
+        <translation>Schließt dieses Fenster</translation>
+    </message>
+    <message>
+        <source>Closes this window without saving</source>
+        <translation>Schließt dieses Fenster ohne Speichern</translation>
+    </message>
+    <message>
+        <source>Saves what you entered and closes this window</source>
+        <translation>Speichert Ihre Eingaben und schließt dieses Fenster</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +3763,16 @@
         <translation>Eine neue Sprache gilt ab dem nächsten Start von Octanist Desktop.</translation>
     </message>
     <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
         <source>API URL:</source>
         <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Asks Octanist whether this key works, without saving it or sending a lead</source>
+        <translation>Fragt Octanist, ob dieser Schlüssel funktioniert, ohne ihn zu speichern oder einen Lead zu senden</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2317,6 +3800,10 @@
         <translation>Fügen Sie zuerst Ihren API-Schlüssel ein.</translation>
     </message>
     <message>
+        <source>Phone numbers typed without + are read as numbers from this country</source>
+        <translation>Telefonnummern ohne + werden als Nummern aus diesem Land gelesen</translation>
+    </message>
+    <message>
         <source>Saving the key in the system keyring… If your desktop asks you to unlock the keyring, do so. If nothing happens, use the key for this session only.</source>
         <translation>Der Schlüssel wird im Passwortspeicher des Systems gespeichert … Wenn Ihr Computer Sie bittet, den Passwortspeicher zu entsperren, tun Sie das. Wenn nichts passiert, verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
     </message>
@@ -2329,8 +3816,28 @@
         <translation>An&amp;zeigen</translation>
     </message>
     <message>
+        <source>Show the API key</source>
+        <translation>API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows the key in plain text so you can check it; hide it again before sharing your screen</source>
+        <translation>Zeigt den Schlüssel im Klartext, damit Sie ihn prüfen können; blenden Sie ihn wieder aus, bevor Sie Ihren Bildschirm teilen</translation>
+    </message>
+    <message>
+        <source>Stops the practice session and lets you enter the key of your Octanist account</source>
+        <translation>Beendet die Übungssitzung, damit Sie den Schlüssel Ihres Octanist-Kontos eingeben können</translation>
+    </message>
+    <message>
         <source>System language ({name})</source>
         <translation>Systemsprache ({name})</translation>
+    </message>
+    <message>
+        <source>The key from Octanist, Settings, API; kept in this computer&apos;s keyring</source>
+        <translation>Der Schlüssel aus Octanist, Einstellungen, API; im Schlüsselbund dieses Computers gespeichert</translation>
+    </message>
+    <message>
+        <source>The language of the app, used from its next start</source>
+        <translation>Die Sprache der App, ab dem nächsten Start</translation>
     </message>
     <message>
         <source>The sandbox&apos;s own key</source>
@@ -2339,6 +3846,14 @@
     <message>
         <source>Use for this &amp;session only (not saved)</source>
         <translation>Nur für diese Sit&amp;zung verwenden (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Uses the key until you quit, without storing it; you enter it again next time</source>
+        <translation>Verwendet den Schlüssel bis zum Beenden, ohne ihn zu speichern; beim nächsten Mal geben Sie ihn erneut ein</translation>
+    </message>
+    <message>
+        <source>Where leads are sent; read only, for support</source>
+        <translation>Wohin Leads gesendet werden; schreibgeschützt, für den Support</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +3869,10 @@
     <message>
         <source>Event</source>
         <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Every key and what it does; scroll for more</source>
+        <translation>Jede Taste und was sie tut; für mehr scrollen</translation>
     </message>
     <message>
         <source>F4 (on Phone)</source>
@@ -2380,8 +3899,24 @@
         <translation>Nächstes / vorheriges Feld</translation>
     </message>
     <message>
+        <source>Record that the lead is qualified</source>
+        <translation>Erfassen, dass der Lead qualifiziert ist</translation>
+    </message>
+    <message>
+        <source>Record that the lead was lost, and why</source>
+        <translation>Erfassen, dass der Lead verloren ging, und warum</translation>
+    </message>
+    <message>
+        <source>Record that the lead was won, and its value</source>
+        <translation>Erfassen, dass der Lead gewonnen wurde, und seinen Wert</translation>
+    </message>
+    <message>
         <source>Save the lead and start the next one</source>
         <translation>Den Lead speichern und mit dem nächsten beginnen</translation>
+    </message>
+    <message>
+        <source>Send what waits, and read each lead&apos;s status from Octanist</source>
+        <translation>Wartendes senden und den Status jedes Leads von Octanist abrufen</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -2432,12 +3967,24 @@
         <translation>Die Angaben von {who} von diesem Computer löschen?</translation>
     </message>
     <message>
+        <source>Deletes the selected visitor&apos;s details without sending them; asks first</source>
+        <translation>Löscht die Angaben des ausgewählten Besuchers, ohne sie zu senden; fragt vorher</translation>
+    </message>
+    <message>
         <source>No visitor is waiting.</source>
         <translation>Es wartet kein Besucher.</translation>
     </message>
     <message>
         <source>Send &amp;all as they are</source>
         <translation>&amp;Alle so senden, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Sends every waiting visitor&apos;s details without staff answers</source>
+        <translation>Sendet die Angaben aller wartenden Besucher ohne Mitarbeiterantworten</translation>
+    </message>
+    <message>
+        <source>Sends the selected visitor&apos;s details with the answers you gave</source>
+        <translation>Sendet die Angaben des ausgewählten Besuchers mit Ihren Antworten</translation>
     </message>
     <message>
         <source>These visitors&apos; details wait for your answers to the questions only staff see. They are sent once you answer, or as they are.</source>
@@ -2454,6 +4001,14 @@
     <message>
         <source>This visitor&apos;s lead could not be sent on ({error}); it still waits.</source>
         <translation>Der Lead dieses Besuchers konnte nicht weitergesendet werden ({error}); er wartet noch.</translation>
+    </message>
+    <message>
+        <source>Visitors whose details wait for staff answers; pick one to answer for</source>
+        <translation>Besucher, deren Angaben auf Mitarbeiterantworten warten; wählen Sie einen, für den Sie antworten</translation>
+    </message>
+    <message>
+        <source>Waiting visitors</source>
+        <translation>Wartende Besucher</translation>
     </message>
     <message>
         <source>this visitor</source>
@@ -2486,6 +4041,10 @@
         <translation>Ein anderes Octanist Desktop verwendet {folder}, kam aber nicht in den Vordergrund. Wechseln Sie dorthin; wenn es hängt, schließen Sie es und starten Sie Octanist Desktop neu.</translation>
     </message>
     <message>
+        <source>Closes Octanist Desktop; nothing is changed</source>
+        <translation>Schließt Octanist Desktop; nichts wird geändert</translation>
+    </message>
+    <message>
         <source>Octanist Desktop can&apos;t use its data folder.</source>
         <extracomment>The test hook (see the module notes).</extracomment>
         <translation>Octanist Desktop kann seinen Datenordner nicht verwenden.</translation>
@@ -2505,6 +4064,10 @@
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Renames the damaged database, keeping it for support, and starts with an empty one</source>
+        <translation>Benennt die beschädigte Datenbank um, behält sie für den Support und beginnt mit einer leeren</translation>
     </message>
     <message>
         <source>Set it aside and start fresh</source>
@@ -2562,7 +4125,7 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
     <message>
         <source>All leads delivered</source>
-        <extracomment>How long a transient message stays, in milliseconds.</extracomment>
+        <extracomment>How long a transient message stays, in milliseconds. The colour of each connection state, read against the palette it is shown on.</extracomment>
         <translation>Alle Leads zugestellt</translation>
     </message>
     <message numerus="yes">
@@ -2570,6 +4133,45 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
         <translation>
             <numerusform>{text} · %n braucht Aufmerksamkeit</numerusform>
             <numerusform>{text} · %n brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageWords</name>
+    <message numerus="yes">
+        <source>%Ln lead(s) are locked: they are over the plan&apos;s limit. Octanist keeps them but doesn&apos;t show or pass them on until the plan is upgraded.</source>
+        <translation>
+            <numerusform>%Ln Lead ist gesperrt: Er liegt über dem Limit des Tarifs. Octanist behält ihn, zeigt ihn aber nicht an und gibt ihn nicht weiter, bis der Tarif erweitert ist.</numerusform>
+            <numerusform>%Ln Leads sind gesperrt: Sie liegen über dem Limit des Tarifs. Octanist behält sie, zeigt sie aber nicht an und gibt sie nicht weiter, bis der Tarif erweitert ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) this period</source>
+        <translation>
+            <numerusform>%Ln Lead in diesem Zeitraum</numerusform>
+            <numerusform>%Ln Leads in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Zeitraum: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is nearly full: %Ln lead(s) left this period. Leads beyond the limit are locked at Octanist; upgrade the plan before the show.</source>
+        <translation>
+            <numerusform>Der Tarif ist fast ausgeschöpft: noch %Ln Lead in diesem Zeitraum. Leads über dem Limit werden bei Octanist gesperrt; erweitern Sie den Tarif vor der Messe.</numerusform>
+            <numerusform>Der Tarif ist fast ausgeschöpft: noch %Ln Leads in diesem Zeitraum. Leads über dem Limit werden bei Octanist gesperrt; erweitern Sie den Tarif vor der Messe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Octanist server doesn&apos;t report usage or each lead&apos;s status, and takes no outcomes (qualified, won, lost). Outcomes you record are kept on this computer.</source>
+        <translation>Dieser Octanist-Server meldet weder Nutzung noch den Status der einzelnen Leads und nimmt keine Ergebnisse an (qualifiziert, gewonnen, verloren). Ergebnisse, die Sie erfassen, bleiben auf diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{used} of %Ln lead(s) this period</source>
+        <translation>
+            <numerusform>{used} von %Ln Lead in diesem Zeitraum</numerusform>
+            <numerusform>{used} von %Ln Leads in diesem Zeitraum</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,19 +4288,30 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
         <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>VisitorScreen</name>
     <message>
+        <source>A question, or what you would like to hear about</source>
+        <translation>Eine Frage, oder worüber Sie mehr erfahren möchten</translation>
+    </message>
+    <message>
         <source>Anything you would like us to know?</source>
         <translation>Möchten Sie uns noch etwas mitteilen?</translation>
     </message>
     <message>
+        <source>Fill in only what you want to share</source>
+        <translation>Füllen Sie nur aus, was Sie teilen möchten</translation>
+    </message>
+    <message>
+        <source>For the people at this stand: asks for their PIN</source>
+        <translation>Für die Mitarbeiter an diesem Stand: fragt nach ihrer PIN</translation>
+    </message>
+    <message>
         <source>Leave your details</source>
-        <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is. Two columns side by side (details | consent) from this width on, so a laptop screen shows the whole form and its Send button without scrolling.</extracomment>
+        <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is.</extracomment>
         <translation>Hinterlassen Sie Ihre Kontaktdaten</translation>
     </message>
     <message>
@@ -2720,6 +4333,18 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     <message>
         <source>Send my details</source>
         <translation>Meine Angaben senden</translation>
+    </message>
+    <message>
+        <source>Sends what you filled in to the people at this stand</source>
+        <translation>Sendet Ihre Angaben an die Mitarbeiter an diesem Stand</translation>
+    </message>
+    <message>
+        <source>So we can call you back</source>
+        <translation>Damit wir Sie zurückrufen können</translation>
+    </message>
+    <message>
+        <source>So we can send you what you asked about</source>
+        <translation>Damit wir Ihnen schicken können, wonach Sie gefragt haben</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2771,6 +4396,14 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     <message>
         <source>&amp;Enter API key</source>
         <translation>API-Schlüssel &amp;eingeben</translation>
+    </message>
+    <message>
+        <source>Opens Settings, where you paste the API key from your Octanist account</source>
+        <translation>Öffnet die Einstellungen, wo Sie den API-Schlüssel aus Ihrem Octanist-Konto einfügen</translation>
+    </message>
+    <message>
+        <source>Practise with a pretend Octanist on this computer; no lead leaves it</source>
+        <translation>Üben Sie mit einem simulierten Octanist auf diesem Computer; kein Lead verlässt ihn</translation>
     </message>
     <message>
         <source>Try the built-in &amp;sandbox</source>

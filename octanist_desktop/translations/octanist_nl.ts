@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Lost…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;loren…</translation>
     </message>
     <message>
         <source>&amp;New lead</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>&amp;Qualified…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gekwalificeerd…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -81,27 +81,35 @@
     </message>
     <message>
         <source>&amp;Won…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wonnen…</translation>
     </message>
     <message>
         <source>A&amp;nswer for booth visitors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoekers&amp;vragen beantwoorden…</translation>
+    </message>
+    <message>
+        <source>Add the event presets from a team&apos;s file</source>
+        <translation>De evenementsjablonen uit een teambestand toevoegen</translation>
     </message>
     <message>
         <source>Answer the staff-only questions for visitors whose details wait, and send them</source>
-        <translation type="unfinished"></translation>
+        <translation>De vragen voor medewerkers beantwoorden bij bezoekers die nog wachten, en ze versturen</translation>
     </message>
     <message>
         <source>Copy the selected leads&apos; request ids, for Octanist support</source>
         <translation>De request-ID&apos;s van de gekozen leads kopiëren, voor Octanist-support</translation>
     </message>
     <message>
+        <source>E&amp;xport presets…</source>
+        <translation>Sjablonen e&amp;xporteren…</translation>
+    </message>
+    <message>
         <source>Every key the app answers to, on one page</source>
         <translation>Alle sneltoetsen van de app op één pagina</translation>
     </message>
     <message>
-        <source>Export the selected leads, or every lead shown when none is selected</source>
-        <translation>De gekozen leads exporteren, of alle getoonde leads als er niets gekozen is</translation>
+        <source>Export leads to a CSV file; asks whether all or only those shown or selected</source>
+        <translation>Leads naar een CSV-bestand exporteren; vraagt of het alle leads zijn of alleen de getoonde of geselecteerde</translation>
     </message>
     <message>
         <source>Fill the form from a contact card on the clipboard</source>
@@ -110,6 +118,10 @@
     <message>
         <source>Find</source>
         <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>I&amp;mport presets…</source>
+        <translation>Sjablonen &amp;importeren…</translation>
     </message>
     <message>
         <source>Import &amp;vCard…</source>
@@ -129,19 +141,23 @@
     </message>
     <message>
         <source>Record that the selected lead became a customer, and for how much</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen dat de geselecteerde lead klant is geworden, en voor hoeveel</translation>
     </message>
     <message>
         <source>Record that the selected lead is qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen dat de geselecteerde lead gekwalificeerd is</translation>
     </message>
     <message>
         <source>Record that the selected lead was lost, and why</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastleggen dat de geselecteerde lead verloren is, en waarom</translation>
     </message>
     <message>
         <source>Remove the selected leads from this computer</source>
         <translation>De gekozen leads van deze computer verwijderen</translation>
+    </message>
+    <message>
+        <source>Save every event preset to one file, for the team</source>
+        <translation>Alle evenementsjablonen in één bestand opslaan, voor het team</translation>
     </message>
     <message>
         <source>Scan &amp;badge…</source>
@@ -162,6 +178,18 @@
     <message>
         <source>Wait for a badge scan, or type a badge&apos;s code</source>
         <translation>Wacht op een badgescan, of typ de code van een badge</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerButtons</name>
+    <message>
+        <source>Tap to choose this answer; tap again to take it back</source>
+        <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
+        <translation>Tik om dit antwoord te kiezen; tik nog eens om het terug te nemen</translation>
+    </message>
+    <message>
+        <source>Type your answer, or leave it empty</source>
+        <translation>Typ uw antwoord, of laat het leeg</translation>
     </message>
 </context>
 <context>
@@ -234,43 +262,87 @@
     <name>CaptureDetails</name>
     <message>
         <source>Attendee {badge}, read from: {scan}</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeker {badge}, gelezen uit: {scan}</translation>
+    </message>
+    <message>
+        <source>Badge scan</source>
+        <translation>Badgescan</translation>
     </message>
     <message>
         <source>Badge scan:</source>
-        <translation type="unfinished"></translation>
+        <translation>Badgescan:</translation>
+    </message>
+    <message>
+        <source>Consent as shown</source>
+        <translation>Toestemming zoals getoond</translation>
     </message>
     <message>
         <source>Consent as shown:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming zoals getoond:</translation>
     </message>
     <message>
         <source>Consent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Toestemming:</translation>
     </message>
     <message>
         <source>Entered by staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingevoerd door een medewerker</translation>
     </message>
     <message>
         <source>No consent record was kept for this lead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor deze lead is geen toestemming vastgelegd.</translation>
+    </message>
+    <message>
+        <source>The consent sentences the visitor read, word for word</source>
+        <translation>De toestemmingszinnen die de bezoeker las, woord voor woord</translation>
     </message>
     <message>
         <source>Ticked by the visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangevinkt door de bezoeker</translation>
+    </message>
+    <message>
+        <source>What the badge scanner read, as it read it</source>
+        <translation>Wat de badgescanner las, precies zoals hij het las</translation>
     </message>
     <message>
         <source>an unnamed computer</source>
-        <translation type="unfinished"></translation>
+        <translation>een computer zonder naam</translation>
     </message>
     <message>
         <source>no staff name set</source>
-        <translation type="unfinished"></translation>
+        <translation>geen medewerkersnaam ingesteld</translation>
     </message>
     <message>
         <source>{who} on {when}, on {device} ({staff}). Text version {version}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} op {when}, op {device} ({staff}). Tekstversie {version}.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>(ignore)</source>
+        <translation>(negeren)</translation>
+    </message>
+    <message>
+        <source>Country → phone region</source>
+        <translation>Land → telefoonregio</translation>
+    </message>
+    <message>
+        <source>First name → Name</source>
+        <extracomment>The name parts, in the order they are joined into Name.</extracomment>
+        <translation>Voornaam → Naam</translation>
+    </message>
+    <message>
+        <source>Last name → Name</source>
+        <translation>Achternaam → Naam</translation>
+    </message>
+    <message>
+        <source>Middle name → Name</source>
+        <translation>Tussenvoegsel → Naam</translation>
+    </message>
+    <message>
+        <source>custom: {key}</source>
+        <translation>extra: {key}</translation>
     </message>
 </context>
 <context>
@@ -307,8 +379,24 @@
         <translation>(niet gebruikt)</translation>
     </message>
     <message>
+        <source>A sentence a visitor can tick; leave it empty to not use it</source>
+        <translation>Een zin die een bezoeker kan aanvinken; laat hem leeg om hem niet te gebruiken</translation>
+    </message>
+    <message>
+        <source>Consent introduction</source>
+        <translation>Inleiding toestemming</translation>
+    </message>
+    <message>
+        <source>Consent sentence {row}</source>
+        <translation>Toestemmingszin {row}</translation>
+    </message>
+    <message>
         <source>Introduction:</source>
         <translation>Inleiding:</translation>
+    </message>
+    <message>
+        <source>Replaces the wording above with the app&apos;s reviewed default text</source>
+        <translation>Vervangt de tekst hierboven door de gecontroleerde standaardtekst van de app</translation>
     </message>
     <message>
         <source>Sentence a visitor can tick</source>
@@ -336,10 +424,29 @@
     </message>
 </context>
 <context>
+    <name>ConsentRow</name>
+    <message>
+        <source>Tick only if you agree; you can leave it empty and still send your details</source>
+        <translation>Vink alleen aan als u akkoord gaat; u kunt het leeg laten en toch uw gegevens versturen</translation>
+    </message>
+</context>
+<context>
     <name>CountryList</name>
+    <message>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
+    </message>
     <message>
         <source>Countries</source>
         <translation>Landen</translation>
+    </message>
+    <message>
+        <source>Empties the search and lists every country</source>
+        <translation>Maakt de zoekopdracht leeg en toont alle landen</translation>
+    </message>
+    <message>
+        <source>Enter or a click picks the country the number is read in</source>
+        <translation>Enter of een klik kiest het land waarin het nummer wordt gelezen</translation>
     </message>
     <message>
         <source>No country matches that.</source>
@@ -351,7 +458,6 @@
     </message>
     <message>
         <source>Type a country or its code, e.g. Netherlands or +31</source>
-        <extracomment>Opens the list from the phone field or the button, like a combo box.</extracomment>
         <translation>Typ een land of de code, bijv. Nederland of +31</translation>
     </message>
 </context>
@@ -449,6 +555,10 @@
     <message>
         <source>d MMM yyyy</source>
         <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
     </message>
 </context>
 <context>
@@ -604,6 +714,14 @@
         <translation>Ongebruikt formulier &amp;legen na:</translation>
     </message>
     <message>
+        <source>How leads typed on this computer usually reach you; changeable per lead</source>
+        <translation>Hoe leads die op deze computer worden ingevoerd je meestal bereiken; per lead te wijzigen</translation>
+    </message>
+    <message>
+        <source>Keys closer together than this are read as a badge scanner, not a person</source>
+        <translation>Toetsen die sneller na elkaar komen, gelden als badgescanner, niet als mens</translation>
+    </message>
+    <message>
         <source>No PIN yet.</source>
         <translation>Nog geen pincode.</translation>
     </message>
@@ -618,6 +736,14 @@
     <message>
         <source>Scanner s&amp;uffix:</source>
         <translation>&amp;Achtervoegsel scanner:</translation>
+    </message>
+    <message>
+        <source>Seconds the thank-you shows before the form is ready for the next visitor</source>
+        <translation>Seconden dat het bedankje te zien is voordat het formulier klaar is voor de volgende bezoeker</translation>
+    </message>
+    <message>
+        <source>Seconds without a touch before a half-filled visitor form is emptied</source>
+        <translation>Seconden zonder aanraking voordat een half ingevuld bezoekersformulier wordt leeggemaakt</translation>
     </message>
     <message>
         <source>Sent with every lead from this computer</source>
@@ -636,8 +762,24 @@
         <translation>Medewerker en beursstand</translation>
     </message>
     <message>
+        <source>The PIN staff type to leave booth mode; leave empty to keep the current one</source>
+        <translation>De pincode die medewerkers typen om de beursmodus te verlaten; laat leeg om de huidige te houden</translation>
+    </message>
+    <message>
+        <source>The new PIN again, to rule out a typo</source>
+        <translation>De nieuwe pincode nog eens, om typfouten uit te sluiten</translation>
+    </message>
+    <message>
         <source>What the scanner is set to type before and after each code; leave both empty for a scanner that ends with Enter. Type \t for Tab.</source>
         <translation>Wat de scanner vóór en na elke code typt; laat beide leeg voor een scanner die met Enter afsluit. Typ \t voor Tab.</translation>
+    </message>
+    <message>
+        <source>What the scanner types after each code; empty when it ends with Enter</source>
+        <translation>Wat de scanner na elke code typt; leeg als hij met Enter eindigt</translation>
+    </message>
+    <message>
+        <source>What the scanner types before each code; type \t for Tab</source>
+        <translation>Wat de scanner vóór elke code typt; typ \t voor Tab</translation>
     </message>
     <message>
         <source>{pin_state} Leave the PIN fields empty to keep it.</source>
@@ -648,7 +790,7 @@
     <name>FactList</name>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished">{label}:</translation>
+        <translation>{label}:</translation>
     </message>
 </context>
 <context>
@@ -904,147 +1046,928 @@
     </message>
 </context>
 <context>
+    <name>HistoryColumns</name>
+    <message>
+        <source>At Octanist</source>
+        <translation>Bij Octanist</translation>
+    </message>
+    <message>
+        <source>At Octanist: {status}</source>
+        <extracomment>The name of the fact in ``LeadLine.facts``.</extracomment>
+        <translation>Bij Octanist: {status}</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Changed at Octanist since the last refresh.</source>
+        <translation>Gewijzigd bij Octanist sinds de laatste verversing.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Bedrijf</translation>
+    </message>
+    <message>
+        <source>Counts as “{name}”</source>
+        <translation>Telt als „{name}”</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email / Phone</source>
+        <translation>E-mail / telefoon</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Lead no.</source>
+        <translation>Leadnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Octanist lead id</source>
+        <translation>Octanist-lead-ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Recorded here: {outcome}</source>
+        <translation>Hier vastgelegd: {outcome}</translation>
+    </message>
+    <message>
+        <source>Request id</source>
+        <translation>Request-ID</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialogs</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) ({names})</source>
+        <translation>
+            <numerusform>%Ln lead ({names})</numerusform>
+            <numerusform>%Ln leads ({names})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) being sent right now will be deleted here too, but may still reach Octanist: the request is already on its way.</source>
+        <translation>
+            <numerusform>%Ln lead die nu wordt verstuurd, wordt hier ook verwijderd, maar kan Octanist nog bereiken: het verzoek is al onderweg.</numerusform>
+            <numerusform>%Ln leads die nu worden verstuurd, worden hier ook verwijderd, maar kunnen Octanist nog bereiken: het verzoek is al onderweg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) deleted from this computer.</source>
+        <translation>
+            <numerusform>%Ln lead van deze computer verwijderd.</numerusform>
+            <numerusform>%Ln leads van deze computer verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) was being sent and may still reach Octanist.</source>
+        <translation>
+            <numerusform>%Ln lead werd net verstuurd en kan Octanist nog bereiken.</numerusform>
+            <numerusform>%Ln leads werden net verstuurd en kunnen Octanist nog bereiken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All leads (%Ln)</source>
+        <translation>
+            <numerusform>Alle leads (%Ln)</numerusform>
+            <numerusform>Alle leads (%Ln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete leads</source>
+        <translation>Leads verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {leads} from this computer?</source>
+        <translation>{leads} van deze computer verwijderen?</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Leads exporteren</translation>
+    </message>
+    <message>
+        <source>Export leads as CSV</source>
+        <translation>Leads als CSV exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %Ln selected</source>
+        <translation>
+            <numerusform>Alleen de %Ln geselecteerde</numerusform>
+            <numerusform>Alleen de %Ln geselecteerde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only the %Ln shown</source>
+        <translation>
+            <numerusform>Alleen de %Ln getoonde</numerusform>
+            <numerusform>Alleen de %Ln getoonde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search or selection shows only some of the leads on this computer.</source>
+        <translation>De zoekopdracht of selectie toont maar een deel van de leads op deze computer.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. It only removes them from Octanist Desktop&apos;s history here: leads already delivered stay in Octanist, and leads not yet delivered will never be sent.</source>
+        <translation>Dit kan niet ongedaan worden gemaakt. Ze verdwijnen alleen uit de geschiedenis van Octanist Desktop hier: leads die al zijn afgeleverd blijven in Octanist, en leads die nog niet zijn afgeleverd worden nooit verstuurd.</translation>
+    </message>
+    <message>
+        <source>Which leads do you want to export?</source>
+        <translation>Welke leads wil je exporteren?</translation>
+    </message>
+    <message>
+        <source>lead {id}</source>
+        <translation>lead {id}</translation>
+    </message>
+    <message>
+        <source>“{name}”</source>
+        <translation>„{name}”</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStatus</name>
+    <message>
+        <source>All</source>
+        <extracomment>The status filter&apos;s entries: (label, statuses); an empty set means every lead. After the four groups, every status but Delivered, in the order of ``STATUS_LABELS``. Labels are English; the view translates them.</extracomment>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Being sent now</source>
+        <translation>Wordt nu verstuurd</translation>
+    </message>
+    <message>
+        <source>Being sent to Octanist right now.</source>
+        <translation>Wordt op dit moment naar Octanist verstuurd.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t send</source>
+        <translation>Niet verstuurd</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Delivered {time}</source>
+        <translation>Afgeleverd {time}</translation>
+    </message>
+    <message>
+        <source>Delivered {time} — Octanist lead id {id}</source>
+        <translation>Afgeleverd {time} — Octanist-lead-ID {id}</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ongeldig</translation>
+    </message>
+    <message>
+        <source>Key refused</source>
+        <translation>Sleutel geweigerd</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Vraagt aandacht</translation>
+    </message>
+    <message>
+        <source>Next try {time}</source>
+        <translation>Volgende poging {time}</translation>
+    </message>
+    <message>
+        <source>Not yet delivered</source>
+        <translation>Nog niet afgeleverd</translation>
+    </message>
+    <message>
+        <source>Octanist Desktop ran into a problem of its own while sending this lead. It is not sent again by itself; press Retry to send it.</source>
+        <translation>Octanist Desktop liep zelf tegen een probleem aan bij het versturen van deze lead. Hij wordt niet vanzelf opnieuw verstuurd; kies Opnieuw proberen om hem te versturen.</translation>
+    </message>
+    <message>
+        <source>Octanist has this lead.</source>
+        <translation>Octanist heeft deze lead.</translation>
+    </message>
+    <message>
+        <source>Octanist may have this lead twice: an earlier attempt may have reached it even though no answer came back (the connection dropped or timed out), so the retry that followed may have created a second copy. Check Octanist before acting on it twice.</source>
+        <translation>Octanist heeft deze lead misschien twee keer: een eerdere poging is misschien aangekomen terwijl er geen antwoord terugkwam (de verbinding viel weg of duurde te lang), dus de nieuwe poging daarna kan een tweede exemplaar hebben gemaakt. Kijk in Octanist voordat je er twee keer op reageert.</translation>
+    </message>
+    <message>
+        <source>Octanist refused the API key. Check the key in Settings; leads refused this way are sent again when the key changes.</source>
+        <translation>Octanist heeft de API-sleutel geweigerd. Controleer de sleutel in Instellingen; leads die zo zijn geweigerd, worden opnieuw verstuurd zodra de sleutel verandert.</translation>
+    </message>
+    <message>
+        <source>Octanist refused this lead as invalid. It is not retried on its own; enter it again corrected, or retry if the problem was on Octanist&apos;s side.</source>
+        <translation>Octanist heeft deze lead als ongeldig geweigerd. Hij wordt niet vanzelf opnieuw geprobeerd; voer hem verbeterd opnieuw in, of probeer het opnieuw als het probleem bij Octanist lag.</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <extracomment>Each status in a word or two (the status filter&apos;s entries; translated when shown).</extracomment>
+        <translation>In de wachtrij</translation>
+    </message>
+    <message>
+        <source>Queued again</source>
+        <translation>Weer in de wachtrij</translation>
+    </message>
+    <message>
+        <source>Rejected by filter</source>
+        <translation>Door filter geweigerd</translation>
+    </message>
     <message>
         <source>Retry at {time}</source>
         <extracomment>The custom data keys the form&apos;s Company and Job title fields are sent under (``fields.CUSTOM_FIELDS``). The fact ``HistoryModel`` looks up for every lead: the earlier lead it repeats, if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw om {time}</translation>
+    </message>
+    <message>
+        <source>Same email and phone as lead {id}.</source>
+        <translation>Zelfde e-mail en telefoon als lead {id}.</translation>
+    </message>
+    <message>
+        <source>Same email and phone as {name}, entered {when} (lead {id}).</source>
+        <translation>Zelfde e-mail en telefoon als {name}, ingevoerd {when} (lead {id}).</translation>
+    </message>
+    <message>
+        <source>Same email as lead {id}.</source>
+        <translation>Zelfde e-mail als lead {id}.</translation>
+    </message>
+    <message>
+        <source>Same email as {name}, entered {when} (lead {id}).</source>
+        <translation>Zelfde e-mail als {name}, ingevoerd {when} (lead {id}).</translation>
+    </message>
+    <message>
+        <source>Same phone as lead {id}.</source>
+        <translation>Zelfde telefoon als lead {id}.</translation>
+    </message>
+    <message>
+        <source>Same phone as {name}, entered {when} (lead {id}).</source>
+        <translation>Zelfde telefoon als {name}, ingevoerd {when} (lead {id}).</translation>
+    </message>
+    <message>
+        <source>Saved {time}</source>
+        <translation>Opgeslagen {time}</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>Sent once</source>
+        <translation>Eén keer verstuurd</translation>
+    </message>
+    <message>
+        <source>Sent {count} times</source>
+        <translation>{count} keer verstuurd</translation>
+    </message>
+    <message>
+        <source>Status: {status}.</source>
+        <translation>Status: {status}.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed; it is tried again automatically at {time}.</source>
+        <translation>De laatste poging is mislukt; om {time} wordt het automatisch opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The last attempt failed; it is tried again automatically.</source>
+        <translation>De laatste poging is mislukt; het wordt automatisch opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Today {time}</source>
+        <translation>Vandaag {time}</translation>
+    </message>
+    <message>
+        <source>Waiting in the outbox; it is sent as soon as Octanist can be reached.</source>
+        <translation>Wacht in de wachtrij; wordt verstuurd zodra Octanist bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>Wacht op versturen</translation>
+    </message>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Wacht op nieuwe poging</translation>
+    </message>
+    <message>
+        <source>Your Octanist account&apos;s lead filter turned this lead away. Change the filter in Octanist and retry if it should be accepted.</source>
+        <translation>Het leadfilter van je Octanist-account heeft deze lead geweigerd. Pas het filter in Octanist aan en probeer het opnieuw als hij moet worden geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>{status} {time}</source>
+        <translation>{status} {time}</translation>
     </message>
 </context>
 <context>
     <name>HistoryView</name>
     <message>
-        <source>Could not export to {path}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <source>Clear search</source>
+        <translation>Zoekopdracht wissen</translation>
     </message>
     <message>
-        <source>Exported {count} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <source>Empties the search box and shows every lead</source>
+        <translation>Maakt het zoekvak leeg en toont alle leads</translation>
+    </message>
+    <message>
+        <source>Everything about the selected lead</source>
+        <translation>Alles over de geselecteerde lead</translation>
+    </message>
+    <message>
+        <source>Lead card</source>
+        <translation>Leadkaart</translation>
     </message>
     <message>
         <source>Lead {id} is no longer in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} staat niet meer in de geschiedenis.</translation>
+    </message>
+    <message>
+        <source>Search leads</source>
+        <translation>Leads zoeken</translation>
     </message>
     <message>
         <source>Search name, email, phone or note</source>
-        <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states. Leads read per query when exporting everything that matches.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states.</extracomment>
+        <translation>Zoek op naam, e-mail, telefoon of notitie</translation>
     </message>
     <message>
-        <source>The leads could not be deleted ({reason}). Try again.</source>
-        <translation type="unfinished"></translation>
+        <source>Show leads</source>
+        <translation>Leads tonen</translation>
+    </message>
+    <message>
+        <source>Shows all leads, or only those waiting, delivered or needing attention</source>
+        <translation>Toont alle leads, of alleen die wachten, zijn afgeleverd of aandacht vragen</translation>
+    </message>
+    <message>
+        <source>Shows only the leads whose name, email, phone or note contains these words</source>
+        <translation>Toont alleen de leads waarvan naam, e-mail, telefoon of notitie deze woorden bevat</translation>
     </message>
 </context>
 <context>
     <name>ImportActions</name>
     <message>
-        <source>The clipboard holds {size} of text, more than a pasted vCard may be ({limit}). Save the cards as a .vcf file and use File ▸ Import vCard… instead.</source>
-        <extracomment>A pasted vCard is read only up to this size (a card with a photo is well under 1 MB); more than this is an address book, for File ▸ Import vCard…. A card whose text runs longer than this is not put into the form: a lead holds far less (a note at most 10,000 characters), and a widget given megabytes of text freezes the window while it lays them out.</extracomment>
-        <translation type="unfinished"></translation>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <source>This vCard holds {size:,} characters of text, far more than a lead can take. Shorten its note in your contacts and copy it again.</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files ({patterns})</source>
+        <translation>CSV-bestanden ({patterns})</translation>
+    </message>
+    <message>
+        <source>Filled the form from the vCard of {name}.</source>
+        <translation>Formulier ingevuld met de vCard van {name}.</translation>
+    </message>
+    <message>
+        <source>Filled the form from the vCard.</source>
+        <translation>Formulier ingevuld met de vCard.</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file</source>
+        <extracomment>A pasted vCard is read only up to this size (a card with a photo is well under 1 MB); more than this is an address book, for File ▸ Import vCard…. A card whose text runs longer than this is not put into the form: a lead holds far less (a note at most 10,000 characters), and a widget given megabytes of text freezes the window while it lays them out.</extracomment>
+        <translation>Leads importeren uit een CSV-bestand</translation>
+    </message>
+    <message>
+        <source>Import leads from vCards</source>
+        <translation>Leads importeren uit vCards</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lead(s) from a file.</source>
+        <translation>
+            <numerusform>%Ln lead uit een bestand geïmporteerd.</numerusform>
+            <numerusform>%Ln leads uit een bestand geïmporteerd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The clipboard holds %n cards; use File ▸ Import vCard… for all of them.</source>
+        <translation>
+            <numerusform>Het klembord bevat %n kaart; gebruik Bestand ▸ vCard importeren… voor allemaal.</numerusform>
+            <numerusform>Het klembord bevat %n kaarten; gebruik Bestand ▸ vCard importeren… voor allemaal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The clipboard holds no vCard (it should start with BEGIN:VCARD).</source>
+        <translation>Het klembord bevat geen vCard (die begint met BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>The clipboard holds {size} of text, more than a pasted vCard may be ({limit}). Save the cards as a .vcf file and use File ▸ Import vCard… instead.</source>
+        <translation>Het klembord bevat {size} tekst, meer dan een geplakte vCard mag zijn ({limit}). Sla de kaarten op als .vcf-bestand en gebruik Bestand ▸ vCard importeren….</translation>
+    </message>
+    <message>
+        <source>This vCard can&apos;t be used: {reason}</source>
+        <translation>Deze vCard is niet bruikbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>This vCard holds {size} characters of text, far more than a lead can take. Shorten its note in your contacts and copy it again.</source>
+        <translation>Deze vCard bevat {size} tekens tekst, veel meer dan een lead aankan. Maak de notitie in je contacten korter en kopieer hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>vCard files ({patterns})</source>
+        <translation>vCard-bestanden ({patterns})</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
         <source>(the lines above it are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>(de regels erboven worden overgeslagen)</translation>
+    </message>
+    <message>
+        <source>1. What each column is</source>
+        <translation>1. Wat elke kolom is</translation>
+    </message>
+    <message>
+        <source>2. Check the rows</source>
+        <translation>2. Controleer de rijen</translation>
     </message>
     <message>
         <source>All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle rijen</translation>
     </message>
     <message>
-        <source>Column choices from your last file with these columns.</source>
-        <translation type="unfinished"></translation>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Checking rows… %v of %m</source>
+        <translation>Rijen controleren… %v van %m</translation>
+    </message>
+    <message>
+        <source>Checking stopped. Change a column&apos;s destination to check again.</source>
+        <translation>Controle gestopt. Wijzig de bestemming van een kolom om opnieuw te controleren.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Closes this window; nothing more is imported</source>
+        <translation>Sluit dit venster; er wordt niets meer geïmporteerd</translation>
     </message>
     <message>
         <source>Column names are on line</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolomnamen staan op regel</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save {file}: {reason}.</source>
+        <translation>{file} kon niet worden opgeslagen: {reason}.</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbele</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fouten</translation>
     </message>
     <message>
         <source>Exports often start with a title or notes. Choose the line that holds the column names; the lines above it are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exports beginnen vaak met een titel of opmerkingen. Kies de regel met de kolomnamen; de regels erboven worden overgeslagen.</translation>
+    </message>
+    <message>
+        <source>Gives the imported leads the event&apos;s source, UTM tags, staff member and capture method</source>
+        <translation>Geeft de geïmporteerde leads de bron, UTM-tags, medewerker en invoermethode van het evenement</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Import duplicate rows too</source>
+        <translation>Dubbele rijen ook importeren</translation>
     </message>
     <message>
         <source>Import leads — {file}</source>
         <extracomment>Re-check this long after the last mapping change (a burst of changes checks once).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Leads importeren — {file}</translation>
+    </message>
+    <message>
+        <source>Importing… %v of %m leads</source>
+        <translation>Importeren… %v van %m leads</translation>
     </message>
     <message>
         <source>Line with the column names</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel met de kolomnamen</translation>
     </message>
     <message>
         <source>Line {chosen} holds no column names; line {used} is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel {chosen} bevat geen kolomnamen; regel {used} wordt gebruikt.</translation>
     </message>
     <message>
-        <source>Not saved: {rows}</source>
-        <translation type="unfinished"></translation>
+        <source>Nothing to import.</source>
+        <translation>Niets te importeren.</translation>
     </message>
     <message>
         <source>Reading the column names…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolomnamen lezen…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} lezen…</translation>
+    </message>
+    <message>
+        <source>Rows with the same email or phone as an earlier row or as a lead already in the history, or the very same cells, are skipped unless this is ticked.</source>
+        <translation>Rijen met hetzelfde e-mailadres of telefoonnummer als een eerdere rij of als een lead in de geschiedenis, of met precies dezelfde cellen, worden overgeslagen tenzij dit is aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Save rows with errors</source>
+        <translation>Rijen met fouten opslaan</translation>
+    </message>
+    <message>
+        <source>Save rows with errors…</source>
+        <translation>Rijen met fouten opslaan…</translation>
+    </message>
+    <message>
+        <source>Saves the checked rows as leads and sends them to Octanist</source>
+        <translation>Slaat de gecontroleerde rijen op als leads en verstuurt ze naar Octanist</translation>
+    </message>
+    <message>
+        <source>Saves the rows that can&apos;t be imported to a file you can fix and import again</source>
+        <translation>Slaat de rijen die niet te importeren zijn op in een bestand dat je kunt verbeteren en opnieuw importeren</translation>
     </message>
     <message>
         <source>Several columns hold this. In each row the first one that isn&apos;t empty is sent; the others are kept in the custom data. Choose the field again on a column to make it the first choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meerdere kolommen bevatten dit. Per rij wordt de eerste niet-lege verstuurd; de andere blijven bewaard in de extra gegevens. Kies het veld opnieuw bij een kolom om die de eerste keus te maken.</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Tag these rows with the current event “{event}” (source, UTM tags, staff, capture method: import)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze rijen koppelen aan het huidige evenement „{event}” (bron, UTM-tags, medewerker, invoermethode: import)</translation>
+    </message>
+    <message>
+        <source>Tag with the current event</source>
+        <translation>Koppelen aan het huidige evenement</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>row {row}: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: 1 contact card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: 1 vCard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {count} contact cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {count} vCards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file}: {rows}, {columns} columns, {delimiter}-separated, {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarschuwingen</translation>
     </message>
     <message>
         <source>{header} (choice {n} of {count})</source>
-        <translation type="unfinished"></translation>
+        <translation>{header} (keus {n} van {count})</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <source>A line after the table (“{line}”), not a lead.</source>
+        <translation>Een regel na de tabel („{line}”), geen lead.</translation>
     </message>
     <message>
-        <source>{rows} (and {more} more)</source>
-        <translation type="unfinished"></translation>
+        <source>Card {number} can&apos;t be read: {reason}</source>
+        <translation>Kaart {number} is niet leesbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>Card {number} is cut off: its END:VCARD line is missing.</source>
+        <translation>Kaart {number} is afgebroken: de regel END:VCARD ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Line {number}: {problem}</source>
+        <translation>Regel {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Only one cell filled (“{cell}”), unlike the table&apos;s rows; not a lead.</source>
+        <translation>Maar één cel ingevuld („{cell}”), anders dan de rijen van de tabel; geen lead.</translation>
+    </message>
+    <message>
+        <source>Repeats the column names; not a lead.</source>
+        <translation>Herhaalt de kolomnamen; geen lead.</translation>
+    </message>
+    <message>
+        <source>This code holds no name, email or phone.</source>
+        <translation>Deze code bevat geen naam, e-mail of telefoon.</translation>
+    </message>
+    <message>
+        <source>This file can&apos;t be read as CSV: {reason}.</source>
+        <extracomment>How far down a file the header may be. Rows that are not leads (a totals line, a footer, the header repeated): index → why. The record number of the header (1 unless a preamble came first). Every record of the file, blank ones as (); lets the user move the header.</extracomment>
+        <translation>Dit bestand is niet als CSV te lezen: {reason}.</translation>
+    </message>
+    <message>
+        <source>This file is empty: there is no header row with column names.</source>
+        <translation>Dit bestand is leeg: er is geen kopregel met kolomnamen.</translation>
+    </message>
+    <message>
+        <source>This holds no vCard: there is no BEGIN:VCARD line.</source>
+        <extracomment>The columns a vCard becomes, named so the usual header matching maps them.</extracomment>
+        <translation>Hierin staat geen vCard: er is geen regel BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>it names a character set this app doesn&apos;t know ({charset}).</source>
+        <translation>er staat een tekenset in die deze app niet kent ({charset}).</translation>
+    </message>
+    <message>
+        <source>some of its text isn&apos;t in the character set the card names ({charset}).</source>
+        <translation>een deel van de tekst staat niet in de tekenset die de kaart noemt ({charset}).</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB; a lead export is far smaller. Is this the right file?</source>
+        <translation>{file} is {size} MB; een leadexport is veel kleiner. Is dit het goede bestand?</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a contact code (MECARD, BIZCARD or vCard).</source>
+        <extracomment>The fields a code fills (the vCard reader&apos;s contact, so every reader gives the same thing).</extracomment>
+        <translation>„{text}” is geen contactcode (MECARD, BIZCARD of vCard).</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRows</name>
+    <message>
+        <source>Country: “{unknown}” isn&apos;t a country this app knows; the phone was read as a number in {country}.</source>
+        <translation>Land: „{unknown}” is geen land dat deze app kent; de telefoon is gelezen als nummer in {country}.</translation>
+    </message>
+    <message>
+        <source>Email: an Exchange internal address (/o=…) is not an email address; it was left out.</source>
+        <translation>E-mail: een intern Exchange-adres (/o=…) is geen e-mailadres; het is weggelaten.</translation>
+    </message>
+    <message>
+        <source>No name, email or phone in this row; its other columns alone don&apos;t make a lead.</source>
+        <translation>Geen naam, e-mail of telefoon in deze rij; de andere kolommen alleen maken nog geen lead.</translation>
+    </message>
+    <message>
+        <source>Phone: {number} is a number from {country}, but the row&apos;s country is {row_country}. Check which is right.</source>
+        <extracomment>``[(email, phone), …] -&gt; [why a stored lead matches, or None, …]``: what the history knows, asked for many rows at once. The email or phone matches a lead already in the history. Why this row is no lead at all (&quot;&quot; for a row that is one). The region the phone was read in (&quot;DE&quot;), and where that came from. Skipped beats error beats duplicate beats warning. Worked out once: the dialog counts and filters 10,000 rows by it on the GUI thread.</extracomment>
+        <translation>Telefoon: {number} is een nummer uit {country}, maar het land van de rij is {row_country}. Controleer wat klopt.</translation>
+    </message>
+    <message>
+        <source>Phone: {number} is not a valid number in {country}. Correct it, or write it with + and the country code.</source>
+        <translation>Telefoon: {number} is geen geldig nummer in {country}. Verbeter het, of schrijf het met + en de landcode.</translation>
+    </message>
+    <message>
+        <source>Phone: {number} is not a valid number in {country}. Correct it, or write it with + and the country code. The country “{unknown}” isn&apos;t one this app knows, so {country} was assumed.</source>
+        <translation>Telefoon: {number} is geen geldig nummer in {country}. Verbeter het, of schrijf het met + en de landcode. Het land „{unknown}” kent deze app niet, dus is uitgegaan van {country}.</translation>
+    </message>
+    <message>
+        <source>Same as row {row}.</source>
+        <translation>Zelfde als rij {row}.</translation>
+    </message>
+    <message>
+        <source>Same email as row {row}.</source>
+        <translation>Zelfde e-mail als rij {row}.</translation>
+    </message>
+    <message>
+        <source>Same phone as row {row}.</source>
+        <translation>Zelfde telefoon als rij {row}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWords</name>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) imported too</source>
+        <translation>
+            <numerusform>%Ln dubbele ook geïmporteerd</numerusform>
+            <numerusform>%Ln dubbele ook geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln duplicate(s) skipped</source>
+        <translation>
+            <numerusform>%Ln dubbele overgeslagen</numerusform>
+            <numerusform>%Ln dubbele overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) already imported</source>
+        <translation>
+            <numerusform>%Ln lead al geïmporteerd</numerusform>
+            <numerusform>%Ln leads al geïmporteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) ready to import</source>
+        <translation>
+            <numerusform>%Ln lead klaar om te importeren</numerusform>
+            <numerusform>%Ln leads klaar om te importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln of them with a warning</source>
+        <translation>
+            <numerusform>%Ln daarvan met een waarschuwing</numerusform>
+            <numerusform>%Ln daarvan met een waarschuwing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln rij</numerusform>
+            <numerusform>%Ln rijen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) that are no leads skipped</source>
+        <translation>
+            <numerusform>%Ln rij die geen lead is overgeslagen</numerusform>
+            <numerusform>%Ln rijen die geen lead zijn overgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors</source>
+        <translation>
+            <numerusform>%Ln rij met fouten</numerusform>
+            <numerusform>%Ln rijen met fouten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) with errors left out: save them to fix.</source>
+        <translation>
+            <numerusform>%Ln rij met fouten weggelaten: sla die op om te verbeteren.</numerusform>
+            <numerusform>%Ln rijen met fouten weggelaten: sla ze op om te verbeteren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Column choices from your last file with these columns.</source>
+        <translation>Kolomkeuzes van je vorige bestand met deze kolommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead importeren</numerusform>
+            <numerusform>%Ln leads importeren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln lead(s); sending in the background.</source>
+        <translation>
+            <numerusform>%Ln lead geïmporteerd; wordt op de achtergrond verstuurd.</numerusform>
+            <numerusform>%Ln leads geïmporteerd; worden op de achtergrond verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported {done} of %Ln. {error}</source>
+        <translation>
+            <numerusform>{done} van %Ln geïmporteerd. {error}</numerusform>
+            <numerusform>{done} van %Ln geïmporteerd. {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column goes to Name, Email or Phone: choose one above.</source>
+        <translation>Geen enkele kolom gaat naar Naam, E-mail of Telefoon: kies er hierboven een.</translation>
+    </message>
+    <message>
+        <source>Not saved: {rows}</source>
+        <translation>Niet opgeslagen: {rows}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln row(s) with errors to {path}.</source>
+        <translation>
+            <numerusform>%Ln rij met fouten opgeslagen in {path}.</numerusform>
+            <numerusform>%Ln rijen met fouten opgeslagen in {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after {done} of %Ln; those are saved and will be sent. Import again to add the rest.</source>
+        <translation>
+            <numerusform>Gestopt na {done} van %Ln; die zijn opgeslagen en worden verstuurd. Importeer opnieuw om de rest toe te voegen.</numerusform>
+            <numerusform>Gestopt na {done} van %Ln; die zijn opgeslagen en worden verstuurd. Importeer opnieuw om de rest toe te voegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <extracomment>The delimiters&apos; names, as ``CsvTable.delimiter_name`` gives them.</extracomment>
+        <translation>kommagescheiden</translation>
+    </message>
+    <message>
+        <source>row {row}: {why}</source>
+        <translation>rij {row}: {why}</translation>
+    </message>
+    <message>
+        <source>semicolon-separated</source>
+        <translation>puntkommagescheiden</translation>
+    </message>
+    <message>
+        <source>tab-separated</source>
+        <translation>tabgescheiden</translation>
+    </message>
+    <message>
+        <source>{delimiter}-separated</source>
+        <translation>gescheiden door {delimiter}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln contact card(s).</source>
+        <translation>
+            <numerusform>{file}: %Ln contactkaart.</numerusform>
+            <numerusform>{file}: %Ln contactkaarten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %Ln vCard(s).</source>
+        <translation>
+            <numerusform>{file}: %Ln vCard.</numerusform>
+            <numerusform>{file}: %Ln vCards.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {rows}, %Ln column(s), {delimiter}, {encoding}.</source>
+        <translation>
+            <numerusform>{file}: {rows}, %Ln kolom, {delimiter}, {encoding}.</numerusform>
+            <numerusform>{file}: {rows}, %Ln kolommen, {delimiter}, {encoding}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{rows} (and %Ln more)</source>
+        <translation>
+            <numerusform>{rows} (en nog %Ln)</numerusform>
+            <numerusform>{rows} (en nog %Ln)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWorker</name>
+    <message numerus="yes">
+        <source>Leads from number {number} on could not be saved ({reason}); the import stopped there, with %Ln saved.</source>
+        <translation>
+            <numerusform>Leads vanaf nummer {number} konden niet worden opgeslagen ({reason}); de import is daar gestopt, met %Ln opgeslagen.</numerusform>
+            <numerusform>Leads vanaf nummer {number} konden niet worden opgeslagen ({reason}); de import is daar gestopt, met %Ln opgeslagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The column names can&apos;t be read from that line.</source>
+        <translation>Uit die regel zijn geen kolomnamen te lezen.</translation>
+    </message>
+    <message>
+        <source>The lead database can&apos;t be opened ({reason}).</source>
+        <translation>De leaddatabase kan niet worden geopend ({reason}).</translation>
+    </message>
+    <message>
+        <source>{file} can&apos;t be opened: {reason}.</source>
+        <extracomment>The window hears about imported leads at most this often (it refreshes the history). Leads per transaction: big enough that the fsync is noise, small enough that Cancel answers at once and progress moves smoothly. The event to tag every row with (None: the rows stay as they are). Email or Phone → the column the user wants tried first.</extracomment>
+        <translation>{file} kan niet worden geopend: {reason}.</translation>
+    </message>
+    <message>
+        <source>{file} can&apos;t be read: something unexpected went wrong.</source>
+        <translation>{file} kan niet worden gelezen: er ging iets onverwachts mis.</translation>
     </message>
 </context>
 <context>
@@ -1255,6 +2178,114 @@
     </message>
 </context>
 <context>
+    <name>LeadActions</name>
+    <message numerus="yes">
+        <source>%Ln lead(s) queued to send now.</source>
+        <extracomment>Leads read per query when exporting everything that matches.</extracomment>
+        <translation>
+            <numerusform>%Ln lead staat klaar om nu te versturen.</numerusform>
+            <numerusform>%Ln leads staan klaar om nu te versturen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request id(s) copied.</source>
+        <translation>
+            <numerusform>%Ln request-ID gekopieerd.</numerusform>
+            <numerusform>%Ln request-ID&apos;s gekopieerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not export to {path}: {reason}</source>
+        <translation>Exporteren naar {path} is mislukt: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln lead(s) to {path}.</source>
+        <translation>
+            <numerusform>%Ln lead geëxporteerd naar {path}.</numerusform>
+            <numerusform>%Ln leads geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request id yet: these leads have had no answer from Octanist.</source>
+        <translation>Nog geen request-ID: deze leads hebben nog geen antwoord van Octanist gehad.</translation>
+    </message>
+    <message>
+        <source>Nothing to retry: only waiting or refused leads can be retried.</source>
+        <translation>Niets om opnieuw te proberen: dat kan alleen met wachtende of geweigerde leads.</translation>
+    </message>
+    <message>
+        <source>The leads could not be deleted ({reason}). Try again.</source>
+        <translation>De leads konden niet worden verwijderd ({reason}). Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadCard</name>
+    <message numerus="yes">
+        <source>%n detail(s)</source>
+        <translation>
+            <numerusform>%n gegeven</numerusform>
+            <numerusform>%n gegevens</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Pogingen</translation>
+    </message>
+    <message>
+        <source>Custom data</source>
+        <translation>Extra gegevens</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Ingevoerd</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>One line of the card: what it is, and its value as text. Custom data keys the app itself writes, with the words the card uses for them.</extracomment>
+        <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Laatst gewijzigd</translation>
+    </message>
+    <message>
+        <source>Lead no.</source>
+        <translation>Leadnr.</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Nog niet</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Medewerker</translation>
+    </message>
+    <message>
+        <source>Taken by</source>
+        <translation>Ingevoerd via</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <extracomment>Shown among the contact details, so not again among the custom data.</extracomment>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>LeadContextBar</name>
     <message>
         <source>Captured via</source>
@@ -1285,94 +2316,125 @@
     <name>LeadDelivery</name>
     <message>
         <source>Reading each lead&apos;s status from Octanist…</source>
-        <translation type="unfinished"></translation>
+        <translation>De status van elke lead wordt bij Octanist opgehaald…</translation>
     </message>
 </context>
 <context>
     <name>LeadDetails</name>
+    <message numerus="yes">
+        <source>%Ln leads selected.</source>
+        <translation>
+            <numerusform>%Ln lead geselecteerd.</numerusform>
+            <numerusform>%Ln leads geselecteerd.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Custom data</source>
-        <translation type="unfinished">Extra gegevens</translation>
+        <translation>Extra gegevens</translation>
     </message>
     <message>
         <source>For support</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor support</translation>
     </message>
     <message>
         <source>Hide what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden gegevens verbergen</translation>
     </message>
     <message>
         <source>Lead {id}</source>
-        <translation type="unfinished">Lead {id}</translation>
+        <translation>Lead {id}</translation>
     </message>
     <message>
         <source>No answer from Octanist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen antwoord van Octanist.</translation>
     </message>
     <message>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen</translation>
     </message>
     <message>
         <source>Nothing was recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets vastgelegd.</translation>
     </message>
     <message>
         <source>Octanist lead id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Octanist-lead-ID:</translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer</source>
+        <translation>Antwoord van Octanist</translation>
     </message>
     <message>
         <source>Octanist&apos;s answer:</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwoord van Octanist:</translation>
     </message>
     <message>
         <source>Possible duplicate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mogelijk dubbel.</translation>
     </message>
     <message>
         <source>Request id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Request-ID:</translation>
     </message>
     <message>
         <source>Select a lead to see what was sent and what Octanist answered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een lead om te zien wat er is verstuurd en wat Octanist antwoordde.</translation>
+    </message>
+    <message>
+        <source>Sent to Octanist</source>
+        <translation>Naar Octanist verstuurd</translation>
     </message>
     <message>
         <source>Sent to Octanist:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar Octanist verstuurd:</translation>
     </message>
     <message>
         <source>Show lead {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead {id} tonen</translation>
     </message>
     <message>
         <source>Show what was sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Verzonden gegevens tonen</translation>
+    </message>
+    <message>
+        <source>Shows or hides exactly what was sent to Octanist and what it answered</source>
+        <translation>Toont of verbergt precies wat er naar Octanist is verstuurd en wat het antwoordde</translation>
     </message>
     <message>
         <source>Source and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bron en toestemming</translation>
+    </message>
+    <message>
+        <source>The lead as it was sent, for support</source>
+        <translation>De lead zoals hij is verstuurd, voor support</translation>
+    </message>
+    <message>
+        <source>What Octanist answered when the lead was sent, for support</source>
+        <translation>Wat Octanist antwoordde toen de lead werd verstuurd, voor support</translation>
     </message>
     <message>
         <source>What went wrong: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} leads selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er misging: {error}</translation>
     </message>
     <message>
         <source>{job} at {company}</source>
-        <translation type="unfinished"></translation>
+        <translation>{job} bij {company}</translation>
     </message>
 </context>
 <context>
     <name>LeadForm</name>
+    <message numerus="yes">
+        <source>Not sent: %n field(s) to fix. {field}: {problem}</source>
+        <extracomment>``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
+        <translation>
+            <numerusform>Niet verstuurd: %n veld om te verbeteren. {field}: {problem}</numerusform>
+            <numerusform>Niet verstuurd: %n velden om te verbeteren. {field}: {problem}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The company, job title, answers and event details are sent with the custom data.</source>
         <translation>Het bedrijf, de functie, de antwoorden en de evenementgegevens worden met de extra gegevens verstuurd.</translation>
@@ -1408,7 +2470,6 @@
     </message>
     <message>
         <source>{problem} Press Ctrl+Enter again to send it anyway.</source>
-        <extracomment>Every input the form fills and clears: the API fields, then company and job title. ``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
         <translation>{problem} Druk nogmaals op Ctrl+Enter om het toch te versturen.</translation>
     </message>
 </context>
@@ -1433,6 +2494,10 @@
     <message>
         <source>Lead {id}</source>
         <translation>Lead {id}</translation>
+    </message>
+    <message>
+        <source>Opens this lead&apos;s card in the History tab</source>
+        <translation>Opent de kaart van deze lead op het tabblad Geschiedenis</translation>
     </message>
     <message>
         <source>Show in History</source>
@@ -1483,8 +2548,16 @@
     <name>LeadTable</name>
     <message>
         <source>Default columns</source>
-        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Standaardkolommen</translation>
+    </message>
+    <message>
+        <source>Every lead typed or imported here, newest first; select one to see its card. Right-click or the Menu key for what you can do with it</source>
+        <translation>Elke lead die hier is ingevoerd of geïmporteerd, nieuwste eerst; selecteer er een om de kaart te zien. Rechtsklik of de Menu-toets voor wat je ermee kunt doen</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis. Room a cell keeps around its text (both sides, focus frame included), and between an icon and the text; a little more than Qt&apos;s styles use, so nothing is elided.</extracomment>
+        <translation>Leads</translation>
     </message>
 </context>
 <context>
@@ -1495,7 +2568,6 @@
     </message>
     <message>
         <source>&amp;File</source>
-        <extracomment>Every booth-locked action of this window joins it (see ui/actions.py).</extracomment>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
@@ -1512,15 +2584,32 @@
         <translation>Beel&amp;d</translation>
     </message>
     <message>
+        <source>Checks the form, saves the lead on this computer and sends it to Octanist</source>
+        <translation>Controleert het formulier, slaat de lead op deze computer op en verstuurt hem naar Octanist</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t read the status from Octanist now; it is tried again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>De status kon nu niet bij Octanist worden opgehaald; later wordt het opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Every lead sent from here, with its card (Ctrl+2)</source>
+        <translation>Elke lead die hiervandaan is verstuurd, met zijn kaart (Ctrl+2)</translation>
     </message>
     <message>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
+        <source>Menus that don&apos;t fit in the menu bar</source>
+        <translation>Menu&apos;s die niet in de menubalk passen</translation>
+    </message>
+    <message>
+        <source>More menus</source>
+        <translation>Meer menu&apos;s</translation>
+    </message>
+    <message>
         <source>New lead</source>
+        <extracomment>Every booth-locked action of this window joins it (see ui/actions.py).</extracomment>
         <translation>Nieuwe lead</translation>
     </message>
     <message>
@@ -1528,12 +2617,59 @@
         <translation>Octanist Desktop — Sandbox (leads blijven op deze computer)</translation>
     </message>
     <message>
+        <source>Send lead</source>
+        <translation>Lead versturen</translation>
+    </message>
+    <message>
         <source>Status read from Octanist: {count} of your leads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Status opgehaald bij Octanist: {count} van je leads.</translation>
     </message>
     <message>
         <source>This Octanist server doesn&apos;t report each lead&apos;s status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze Octanist-server geeft de status per lead niet door.</translation>
+    </message>
+    <message>
+        <source>Type a lead and send it (Ctrl+1)</source>
+        <translation>Typ een lead en verstuur hem (Ctrl+1)</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTable</name>
+    <message>
+        <source>Column in the file</source>
+        <translation>Kolom in het bestand</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <source>Custom data key</source>
+        <translation>Sleutel voor extra gegevens</translation>
+    </message>
+    <message>
+        <source>Each column of the file, an example from it, and the lead field it goes to</source>
+        <translation>Elke kolom van het bestand, een voorbeeld eruit, en het leadveld waar hij heen gaat</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Goes to</source>
+        <translation>Gaat naar</translation>
+    </message>
+    <message>
+        <source>Keep “{column}” in the custom data under this key:</source>
+        <translation>„{column}” bewaren in de extra gegevens onder deze sleutel:</translation>
+    </message>
+    <message>
+        <source>Other custom data key…</source>
+        <translation>Andere sleutel voor extra gegevens…</translation>
+    </message>
+    <message>
+        <source>Where {column} goes</source>
+        <translation>Waar {column} heen gaat</translation>
     </message>
 </context>
 <context>
@@ -1609,204 +2745,316 @@
 </context>
 <context>
     <name>OutcomeActions</name>
-    <message>
-        <source>Saved as lost: {leads}. It is sent to Octanist next.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as lost: %Ln lead(s). It is sent to Octanist next.</source>
+        <translation>
+            <numerusform>Opgeslagen als verloren: %Ln lead. Gaat hierna naar Octanist.</numerusform>
+            <numerusform>Opgeslagen als verloren: %Ln leads. Gaan hierna naar Octanist.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved as qualified: {leads}. It is sent to Octanist next.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as qualified: %Ln lead(s). It is sent to Octanist next.</source>
+        <translation>
+            <numerusform>Opgeslagen als gekwalificeerd: %Ln lead. Gaat hierna naar Octanist.</numerusform>
+            <numerusform>Opgeslagen als gekwalificeerd: %Ln leads. Gaan hierna naar Octanist.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Saved as won: {leads}. It is sent to Octanist next.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Saved as won: %Ln lead(s). It is sent to Octanist next.</source>
+        <translation>
+            <numerusform>Opgeslagen als gewonnen: %Ln lead. Gaat hierna naar Octanist.</numerusform>
+            <numerusform>Opgeslagen als gewonnen: %Ln leads. Gaan hierna naar Octanist.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a lead first, then record its outcome.</source>
         <extracomment>``ask(who, stage, previous)`` → the outcome entered, or None when cancelled.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer eerst een lead en leg dan de uitkomst vast.</translation>
     </message>
     <message>
         <source>The outcome for {who} was not saved: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>De uitkomst voor {who} is niet opgeslagen: {why}</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>&amp;Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verloren</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <source>&amp;Qualified</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gekwalificeerd</translation>
     </message>
     <message>
         <source>&amp;Reason lost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reden verlies:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>W&amp;aarde:</translation>
     </message>
     <message>
         <source>&amp;Won</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;wonnen</translation>
     </message>
     <message>
         <source>A won deal needs its value, so the ad platforms can count what it was worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een gewonnen deal heeft een waarde nodig, zodat de advertentieplatforms kunnen meetellen wat hij waard was.</translation>
     </message>
     <message>
         <source>Anything Octanist should keep with it (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat Octanist erbij moet bewaren (optioneel)</translation>
     </message>
     <message>
         <source>Choose qualified, won or lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies gekwalificeerd, gewonnen of verloren.</translation>
+    </message>
+    <message>
+        <source>Keeps the outcome with the lead and sends it to Octanist</source>
+        <translation>Bewaart de uitkomst bij de lead en verstuurt hem naar Octanist</translation>
     </message>
     <message>
         <source>Needed for a won deal: what it is worth, so it counts as a conversion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig bij een gewonnen deal: wat hij waard is, zodat hij als conversie telt.</translation>
     </message>
     <message>
         <source>No budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen budget</translation>
     </message>
     <message>
         <source>No reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen reactie</translation>
     </message>
     <message>
         <source>Not a fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Past niet</translation>
     </message>
     <message>
         <source>Optional: what the deal is likely to be worth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: wat de deal waarschijnlijk waard is.</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst:</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijs</translation>
     </message>
     <message>
         <source>Record the outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst vastleggen</translation>
+    </message>
+    <message>
+        <source>Save outcome</source>
+        <translation>Uitkomst opslaan</translation>
     </message>
     <message>
         <source>Save outcome  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst opslaan  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>That value is too large to be right; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die waarde is te groot om te kloppen; controleer het getal.</translation>
+    </message>
+    <message>
+        <source>The lead became a customer; give the deal&apos;s value</source>
+        <translation>De lead is klant geworden; geef de waarde van de deal op</translation>
+    </message>
+    <message>
+        <source>The lead did not buy; say why if you know</source>
+        <translation>De lead heeft niet gekocht; zeg waarom als je het weet</translation>
+    </message>
+    <message>
+        <source>The lead is a real prospect; the deal is still open</source>
+        <translation>De lead is een echte kans; de deal staat nog open</translation>
     </message>
     <message>
         <source>The note is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De notitie is te lang: hoogstens {count} tekens.</translation>
     </message>
     <message>
         <source>The reason is too long: at most {count} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>De reden is te lang: hoogstens {count} tekens.</translation>
     </message>
     <message>
         <source>The value can&apos;t be below zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>De waarde kan niet onder nul zijn.</translation>
     </message>
     <message>
         <source>Timing</source>
-        <translation type="unfinished"></translation>
+        <translation>Timing</translation>
     </message>
     <message>
         <source>Went with a competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gekozen voor een concurrent</translation>
     </message>
     <message>
         <source>What became of {who}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe is het afgelopen met {who}?</translation>
     </message>
     <message>
         <source>Why it was lost (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarom hij verloren is (optioneel)</translation>
+    </message>
+    <message>
+        <source>Why it was lost (optional): pick a reason or type your own</source>
+        <translation>Waarom hij verloren is (optioneel): kies een reden of typ je eigen reden</translation>
     </message>
     <message>
         <source>“{text}” is not an amount. Type a number, such as {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” is geen bedrag. Typ een getal, zoals {example}.</translation>
     </message>
 </context>
 <context>
     <name>OutcomeTimeline</name>
     <message>
         <source>&lt;b&gt;After the call&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Na het gesprek&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At Octanist: &lt;b&gt;{status}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij Octanist: &lt;b&gt;{status}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>At Octanist: not read back yet (F5 refreshes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij Octanist: nog niet opgehaald (F5 ververst).</translation>
     </message>
     <message>
         <source>Changed at Octanist since the last refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewijzigd bij Octanist sinds de laatste verversing.</translation>
     </message>
     <message>
         <source>May have reached Octanist twice (an answer was lost); its note may show twice there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is misschien twee keer bij Octanist aangekomen (een antwoord ging verloren); de notitie kan daar dubbel staan.</translation>
     </message>
     <message>
         <source>No outcome recorded here yet: Qualified, Won or Lost in History&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier nog geen uitkomst vastgelegd: Gekwalificeerd, Gewonnen of Verloren in het menu Geschiedenis.</translation>
     </message>
     <message>
         <source>Not at Octanist yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet bij Octanist.</translation>
     </message>
     <message>
         <source>Note: {note}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie: {note}</translation>
     </message>
     <message>
         <source>Octanist no longer has this lead (deleted there, or expired).</source>
-        <translation type="unfinished"></translation>
+        <translation>Octanist heeft deze lead niet meer (daar verwijderd of verlopen).</translation>
     </message>
     <message>
         <source>Read from Octanist at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {time} bij Octanist opgehaald.</translation>
     </message>
     <message>
         <source>This Octanist server doesn&apos;t show lead status; outcomes are kept here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze Octanist-server toont geen leadstatus; uitkomsten blijven hier bewaard.</translation>
     </message>
     <message>
         <source>Unknown status</source>
-        <translation type="unfinished"></translation>
+        <translation>Onbekende status</translation>
     </message>
     <message>
         <source>campaign {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>campagne {name}</translation>
     </message>
     <message>
         <source>counts as “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>telt als „{name}”</translation>
     </message>
     <message>
         <source>locked: over the plan&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>geblokkeerd: boven de limiet van het abonnement</translation>
     </message>
     <message>
         <source>{time} — &lt;b&gt;{summary}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} — &lt;b&gt;{summary}&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeWords</name>
+    <message>
+        <source>Kept here: this Octanist server takes no outcomes</source>
+        <translation>Hier bewaard: deze Octanist-server neemt geen uitkomsten aan</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Not at Octanist</source>
+        <translation>Niet bij Octanist</translation>
+    </message>
+    <message>
+        <source>Not recorded: Octanist refused it</source>
+        <translation>Niet vastgelegd: Octanist weigerde het</translation>
+    </message>
+    <message>
+        <source>Not recorded: several leads match</source>
+        <translation>Niet vastgelegd: meerdere leads komen overeen</translation>
+    </message>
+    <message>
+        <source>Not recorded: the lead is gone from Octanist</source>
+        <translation>Niet vastgelegd: de lead is weg bij Octanist</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Gekwalificeerd</translation>
+    </message>
+    <message>
+        <source>Recorded at Octanist</source>
+        <translation>Vastgelegd bij Octanist</translation>
+    </message>
+    <message>
+        <source>Saved — Octanist unreachable, next try at {time}</source>
+        <translation>Opgeslagen — Octanist onbereikbaar, volgende poging om {time}</translation>
+    </message>
+    <message>
+        <source>Saved — Octanist unreachable, tried again soon</source>
+        <translation>Opgeslagen — Octanist onbereikbaar, straks opnieuw</translation>
+    </message>
+    <message>
+        <source>Saved — goes once the lead is at Octanist</source>
+        <translation>Opgeslagen — gaat zodra de lead bij Octanist is</translation>
+    </message>
+    <message>
+        <source>Saved — sending soon</source>
+        <translation>Opgeslagen — wordt zo verstuurd</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Versturen…</translation>
+    </message>
+    <message>
+        <source>Waiting for a working API key</source>
+        <translation>Wacht op een werkende API-sleutel</translation>
+    </message>
+    <message>
+        <source>Won</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>{stage} ({reason})</source>
+        <translation>{stage} ({reason})</translation>
+    </message>
+    <message>
+        <source>{stage} · not sent yet</source>
+        <translation>{stage} · nog niet verstuurd</translation>
+    </message>
+    <message>
+        <source>{stage}, {value}</source>
+        <translation>{stage}, {value}</translation>
     </message>
 </context>
 <context>
@@ -1835,12 +3083,20 @@
         <translation>&amp;Pincode:</translation>
     </message>
     <message>
+        <source>Checks the PIN and leaves booth mode</source>
+        <translation>Controleert de pincode en verlaat de beursmodus</translation>
+    </message>
+    <message>
         <source>Leave booth mode</source>
         <translation>Beursmodus verlaten</translation>
     </message>
     <message>
         <source>Staff only: type the booth PIN to leave booth mode.</source>
         <translation>Alleen voor medewerkers: typ de pincode om de beursmodus te verlaten.</translation>
+    </message>
+    <message>
+        <source>Stays in booth mode</source>
+        <translation>Blijft in de beursmodus</translation>
     </message>
     <message>
         <source>That PIN is not right.</source>
@@ -1877,37 +3133,49 @@
         <source>Choose a PIN for booth mode. Staff need it to leave booth mode; visitors can&apos;t open the lead history or settings without it.</source>
         <translation>Kies een pincode voor de beursmodus. Medewerkers hebben hem nodig om de beursmodus te verlaten; bezoekers kunnen zonder pincode de geschiedenis en de instellingen niet openen.</translation>
     </message>
+    <message>
+        <source>Sets this PIN for booth mode</source>
+        <translation>Stelt deze pincode in voor de beursmodus</translation>
+    </message>
+    <message>
+        <source>The PIN staff type to leave booth mode</source>
+        <translation>De pincode die medewerkers typen om de beursmodus te verlaten</translation>
+    </message>
+    <message>
+        <source>The same PIN again, to rule out a typo</source>
+        <translation>Dezelfde pincode nog eens, om typfouten uit te sluiten</translation>
+    </message>
 </context>
 <context>
     <name>PlanSection</name>
     <message>
         <source>&amp;Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valuta:</translation>
     </message>
     <message>
         <source>How deal values are shown, e.g. € or $. Octanist takes the number only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe dealwaarden worden getoond, bijv. € of $. Octanist ontvangt alleen het getal.</translation>
     </message>
     <message>
         <source>Not available from this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet beschikbaar bij deze server.</translation>
     </message>
     <message>
         <source>Not read yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgehaald.</translation>
     </message>
     <message>
         <source>Octanist plan</source>
         <extracomment>Longer than any currency symbol or code; short enough to stay a symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Octanist-abonnement</translation>
     </message>
     <message>
         <source>Read from Octanist at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {time} bij Octanist opgehaald.</translation>
     </message>
     <message>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik:</translation>
     </message>
 </context>
 <context>
@@ -1945,8 +3213,32 @@
         <translation>V&amp;raag toevoegen</translation>
     </message>
     <message>
+        <source>Adds a copy of the selected event, to change for the next one</source>
+        <translation>Voegt een kopie van het geselecteerde evenement toe, om aan te passen voor het volgende</translation>
+    </message>
+    <message>
+        <source>Adds a question to this event</source>
+        <translation>Voegt een vraag toe aan dit evenement</translation>
+    </message>
+    <message>
+        <source>Adds an empty event to the list</source>
+        <translation>Voegt een leeg evenement toe aan de lijst</translation>
+    </message>
+    <message>
         <source>Answer t&amp;ype:</source>
         <translation>Soor&amp;t antwoord:</translation>
+    </message>
+    <message>
+        <source>Ask booth visitors for their {field}</source>
+        <translation>Beursbezoekers vragen naar hun {field}</translation>
+    </message>
+    <message>
+        <source>Asks the selected question one place earlier</source>
+        <translation>Stelt de geselecteerde vraag één plek eerder</translation>
+    </message>
+    <message>
+        <source>Asks the selected question one place later</source>
+        <translation>Stelt de geselecteerde vraag één plek later</translation>
     </message>
     <message>
         <source>Booth &amp;visitors</source>
@@ -1961,8 +3253,20 @@
         <translation>&amp;Dupliceren</translation>
     </message>
     <message>
+        <source>Event pages</source>
+        <translation>Evenementpagina&apos;s</translation>
+    </message>
+    <message>
         <source>Event presets</source>
         <translation>Evenementsjablonen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Evenementen</translation>
+    </message>
+    <message>
+        <source>How the question is answered: a choice, yes or no, a rating or free text</source>
+        <translation>Hoe de vraag wordt beantwoord: een keuze, ja of nee, een beoordeling of vrije tekst</translation>
     </message>
     <message>
         <source>In booth mode, visitors are asked for:</source>
@@ -1975,6 +3279,14 @@
     <message>
         <source>Move do&amp;wn</source>
         <translation>O&amp;mlaag</translation>
+    </message>
+    <message>
+        <source>Move question down</source>
+        <translation>Vraag omlaag</translation>
+    </message>
+    <message>
+        <source>Move question up</source>
+        <translation>Vraag omhoog</translation>
     </message>
     <message>
         <source>N&amp;ame:</source>
@@ -2005,12 +3317,52 @@
         <translation>Te&amp;kst van de vraag:</translation>
     </message>
     <message>
+        <source>Remove question</source>
+        <translation>Vraag verwijderen</translation>
+    </message>
+    <message>
+        <source>Removes the selected event</source>
+        <translation>Verwijdert het geselecteerde evenement</translation>
+    </message>
+    <message>
+        <source>Removes the selected question</source>
+        <translation>Verwijdert de geselecteerde vraag</translation>
+    </message>
+    <message>
+        <source>Saves every event and closes this window</source>
+        <translation>Slaat alle evenementen op en sluit dit venster</translation>
+    </message>
+    <message>
         <source>Staff only (&amp;hidden from visitors)</source>
         <translation>&amp;Alleen medewerkers (verborgen voor bezoekers)</translation>
     </message>
     <message>
+        <source>The answers to choose from, one per line</source>
+        <translation>De antwoorden om uit te kiezen, één per regel</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, as leads from it are tagged in History</source>
+        <translation>De naam van het evenement, zoals leads ervan in de geschiedenis worden gemarkeerd</translation>
+    </message>
+    <message>
+        <source>The event&apos;s name, sources and questions</source>
+        <translation>De naam, bronnen en vragen van het evenement</translation>
+    </message>
+    <message>
+        <source>The events you prepared; the one selected is edited on the right</source>
+        <translation>De evenementen die je hebt voorbereid; het geselecteerde bewerk je rechts</translation>
+    </message>
+    <message>
         <source>The name of this answer in the lead&apos;s custom data</source>
         <translation>De naam van dit antwoord in de extra gegevens van de lead</translation>
+    </message>
+    <message>
+        <source>The question as staff and visitors read it</source>
+        <translation>De vraag zoals medewerkers en bezoekers hem lezen</translation>
+    </message>
+    <message>
+        <source>The questions asked at this event; the one selected is edited below</source>
+        <translation>De vragen die op dit evenement worden gesteld; de geselecteerde bewerk je hieronder</translation>
     </message>
     <message>
         <source>This is the default wording. Edit it to make it this event&apos;s own; each change is a new version, and leads already taken keep the words they were shown.</source>
@@ -2019,6 +3371,10 @@
     <message>
         <source>Version {version}. Each change is a new version; leads already taken keep the words they were shown.</source>
         <translation>Versie {version}. Elke wijziging is een nieuwe versie; leads die al zijn vastgelegd houden de woorden die ze te zien kregen.</translation>
+    </message>
+    <message>
+        <source>What booth visitors are asked and agree to</source>
+        <translation>Wat beursbezoekers wordt gevraagd en waarmee ze instemmen</translation>
     </message>
     <message>
         <source>What visitors agree to (never ticked in advance):</source>
@@ -2031,6 +3387,64 @@
     <message>
         <source>{label}:</source>
         <translation>{label}:</translation>
+    </message>
+</context>
+<context>
+    <name>PresetTransfer</name>
+    <message>
+        <source>Could not export the presets to {path}: {reason}</source>
+        <translation>De sjablonen konden niet naar {path} worden geëxporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not import presets from {name}: {reason}</source>
+        <translation>Sjablonen uit {name} konden niet worden geïmporteerd: {reason}</translation>
+    </message>
+    <message>
+        <source>Event presets (*.json);;All files (*)</source>
+        <translation>Evenementsjablonen (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Export event presets</source>
+        <translation>Evenementsjablonen exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n preset(s) to {path}.</source>
+        <translation>
+            <numerusform>%n sjabloon geëxporteerd naar {path}.</numerusform>
+            <numerusform>%n sjablonen geëxporteerd naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import event presets</source>
+        <translation>Evenementsjablonen importeren</translation>
+    </message>
+    <message>
+        <source>Presets imported — {parts}.</source>
+        <translation>Sjablonen geïmporteerd — {parts}.</translation>
+    </message>
+    <message>
+        <source>Skipped: {reasons}</source>
+        <translation>Overgeslagen: {reasons}</translation>
+    </message>
+    <message>
+        <source>There are no event presets to export yet (Event ▸ Presets…).</source>
+        <translation>Er zijn nog geen evenementsjablonen om te exporteren (Evenement ▸ Sjablonen…).</translation>
+    </message>
+    <message>
+        <source>already the same: {count}</source>
+        <translation>al gelijk: {count}</translation>
+    </message>
+    <message>
+        <source>new: {names}</source>
+        <translation>nieuw: {names}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>updated: {names}</source>
+        <translation>bijgewerkt: {names}</translation>
     </message>
 </context>
 <context>
@@ -2125,96 +3539,115 @@
     <name>PreviewModel</name>
     <message>
         <source>Also sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook verstuurd</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaart</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbel</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Imported ✔</source>
-        <translation type="unfinished"></translation>
+        <translation>Geïmporteerd ✔</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Naam</translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>No country column and no default region: the number is sent as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen landkolom en geen standaardregio: het nummer wordt verstuurd zoals het er staat.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefoon</translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <source>Phone read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon gelezen als</translation>
     </message>
     <message>
         <source>Problems and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemen en opmerkingen</translation>
     </message>
     <message>
         <source>Ready</source>
         <extracomment>``data(STATUS_ROLE)`` is the row&apos;s status word (&quot;ready&quot;, …, or &quot;imported&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Ready ⚠</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar ⚠</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Overgeslagen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>The number starts with + or 00 and its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het nummer begint met + of 00 en de landcode.</translation>
     </message>
     <message>
         <source>The row names no country, so the number was read in the default region from Settings. Check it if this visitor may be from abroad.</source>
-        <translation type="unfinished"></translation>
+        <translation>De rij noemt geen land, dus is het nummer gelezen in de standaardregio uit Instellingen. Controleer het als deze bezoeker uit het buitenland kan komen.</translation>
     </message>
     <message>
         <source>The row&apos;s country column says where this number belongs.</source>
-        <translation type="unfinished"></translation>
+        <translation>De landkolom van de rij zegt waar dit nummer bij hoort.</translation>
     </message>
     <message>
         <source>its own country code</source>
-        <translation type="unfinished"></translation>
+        <translation>eigen landcode</translation>
     </message>
     <message>
         <source>no country known</source>
-        <translation type="unfinished"></translation>
+        <translation>geen land bekend</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
     <message>
         <source>{country} (assumed)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} (aangenomen)</translation>
     </message>
     <message>
         <source>{country} (from the row)</source>
-        <translation type="unfinished"></translation>
+        <translation>{country} (uit de rij)</translation>
     </message>
     <message>
         <source>✖ Error</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Fout</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressLine</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancel import</source>
+        <translation>Import annuleren</translation>
+    </message>
+    <message>
+        <source>Stops reading or importing; rows already imported stay</source>
+        <translation>Stopt het lezen of importeren; al geïmporteerde rijen blijven</translation>
     </message>
 </context>
 <context>
@@ -2239,12 +3672,39 @@
         <translation>Land kiezen…</translation>
     </message>
     <message>
+        <source>Hides this question; you can set the country later in Settings</source>
+        <translation>Verbergt deze vraag; je kunt het land later instellen in Instellingen</translation>
+    </message>
+    <message>
         <source>Not now</source>
         <translation>Niet nu</translation>
     </message>
     <message>
+        <source>Opens the list of countries; numbers typed without + are read in the one you pick</source>
+        <translation>Opent de landenlijst; nummers zonder + worden gelezen in het land dat je kiest</translation>
+    </message>
+    <message>
         <source>Which country are your leads&apos; phone numbers from? Numbers typed without + are read in it; you can still pick another per number.</source>
         <translation>Uit welk land komen de telefoonnummers van je leads? Nummers zonder + horen dan bij dat land; per nummer kun je nog een ander land kiezen.</translation>
+    </message>
+</context>
+<context>
+    <name>RowCheck</name>
+    <message>
+        <source>Each row of the file as it will be imported, with what is wrong with it</source>
+        <translation>Elke rij van het bestand zoals hij wordt geïmporteerd, met wat er mis mee is</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rijen</translation>
+    </message>
+    <message>
+        <source>Show rows</source>
+        <translation>Rijen tonen</translation>
+    </message>
+    <message>
+        <source>Shows all rows, or only those with errors, duplicates, warnings or skipped</source>
+        <translation>Toont alle rijen, of alleen die met fouten, dubbele, waarschuwingen of overgeslagen</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +3720,21 @@
     <message>
         <source>Scan the badge now, or type its code and press Enter.</source>
         <translation>Scan nu de badge, of typ de code en druk op Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenReader</name>
+    <message>
+        <source>Closes this window</source>
+        <translation>Sluit dit venster</translation>
+    </message>
+    <message>
+        <source>Closes this window without saving</source>
+        <translation>Sluit dit venster zonder op te slaan</translation>
+    </message>
+    <message>
+        <source>Saves what you entered and closes this window</source>
+        <translation>Slaat op wat je hebt ingevoerd en sluit dit venster</translation>
     </message>
 </context>
 <context>
@@ -2288,8 +3763,16 @@
         <translation>Een andere taal geldt vanaf de volgende keer dat je Octanist Desktop start.</translation>
     </message>
     <message>
+        <source>API URL</source>
+        <translation>API-URL</translation>
+    </message>
+    <message>
         <source>API URL:</source>
         <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Asks Octanist whether this key works, without saving it or sending a lead</source>
+        <translation>Vraagt Octanist of deze sleutel werkt, zonder hem op te slaan of een lead te versturen</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -2317,6 +3800,10 @@
         <translation>Plak eerst je API-sleutel.</translation>
     </message>
     <message>
+        <source>Phone numbers typed without + are read as numbers from this country</source>
+        <translation>Telefoonnummers zonder + worden gelezen als nummers uit dit land</translation>
+    </message>
+    <message>
         <source>Saving the key in the system keyring… If your desktop asks you to unlock the keyring, do so. If nothing happens, use the key for this session only.</source>
         <translation>De sleutel wordt opgeslagen in de wachtwoordkluis van het systeem… Vraagt je computer om de kluis te ontgrendelen, doe dat dan. Gebeurt er niets, gebruik de sleutel dan alleen voor deze sessie.</translation>
     </message>
@@ -2329,8 +3816,28 @@
         <translation>T&amp;onen</translation>
     </message>
     <message>
+        <source>Show the API key</source>
+        <translation>API-sleutel tonen</translation>
+    </message>
+    <message>
+        <source>Shows the key in plain text so you can check it; hide it again before sharing your screen</source>
+        <translation>Toont de sleutel leesbaar zodat je hem kunt controleren; verberg hem weer voordat je je scherm deelt</translation>
+    </message>
+    <message>
+        <source>Stops the practice session and lets you enter the key of your Octanist account</source>
+        <translation>Stopt de oefensessie zodat je de sleutel van je Octanist-account kunt invoeren</translation>
+    </message>
+    <message>
         <source>System language ({name})</source>
         <translation>Systeemtaal ({name})</translation>
+    </message>
+    <message>
+        <source>The key from Octanist, Settings, API; kept in this computer&apos;s keyring</source>
+        <translation>De sleutel uit Octanist, Instellingen, API; bewaard in de sleutelbos van deze computer</translation>
+    </message>
+    <message>
+        <source>The language of the app, used from its next start</source>
+        <translation>De taal van de app, vanaf de volgende keer starten</translation>
     </message>
     <message>
         <source>The sandbox&apos;s own key</source>
@@ -2339,6 +3846,14 @@
     <message>
         <source>Use for this &amp;session only (not saved)</source>
         <translation>Alleen voor deze &amp;sessie gebruiken (niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Uses the key until you quit, without storing it; you enter it again next time</source>
+        <translation>Gebruikt de sleutel tot je afsluit, zonder hem op te slaan; de volgende keer voer je hem opnieuw in</translation>
+    </message>
+    <message>
+        <source>Where leads are sent; read only, for support</source>
+        <translation>Waar leads naartoe gaan; alleen-lezen, voor support</translation>
     </message>
 </context>
 <context>
@@ -2354,6 +3869,10 @@
     <message>
         <source>Event</source>
         <translation>Evenement</translation>
+    </message>
+    <message>
+        <source>Every key and what it does; scroll for more</source>
+        <translation>Elke toets en wat hij doet; scroll voor meer</translation>
     </message>
     <message>
         <source>F4 (on Phone)</source>
@@ -2380,8 +3899,24 @@
         <translation>Volgend / vorig veld</translation>
     </message>
     <message>
+        <source>Record that the lead is qualified</source>
+        <translation>Vastleggen dat de lead gekwalificeerd is</translation>
+    </message>
+    <message>
+        <source>Record that the lead was lost, and why</source>
+        <translation>Vastleggen dat de lead verloren is, en waarom</translation>
+    </message>
+    <message>
+        <source>Record that the lead was won, and its value</source>
+        <translation>Vastleggen dat de lead gewonnen is, en de waarde</translation>
+    </message>
+    <message>
         <source>Save the lead and start the next one</source>
         <translation>De lead opslaan en aan de volgende beginnen</translation>
+    </message>
+    <message>
+        <source>Send what waits, and read each lead&apos;s status from Octanist</source>
+        <translation>Versturen wat wacht, en de status van elke lead bij Octanist ophalen</translation>
     </message>
     <message>
         <source>Tab / Shift+Tab</source>
@@ -2432,12 +3967,24 @@
         <translation>De gegevens van {who} van deze computer verwijderen?</translation>
     </message>
     <message>
+        <source>Deletes the selected visitor&apos;s details without sending them; asks first</source>
+        <translation>Verwijdert de gegevens van de geselecteerde bezoeker zonder ze te versturen; vraagt het eerst</translation>
+    </message>
+    <message>
         <source>No visitor is waiting.</source>
         <translation>Er wacht geen bezoeker.</translation>
     </message>
     <message>
         <source>Send &amp;all as they are</source>
         <translation>&amp;Alles versturen zoals het is</translation>
+    </message>
+    <message>
+        <source>Sends every waiting visitor&apos;s details without staff answers</source>
+        <translation>Verstuurt de gegevens van alle wachtende bezoekers zonder antwoorden van medewerkers</translation>
+    </message>
+    <message>
+        <source>Sends the selected visitor&apos;s details with the answers you gave</source>
+        <translation>Verstuurt de gegevens van de geselecteerde bezoeker met jouw antwoorden</translation>
     </message>
     <message>
         <source>These visitors&apos; details wait for your answers to the questions only staff see. They are sent once you answer, or as they are.</source>
@@ -2454,6 +4001,14 @@
     <message>
         <source>This visitor&apos;s lead could not be sent on ({error}); it still waits.</source>
         <translation>De lead van deze bezoeker kon niet worden doorgestuurd ({error}); hij wacht nog.</translation>
+    </message>
+    <message>
+        <source>Visitors whose details wait for staff answers; pick one to answer for</source>
+        <translation>Bezoekers van wie de gegevens wachten op antwoorden van medewerkers; kies er een om voor te antwoorden</translation>
+    </message>
+    <message>
+        <source>Waiting visitors</source>
+        <translation>Wachtende bezoekers</translation>
     </message>
     <message>
         <source>this visitor</source>
@@ -2486,6 +4041,10 @@
         <translation>Een andere Octanist Desktop gebruikt {folder}, maar kwam niet naar voren. Ga naar dat venster; als het vastzit, sluit het en start Octanist Desktop opnieuw.</translation>
     </message>
     <message>
+        <source>Closes Octanist Desktop; nothing is changed</source>
+        <translation>Sluit Octanist Desktop; er verandert niets</translation>
+    </message>
+    <message>
         <source>Octanist Desktop can&apos;t use its data folder.</source>
         <extracomment>The test hook (see the module notes).</extracomment>
         <translation>Octanist Desktop kan zijn gegevensmap niet gebruiken.</translation>
@@ -2505,6 +4064,10 @@
     <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Renames the damaged database, keeping it for support, and starts with an empty one</source>
+        <translation>Geeft de beschadigde database een andere naam, bewaart hem voor support, en begint met een lege</translation>
     </message>
     <message>
         <source>Set it aside and start fresh</source>
@@ -2562,7 +4125,7 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
     </message>
     <message>
         <source>All leads delivered</source>
-        <extracomment>How long a transient message stays, in milliseconds.</extracomment>
+        <extracomment>How long a transient message stays, in milliseconds. The colour of each connection state, read against the palette it is shown on.</extracomment>
         <translation>Alle leads afgeleverd</translation>
     </message>
     <message numerus="yes">
@@ -2570,6 +4133,45 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
         <translation>
             <numerusform>{text} · %n vraagt aandacht</numerusform>
             <numerusform>{text} · %n vragen aandacht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageWords</name>
+    <message numerus="yes">
+        <source>%Ln lead(s) are locked: they are over the plan&apos;s limit. Octanist keeps them but doesn&apos;t show or pass them on until the plan is upgraded.</source>
+        <translation>
+            <numerusform>%Ln lead is geblokkeerd: die valt boven de limiet van het abonnement. Octanist bewaart hem, maar toont of stuurt hem niet door tot het abonnement is uitgebreid.</numerusform>
+            <numerusform>%Ln leads zijn geblokkeerd: die vallen boven de limiet van het abonnement. Octanist bewaart ze, maar toont of stuurt ze niet door tot het abonnement is uitgebreid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln lead(s) this period</source>
+        <translation>
+            <numerusform>%Ln lead deze periode</numerusform>
+            <numerusform>%Ln leads deze periode</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Period: {start} – {end}</source>
+        <translation>Periode: {start} – {end}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The plan is nearly full: %Ln lead(s) left this period. Leads beyond the limit are locked at Octanist; upgrade the plan before the show.</source>
+        <translation>
+            <numerusform>Het abonnement is bijna vol: nog %Ln lead over deze periode. Leads boven de limiet worden bij Octanist geblokkeerd; breid het abonnement uit vóór de beurs.</numerusform>
+            <numerusform>Het abonnement is bijna vol: nog %Ln leads over deze periode. Leads boven de limiet worden bij Octanist geblokkeerd; breid het abonnement uit vóór de beurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This Octanist server doesn&apos;t report usage or each lead&apos;s status, and takes no outcomes (qualified, won, lost). Outcomes you record are kept on this computer.</source>
+        <translation>Deze Octanist-server geeft geen gebruik of status per lead door en neemt geen uitkomsten aan (gekwalificeerd, gewonnen, verloren). Uitkomsten die je vastlegt, blijven op deze computer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{used} of %Ln lead(s) this period</source>
+        <translation>
+            <numerusform>{used} van %Ln lead deze periode</numerusform>
+            <numerusform>{used} van %Ln leads deze periode</numerusform>
         </translation>
     </message>
 </context>
@@ -2686,19 +4288,30 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
     </message>
     <message>
         <source>Yes</source>
-        <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
         <translation>Ja</translation>
     </message>
 </context>
 <context>
     <name>VisitorScreen</name>
     <message>
+        <source>A question, or what you would like to hear about</source>
+        <translation>Een vraag, of waar u meer over wilt horen</translation>
+    </message>
+    <message>
         <source>Anything you would like us to know?</source>
         <translation>Wilt u ons nog iets laten weten?</translation>
     </message>
     <message>
+        <source>Fill in only what you want to share</source>
+        <translation>Vul alleen in wat u wilt delen</translation>
+    </message>
+    <message>
+        <source>For the people at this stand: asks for their PIN</source>
+        <translation>Voor de mensen van deze stand: vraagt om hun pincode</translation>
+    </message>
+    <message>
         <source>Leave your details</source>
-        <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is. Two columns side by side (details | consent) from this width on, so a laptop screen shows the whole form and its Send button without scrolling.</extracomment>
+        <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is.</extracomment>
         <translation>Laat uw gegevens achter</translation>
     </message>
     <message>
@@ -2720,6 +4333,18 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
     <message>
         <source>Send my details</source>
         <translation>Mijn gegevens versturen</translation>
+    </message>
+    <message>
+        <source>Sends what you filled in to the people at this stand</source>
+        <translation>Verstuurt wat u hebt ingevuld naar de mensen van deze stand</translation>
+    </message>
+    <message>
+        <source>So we can call you back</source>
+        <translation>Zodat we u kunnen terugbellen</translation>
+    </message>
+    <message>
+        <source>So we can send you what you asked about</source>
+        <translation>Zodat we u kunnen sturen waar u om vroeg</translation>
     </message>
     <message>
         <source>Staff</source>
@@ -2771,6 +4396,14 @@ Of sluit af en laat support eerst naar het bestand kijken.</translation>
     <message>
         <source>&amp;Enter API key</source>
         <translation>API-sleutel &amp;invoeren</translation>
+    </message>
+    <message>
+        <source>Opens Settings, where you paste the API key from your Octanist account</source>
+        <translation>Opent Instellingen, waar je de API-sleutel uit je Octanist-account plakt</translation>
+    </message>
+    <message>
+        <source>Practise with a pretend Octanist on this computer; no lead leaves it</source>
+        <translation>Oefen met een nagebootst Octanist op deze computer; er gaat geen lead de deur uit</translation>
     </message>
     <message>
         <source>Try the built-in &amp;sandbox</source>

@@ -26,7 +26,7 @@ _ACCENTS = str.maketrans(
 # What must survive untouched: placeholders, Qt's %-arguments, markup, && (a literal &).
 # German's longer words: "Datenschutzerklärung" has 20 letters.
 _WORD = 12
-_KEEP = re.compile(r"\{\w*\}|\{\{|\}\}|%L?\d+|%n|<[^>]*>|&\w+;|&&")
+_KEEP = re.compile(r"\{\w*\}|\{\{|\}\}|%L?\d+|%L?n|<[^>]*>|&\w+;|&&")
 
 
 def pseudo(text: str) -> str:

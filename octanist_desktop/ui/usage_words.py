@@ -9,42 +9,43 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from octanist_desktop.core.remote import Availability, Usage
+from octanist_desktop.ui.words import TranslationContext
 
-_CONTEXT = "UsageWords"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+class UsageWords(TranslationContext):
+    """The translation context of these words (see ``TranslationContext``)."""
 
 
 def usage_line(usage: Usage, locale: QLocale | None = None) -> str:
     """ "148 of 500 leads this period" (or "148 leads this period" without a limit)."""
     locale = locale or QLocale()
-    used = locale.toString(usage.leads_used)
     if usage.leads_limit:
-        return _tr("{used} of {limit} leads this period").format(
-            used=used, limit=locale.toString(usage.leads_limit)
+        return UsageWords.tr("{used} of %Ln lead(s) this period", None, usage.leads_limit).format(
+            used=locale.toString(usage.leads_used)
         )
-    return _tr("{used} leads this period").format(used=used)
+    return UsageWords.tr("%Ln lead(s) this period", None, usage.leads_used)
 
 
-def usage_warning(usage: Usage, locale: QLocale | None = None) -> str:
+def usage_warning(usage: Usage) -> str:
     """What a full or nearly full plan means for the leads entered here; "" when all is well."""
-    locale = locale or QLocale()
     if usage.locked_leads:
-        return _tr(
-            "{count} leads are locked: they are over the plan's limit. Octanist keeps them "
-            "but doesn't show or pass them on until the plan is upgraded."
-        ).format(count=locale.toString(usage.locked_leads))
+        return UsageWords.tr(
+            "%Ln lead(s) are locked: they are over the plan's limit. Octanist keeps them "
+            "but doesn't show or pass them on until the plan is upgraded.",
+            None,
+            usage.locked_leads,
+        )
     if usage.nearly_full and usage.leads_limit:
         left = max(usage.leads_limit - usage.leads_used, 0)
-        return _tr(
-            "The plan is nearly full: {left} leads left this period. Leads beyond the limit "
-            "are locked at Octanist; upgrade the plan before the show."
-        ).format(left=locale.toString(left))
+        return UsageWords.tr(
+            "The plan is nearly full: %Ln lead(s) left this period. Leads beyond the limit "
+            "are locked at Octanist; upgrade the plan before the show.",
+            None,
+            left,
+        )
     return ""
 
 
@@ -56,7 +57,7 @@ def period_text(usage: Usage, locale: QLocale | None = None) -> str:
     fmt = QLocale.FormatType.ShortFormat
     start = locale.toString(_qdate(usage.period_start), fmt)
     end = locale.toString(_qdate(usage.period_end), fmt)
-    return _tr("Period: {start} – {end}").format(start=start, end=end)
+    return UsageWords.tr("Period: {start} – {end}").format(start=start, end=end)
 
 
 def _qdate(when: datetime) -> QDate:
@@ -69,8 +70,8 @@ def _qdate(when: datetime) -> QDate:
 def availability_line(availability: Availability) -> str:
     """The line Settings shows when the server lacks the endpoints; "" otherwise."""
     if availability is Availability.UNSUPPORTED:
-        return _tr(
+        return UsageWords.tr(
             "This Octanist server doesn't report usage or each lead's status, and takes no "
-            "outcomes (qualified, won, lost). Outcomes you record are kept on this computer."
+            "outcomes (qualified, won, lost). Outcomes you record are kept on this computer.",
         )
     return ""

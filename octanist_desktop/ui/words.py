@@ -10,14 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QTime
 
 from octanist_desktop.core.words import Words, english, recognise
 
-__all__ = ["local_date", "local_number", "local_time", "translated"]
+__all__ = ["TranslationContext", "local_date", "local_number", "local_time", "translated"]
 
 log = logging.getLogger(__name__)
+
+
+class TranslationContext(QObject):
+    """A class whose name is the translation context of words said outside any widget.
+
+    ``lupdate`` counts plurals only in ``tr(text, None, n)`` calls, and takes
+    the context from the name before ``.tr``: so module-level words are said as
+    ``UsageWords.tr("%Ln lead(s) this period", None, count)`` with
+    ``class UsageWords(TranslationContext)``. At run time PySide looks the text
+    up under the class's name. Never instantiated.
+    """
+
+    if TYPE_CHECKING:
+        # Called on the class, not an instance (the stubs only know the latter).
+        @staticmethod
+        def tr(source_text: str, disambiguation: str | None = None, n: int = -1) -> str:
+            """``source_text`` in the app's language, in this class's context."""
+            ...
 
 
 def translated(text: str | None) -> str:
@@ -83,7 +102,14 @@ def local_date(value: dt.date) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), pattern)
 
 
-def local_time(value: dt.time) -> str:
-    """``10:42`` (or ``10:42 AM`` where the locale says so)."""
+def local_time(value: dt.time, *, seconds: bool = False) -> str:
+    """``10:42`` (or ``10:42 AM`` where the locale says so); ``10:42:05`` with ``seconds``."""
     qtime = QTime(value.hour, value.minute, value.second)
-    return QLocale().toString(qtime, QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if not seconds:
+        return locale.toString(qtime, QLocale.FormatType.ShortFormat)
+    # The long format adds a time zone nobody asked for: the short one, with seconds.
+    pattern = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "s" not in pattern:
+        pattern = pattern.replace("mm", "mm:ss", 1)
+    return locale.toString(qtime, pattern)

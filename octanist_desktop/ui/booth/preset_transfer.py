@@ -65,9 +65,7 @@ class PresetTransfer(QObject):
                 )
             )
             return None
-        self._say(
-            self.tr("Exported {count} presets to {path}.").format(count=len(presets), path=path)
-        )
+        self._say(self.tr("Exported %n preset(s) to {path}.", None, len(presets)).format(path=path))
         return path
 
     @Slot()
@@ -110,7 +108,9 @@ class PresetTransfer(QObject):
             parts.append(self.tr("updated: {names}").format(names=", ".join(updated)))
         if unchanged:
             parts.append(self.tr("already the same: {count}").format(count=len(unchanged)))
-        text = self.tr("Presets imported — {parts}.").format(parts="; ".join(parts) or "none")
+        text = self.tr("Presets imported — {parts}.").format(
+            parts="; ".join(parts) or self.tr("none")
+        )
         if skipped:
             text += " " + self.tr("Skipped: {reasons}").format(reasons=" ".join(skipped))
         return text

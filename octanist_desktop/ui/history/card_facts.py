@@ -18,17 +18,21 @@ from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.ui.history.columns import readable_phone
 from octanist_desktop.ui.history.status_words import format_full_time
+from octanist_desktop.ui.words import TranslationContext, translated
 
-_CONTEXT = "LeadCard"
+
+class LeadCard(TranslationContext):
+    """The translation context of these words (see ``TranslationContext``)."""
+
 
 #: One line of the card: what it is, and its value as text.
 Fact = tuple[str, str]
 
 #: Custom data keys the app itself writes, with the words the card uses for them.
 _KNOWN_CUSTOM_LABELS: dict[str, str] = {
-    EVENT_KEY: QT_TRANSLATE_NOOP(_CONTEXT, "Event"),
-    STAFF_KEY: QT_TRANSLATE_NOOP(_CONTEXT, "Staff"),
-    CAPTURE_KEY: QT_TRANSLATE_NOOP(_CONTEXT, "Taken by"),
+    EVENT_KEY: QT_TRANSLATE_NOOP("LeadCard", "Event"),
+    STAFF_KEY: QT_TRANSLATE_NOOP("LeadCard", "Staff"),
+    CAPTURE_KEY: QT_TRANSLATE_NOOP("LeadCard", "Taken by"),
 }
 #: Shown among the contact details, so not again among the custom data.
 _CONTACT_CUSTOM_KEYS = frozenset(extra.key for extra in CUSTOM_FIELDS)
@@ -36,13 +40,9 @@ _CONTACT_CUSTOM_KEYS = frozenset(extra.key for extra in CUSTOM_FIELDS)
 _MAX_DEPTH = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def _label(key: str) -> str:
     field = FIELD_BY_KEY.get(key)
-    return QCoreApplication.translate("LeadFields", field.label) if field is not None else key
+    return translated(field.label) if field is not None else key
 
 
 def _custom_object(lead: Lead) -> Mapping[str, object]:
@@ -55,13 +55,17 @@ def value_text(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return _tr("yes") if value else _tr("no")
+        return (
+            QCoreApplication.translate("LeadCard", "yes")
+            if value
+            else QCoreApplication.translate("LeadCard", "no")
+        )
     if isinstance(value, list):
         if all(not isinstance(item, dict | list) for item in value):
             return ", ".join(value_text(item) for item in value)
-        return _tr("{count} entries").format(count=len(value))
+        return LeadCard.tr("%n entry(s)", None, len(value))
     if isinstance(value, dict):
-        return _tr("{count} details").format(count=len(value))
+        return LeadCard.tr("%n detail(s)", None, len(value))
     return str(value)
 
 
@@ -76,7 +80,7 @@ def contact_facts(lead: Lead) -> list[Fact]:
     for extra in CUSTOM_FIELDS:  # company and job title, as the form calls them
         value = custom.get(extra.key)
         if value not in (None, ""):
-            facts.append((QCoreApplication.translate("LeadFields", extra.label), value_text(value)))
+            facts.append((translated(extra.label), value_text(value)))
     if lead.note:
         facts.append((_label("note"), lead.note))
     return facts
@@ -96,7 +100,7 @@ def custom_facts(lead: Lead) -> list[Fact]:
         return _object_facts(shown, depth=0)
     if isinstance(custom, list):
         return [(f"{n}.", value_text(item)) for n, item in enumerate(custom, start=1)]
-    return [(_tr("Custom data"), str(custom))]
+    return [(QCoreApplication.translate("LeadCard", "Custom data"), str(custom))]
 
 
 def _object_facts(data: Mapping[str, object], depth: int) -> list[Fact]:
@@ -104,9 +108,11 @@ def _object_facts(data: Mapping[str, object], depth: int) -> list[Fact]:
     indent = "    " * depth
     for key, value in data.items():
         label = _KNOWN_CUSTOM_LABELS.get(key) if depth == 0 else None
-        shown_key = indent + (_tr(label) if label is not None else key)
+        shown_key = indent + (
+            QCoreApplication.translate("LeadCard", label) if label is not None else key
+        )
         if key == CAPTURE_KEY and depth == 0 and isinstance(value, str):
-            value = _tr(CAPTURE_LABELS.get(value, value))
+            value = translated(CAPTURE_LABELS.get(value, value))
         if isinstance(value, dict) and value and depth < _MAX_DEPTH:
             facts.append((shown_key, ""))
             facts += _object_facts(value, depth + 1)
@@ -133,12 +139,14 @@ def source_facts(lead: Lead) -> list[Fact]:
 def support_facts(lead: Lead) -> list[Fact]:
     """What a support ticket needs: lead number, times, attempts, Octanist's ids."""
     delivered = (
-        format_full_time(lead.delivered_at) if lead.delivered_at is not None else _tr("Not yet")
+        format_full_time(lead.delivered_at)
+        if lead.delivered_at is not None
+        else QCoreApplication.translate("LeadCard", "Not yet")
     )
     return [
-        (_tr("Lead no."), str(lead.id)),
-        (_tr("Entered"), format_full_time(lead.created_at)),
-        (_tr("Last change"), format_full_time(lead.updated_at)),
-        (_tr("Delivered"), delivered),
-        (_tr("Attempts"), str(lead.attempts)),
+        (QCoreApplication.translate("LeadCard", "Lead no."), str(lead.id)),
+        (QCoreApplication.translate("LeadCard", "Entered"), format_full_time(lead.created_at)),
+        (QCoreApplication.translate("LeadCard", "Last change"), format_full_time(lead.updated_at)),
+        (QCoreApplication.translate("LeadCard", "Delivered"), delivered),
+        (QCoreApplication.translate("LeadCard", "Attempts"), str(lead.attempts)),
     ]

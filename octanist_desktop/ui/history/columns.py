@@ -18,6 +18,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication
@@ -40,7 +41,6 @@ from octanist_desktop.ui.history.status_words import (
 from octanist_desktop.ui.status_icons import duplicate_icon, status_icon
 from octanist_desktop.ui.words import translated
 
-_CONTEXT = "HistoryColumns"
 #: The custom data keys the form's Company and Job title fields are sent under
 #: (``fields.CUSTOM_FIELDS``).
 COMPANY_KEY = CUSTOM_FIELD_BY_KEY["company"].key
@@ -111,7 +111,7 @@ class HistoryColumn:
 
     def translated_title(self) -> str:
         """The header text in the user's language."""
-        return QCoreApplication.translate(_CONTEXT, self.title)
+        return QCoreApplication.translate("HistoryColumns", self.title)
 
 
 @lru_cache(maxsize=4096)
@@ -162,6 +162,12 @@ def _name_icon(line: LeadLine) -> QIcon | None:
     return duplicate_icon() if line.looks_duplicated else None
 
 
+def _widest_time() -> str:
+    # A recent day with a two-digit date and time, in the user's language.
+    moment = datetime(2025, 11, 26, 23, 58)
+    return format_time(moment.timestamp(), (moment + timedelta(days=4)).timestamp())
+
+
 def _widest_status() -> str:
     texts = [status_label(status) for status in LeadStatus]
     texts.append(
@@ -181,16 +187,16 @@ def _status_tooltip(line: LeadLine) -> str | None:
 HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     HistoryColumn(
         "time",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Time"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Time"),
         lambda line, now: format_time(line.lead.created_at, now),
         110,
         shown=True,
         tooltip=lambda line: format_full_time(line.lead.created_at),
-        sample=lambda: "Wed 30 Nov 00:00",
+        sample=_widest_time,
     ),
     HistoryColumn(
         "name",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Name"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Name"),
         lambda line, now: line.lead.name,
         150,
         shown=True,
@@ -199,14 +205,14 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "company",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Company"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Company"),
         lambda line, now: line.custom_text(COMPANY_KEY),
         130,
         shown=True,
     ),
     HistoryColumn(
         "contact",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Email / Phone"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Email / Phone"),
         _contact,
         200,
         shown=True,
@@ -214,21 +220,21 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "event",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Event"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Event"),
         lambda line, now: line.custom_text(EVENT_KEY),
         120,
         shown=True,
     ),
     HistoryColumn(
         "staff",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Staff"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Staff"),
         lambda line, now: line.custom_text(STAFF_KEY),
         90,
         shown=True,
     ),
     HistoryColumn(
         "status",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Status"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Status"),
         lambda line, now: status_text(line.lead),
         120,
         shown=True,
@@ -239,7 +245,7 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     # What became of the lead, as Octanist has it (ui/history/octanist_cells.py).
     HistoryColumn(
         "octanist_status",
-        "At Octanist",
+        QT_TRANSLATE_NOOP("HistoryColumns", "At Octanist"),
         octanist_cells.status_cell,
         100,
         shown=True,
@@ -248,7 +254,7 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "octanist_value",
-        "Value",
+        QT_TRANSLATE_NOOP("HistoryColumns", "Value"),
         octanist_cells.value_cell,
         90,
         align_right=True,
@@ -256,7 +262,7 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     ),
     HistoryColumn(
         "campaign",
-        "Campaign",
+        QT_TRANSLATE_NOOP("HistoryColumns", "Campaign"),
         octanist_cells.campaign_cell,
         140,
         highlight=octanist_cells.changed,
@@ -264,60 +270,60 @@ HISTORY_COLUMNS: tuple[HistoryColumn, ...] = (
     # -- a right-click on the header away --------------------------------------------
     HistoryColumn(
         "email",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Email"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Email"),
         lambda line, now: line.lead.email,
         180,
     ),
     HistoryColumn(
         "phone",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Phone"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Phone"),
         lambda line, now: line.lead.phone,
         120,
     ),
     HistoryColumn(
         "job_title",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Job title"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Job title"),
         lambda line, now: line.custom_text(JOB_TITLE_KEY),
         120,
     ),
     HistoryColumn(
         "note",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Note"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Note"),
         lambda line, now: _one_line(line.lead.note),
         160,
         tooltip=lambda line: line.lead.note or None,
     ),
     HistoryColumn(
         "attempts",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Attempts"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Attempts"),
         lambda line, now: str(line.lead.attempts),
         70,
         align_right=True,
-        sample=lambda: QCoreApplication.translate(_CONTEXT, "Attempts"),
+        sample=lambda: QCoreApplication.translate("HistoryColumns", "Attempts"),
     ),
     HistoryColumn(
         "lead_number",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Lead no."),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Lead no."),
         lambda line, now: str(line.lead.id),
         70,
         align_right=True,
-        sample=lambda: QCoreApplication.translate(_CONTEXT, "Lead no."),
+        sample=lambda: QCoreApplication.translate("HistoryColumns", "Lead no."),
     ),
     HistoryColumn(
         "octanist_id",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Octanist lead id"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Octanist lead id"),
         lambda line, now: line.lead.octanist_id or "",
         130,
     ),
     HistoryColumn(
         "request_id",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Request id"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Request id"),
         lambda line, now: line.lead.request_id or "",
         130,
     ),
     HistoryColumn(
         "last_error",
-        QT_TRANSLATE_NOOP(_CONTEXT, "Last error"),
+        QT_TRANSLATE_NOOP("HistoryColumns", "Last error"),
         # One line in the table; the tooltip and the details card show all of it.
         lambda line, now: _one_line(translated(line.lead.last_error)),
         200,

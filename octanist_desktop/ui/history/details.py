@@ -316,7 +316,7 @@ class LeadDetails(QWidget):
         self.placeholder.setVisible(lead is None)
         if lead is None:
             self.placeholder.setText(
-                self.tr("{count} leads selected.").format(count=f"{selected:,}")
+                self.tr("%Ln leads selected.", None, selected)
                 if selected > 1
                 else self.tr("Select a lead to see what was sent and what Octanist answered.")
             )

@@ -32,7 +32,7 @@ from octanist_desktop.ui.actions import (
     make_action,
 )
 from octanist_desktop.ui.history import dialogs
-from octanist_desktop.ui.history.dialogs import ExportScope, count_leads
+from octanist_desktop.ui.history.dialogs import ExportScope
 
 if TYPE_CHECKING:
     from octanist_desktop.ui.history.view import HistoryView
@@ -88,9 +88,7 @@ class LeadActions(QObject):
             view.model.on_sender_leadChanged(lead.id)
         if retried:
             view.retryRequested.emit()
-            view.message.emit(
-                self.tr("{count} queued to send now.").format(count=count_leads(retried))
-            )
+            view.message.emit(self.tr("%Ln lead(s) queued to send now.", None, retried))
         elif skipped:
             view.message.emit(
                 self.tr("Nothing to retry: only waiting or refused leads can be retried.")
@@ -109,11 +107,7 @@ class LeadActions(QObject):
             )
             return
         QGuiApplication.clipboard().setText("\n".join(ids))
-        view.message.emit(
-            self.tr("Request id copied.")
-            if len(ids) == 1
-            else self.tr("{count} request ids copied.").format(count=len(ids))
-        )
+        view.message.emit(self.tr("%Ln request id(s) copied.", None, len(ids)))
 
     # -- delete --------------------------------------------------------------------------
 
@@ -216,7 +210,7 @@ class LeadActions(QObject):
             )
             return None
         view.message.emit(
-            self.tr("Exported {count} to {path}.").format(count=count_leads(written), path=path)
+            self.tr("Exported %Ln lead(s) to {path}.", None, written).format(path=path)
         )
         return written
 

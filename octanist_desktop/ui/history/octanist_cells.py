@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 
 #: The name of the fact in ``LeadLine.facts``.
 OCTANIST_FACT = "octanist"
-_CONTEXT = "HistoryColumns"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,25 +115,27 @@ def status_tooltip(line: LeadLine) -> str | None:
     remote = fact.remote
     if remote is not None and not remote.gone and remote.stage is not None:
         parts.append(
-            QCoreApplication.translate(_CONTEXT, "At Octanist: {status}").format(
+            QCoreApplication.translate("HistoryColumns", "At Octanist: {status}").format(
                 status=stage_text(remote.stage)
             )
         )
         if remote.conversion_name:
             parts.append(
-                QCoreApplication.translate(_CONTEXT, "Counts as “{name}”").format(
+                QCoreApplication.translate("HistoryColumns", "Counts as “{name}”").format(
                     name=remote.conversion_name
                 )
             )
     latest = fact.latest
     if latest is not None:
         parts.append(
-            QCoreApplication.translate(_CONTEXT, "Recorded here: {outcome}").format(
+            QCoreApplication.translate("HistoryColumns", "Recorded here: {outcome}").format(
                 outcome=outcome_summary(latest)
             )
         )
     if changed(line):
         parts.append(
-            QCoreApplication.translate(_CONTEXT, "Changed at Octanist since the last refresh.")
+            QCoreApplication.translate(
+                "HistoryColumns", "Changed at Octanist since the last refresh."
+            )
         )
     return "\n".join(parts) or None

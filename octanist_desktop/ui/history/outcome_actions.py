@@ -29,7 +29,7 @@ from octanist_desktop.ui.actions import (
     VisitorLock,
     make_action,
 )
-from octanist_desktop.ui.history.dialogs import count_leads, describe_leads
+from octanist_desktop.ui.history.dialogs import describe_leads
 from octanist_desktop.ui.history.octanist_cells import OCTANIST_FACT, octanist_facts
 from octanist_desktop.ui.history.outcome_dialog import OutcomeDialog
 from octanist_desktop.ui.history.timeline import OutcomeTimeline
@@ -119,12 +119,13 @@ class OutcomeActions(QObject):
         return saved
 
     def _saved_message(self, stage: Stage, count: int) -> str:
-        words = {
-            Stage.QUALIFIED: self.tr("Saved as qualified: {leads}. It is sent to Octanist next."),
-            Stage.WON: self.tr("Saved as won: {leads}. It is sent to Octanist next."),
-            Stage.LOST: self.tr("Saved as lost: {leads}. It is sent to Octanist next."),
-        }
-        return words[stage].format(leads=count_leads(count))
+        if stage is Stage.QUALIFIED:
+            return self.tr(
+                "Saved as qualified: %Ln lead(s). It is sent to Octanist next.", None, count
+            )
+        if stage is Stage.WON:
+            return self.tr("Saved as won: %Ln lead(s). It is sent to Octanist next.", None, count)
+        return self.tr("Saved as lost: %Ln lead(s). It is sent to Octanist next.", None, count)
 
     def _previous(self, lead: Lead) -> OutcomeDraft | None:
         """The lead's latest outcome, to start from (a qualified lead's value, say)."""

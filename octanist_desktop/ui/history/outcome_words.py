@@ -17,23 +17,17 @@ from octanist_desktop.store.outcome_queue import StoredOutcome
 from octanist_desktop.store.remote_index import RemoteState
 from octanist_desktop.ui.money import format_money
 
-_CONTEXT = "OutcomeWords"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def stage_text(stage: Stage | None) -> str:
     """ "Open", "Qualified", "Won", "Lost"; "" when unknown."""
     if stage is Stage.OPEN:
-        return _tr("Open")
+        return QCoreApplication.translate("OutcomeWords", "Open")
     if stage is Stage.QUALIFIED:
-        return _tr("Qualified")
+        return QCoreApplication.translate("OutcomeWords", "Qualified")
     if stage is Stage.WON:
-        return _tr("Won")
+        return QCoreApplication.translate("OutcomeWords", "Won")
     if stage is Stage.LOST:
-        return _tr("Lost")
+        return QCoreApplication.translate("OutcomeWords", "Lost")
     return ""
 
 
@@ -42,26 +36,36 @@ def progress_text(outcome: StoredOutcome, lead_at_octanist: bool) -> str:
     status = outcome.status
     if status is OutcomeStatus.QUEUED:
         if not lead_at_octanist:
-            return _tr("Saved — goes once the lead is at Octanist")
-        return _tr("Saved — sending soon")
+            return QCoreApplication.translate(
+                "OutcomeWords", "Saved — goes once the lead is at Octanist"
+            )
+        return QCoreApplication.translate("OutcomeWords", "Saved — sending soon")
     if status is OutcomeStatus.SENDING:
-        return _tr("Sending…")
+        return QCoreApplication.translate("OutcomeWords", "Sending…")
     if status is OutcomeStatus.DELIVERED:
-        return _tr("Recorded at Octanist")
+        return QCoreApplication.translate("OutcomeWords", "Recorded at Octanist")
     if status is OutcomeStatus.WAITING:
         if outcome.next_attempt_at is not None:
             when = datetime.fromtimestamp(outcome.next_attempt_at).strftime("%H:%M")
-            return _tr("Saved — Octanist unreachable, next try at {time}").format(time=when)
-        return _tr("Saved — Octanist unreachable, tried again soon")
+            return QCoreApplication.translate(
+                "OutcomeWords", "Saved — Octanist unreachable, next try at {time}"
+            ).format(time=when)
+        return QCoreApplication.translate(
+            "OutcomeWords", "Saved — Octanist unreachable, tried again soon"
+        )
     if status is OutcomeStatus.CONFLICT:
-        return _tr("Not recorded: several leads match")
+        return QCoreApplication.translate("OutcomeWords", "Not recorded: several leads match")
     if status is OutcomeStatus.NOT_FOUND:
-        return _tr("Not recorded: the lead is gone from Octanist")
+        return QCoreApplication.translate(
+            "OutcomeWords", "Not recorded: the lead is gone from Octanist"
+        )
     if status is OutcomeStatus.UNSUPPORTED:
-        return _tr("Kept here: this Octanist server takes no outcomes")
+        return QCoreApplication.translate(
+            "OutcomeWords", "Kept here: this Octanist server takes no outcomes"
+        )
     if status is OutcomeStatus.UNAUTHORIZED:
-        return _tr("Waiting for a working API key")
-    return _tr("Not recorded: Octanist refused it")
+        return QCoreApplication.translate("OutcomeWords", "Waiting for a working API key")
+    return QCoreApplication.translate("OutcomeWords", "Not recorded: Octanist refused it")
 
 
 def needs_attention(outcome: StoredOutcome) -> bool:
@@ -74,9 +78,13 @@ def outcome_summary(outcome: StoredOutcome, locale: QLocale | None = None) -> st
     text = stage_text(outcome.stage)
     if outcome.value is not None:
         money = format_money(outcome.value, outcome.currency, locale)
-        text = _tr("{stage}, {value}").format(stage=text, value=money)
+        text = QCoreApplication.translate("OutcomeWords", "{stage}, {value}").format(
+            stage=text, value=money
+        )
     if outcome.stage is Stage.LOST and outcome.loss_reason:
-        text = _tr("{stage} ({reason})").format(stage=text, reason=outcome.loss_reason)
+        text = QCoreApplication.translate("OutcomeWords", "{stage} ({reason})").format(
+            stage=text, reason=outcome.loss_reason
+        )
     return text
 
 
@@ -103,10 +111,12 @@ def octanist_status(
 def column_status_text(remote: RemoteState | None, latest: StoredOutcome | None) -> str:
     """The History's "At Octanist" cell: "Won", "Lost · sending", "Gone", ""."""
     if remote is not None and remote.gone and latest is None:
-        return _tr("Not at Octanist")
+        return QCoreApplication.translate("OutcomeWords", "Not at Octanist")
     stage, on_its_way = octanist_status(remote, latest)
     if stage is None:
         return ""
     if on_its_way:
-        return _tr("{stage} · not sent yet").format(stage=stage_text(stage))
+        return QCoreApplication.translate("OutcomeWords", "{stage} · not sent yet").format(
+            stage=stage_text(stage)
+        )
     return stage_text(stage)

@@ -8,72 +8,76 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from octanist_desktop.core.match_hint import MONTHS, when_entered
+from octanist_desktop.core.match_hint import when_entered
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.store.history import EarlierLead
 from octanist_desktop.store.lead import Lead
 from octanist_desktop.store.lifecycle import NEEDS_ATTENTION, PENDING, LeadStatus
-
-_CONTEXT = "HistoryStatus"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
+from octanist_desktop.ui.words import local_date, local_time, translated
 
 #: Each status in a word or two (the status filter's entries; translated when shown).
 STATUS_LABELS: dict[LeadStatus, str] = {
-    LeadStatus.QUEUED: QT_TRANSLATE_NOOP(_CONTEXT, "Queued"),
-    LeadStatus.SENDING: QT_TRANSLATE_NOOP(_CONTEXT, "Sending…"),
-    LeadStatus.DELIVERED: QT_TRANSLATE_NOOP(_CONTEXT, "Delivered"),
-    LeadStatus.WAITING: QT_TRANSLATE_NOOP(_CONTEXT, "Waiting to retry"),
-    LeadStatus.INVALID: QT_TRANSLATE_NOOP(_CONTEXT, "Invalid"),
-    LeadStatus.UNAUTHORIZED: QT_TRANSLATE_NOOP(_CONTEXT, "Key refused"),
-    LeadStatus.REJECTED: QT_TRANSLATE_NOOP(_CONTEXT, "Rejected by filter"),
-    LeadStatus.FAILED: QT_TRANSLATE_NOOP(_CONTEXT, "Couldn't send"),
+    LeadStatus.QUEUED: QT_TRANSLATE_NOOP("HistoryStatus", "Queued"),
+    LeadStatus.SENDING: QT_TRANSLATE_NOOP("HistoryStatus", "Sending…"),
+    LeadStatus.DELIVERED: QT_TRANSLATE_NOOP("HistoryStatus", "Delivered"),
+    LeadStatus.WAITING: QT_TRANSLATE_NOOP("HistoryStatus", "Waiting to retry"),
+    LeadStatus.INVALID: QT_TRANSLATE_NOOP("HistoryStatus", "Invalid"),
+    LeadStatus.UNAUTHORIZED: QT_TRANSLATE_NOOP("HistoryStatus", "Key refused"),
+    LeadStatus.REJECTED: QT_TRANSLATE_NOOP("HistoryStatus", "Rejected by filter"),
+    LeadStatus.FAILED: QT_TRANSLATE_NOOP("HistoryStatus", "Couldn't send"),
 }
 
-# Fixed English names so the column reads the same whatever the system locale
-# and C-locale test machines agree with desktops.
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 # Past this age a weekday stops helping; the date alone is clearer.
 _RECENT = timedelta(days=180)
 
 
 def format_time(timestamp: float, now: float) -> str:
-    """A lead's time as people scan it: "Today 10:42", "Mon 24 Nov 10:42" or "2024-11-24"."""
+    """A lead's time as people scan it: "Today 10:42", "Mon 24 Nov 10:42" or "24 Nov 2024".
+
+    In the user's locale: "ma 24 nov 10:42" in Dutch, "Mo. 24. Nov. 10:42" in German.
+    """
     moment = datetime.fromtimestamp(timestamp)
     today = datetime.fromtimestamp(now)
     if moment.date() == today.date():
-        return _tr("Today {time}").format(time=f"{moment:%H:%M}")
+        return QCoreApplication.translate("HistoryStatus", "Today {time}").format(
+            time=local_time(moment.time())
+        )
     if abs(today - moment) < _RECENT:
-        weekday = _WEEKDAYS[moment.weekday()]
-        month = MONTHS[moment.month - 1]
-        return f"{weekday} {moment.day} {month} {moment:%H:%M}"
-    return moment.date().isoformat()
+        # Qt's date pattern: each language orders and punctuates it its own way.
+        pattern = QCoreApplication.translate("Dates", "ddd d MMM")
+        day = QLocale().toString(QDate(moment.year, moment.month, moment.day), pattern)
+        return f"{day} {local_time(moment.time())}"
+    return local_date(moment.date())
 
 
 def format_full_time(timestamp: float) -> str:
-    """An unambiguous local timestamp for tooltips and the details pane."""
-    return datetime.fromtimestamp(timestamp).strftime("%Y-%m-%d %H:%M:%S")
+    """An unambiguous local timestamp for tooltips and the details pane: "24 Nov 2025 10:42:05"."""
+    moment = datetime.fromtimestamp(timestamp)
+    return f"{local_date(moment.date())} {local_time(moment.time(), seconds=True)}"
 
 
 def _clock(timestamp: float) -> str:
-    return f"{datetime.fromtimestamp(timestamp):%H:%M}"
+    return local_time(datetime.fromtimestamp(timestamp).time())
 
 
 def status_label(status: LeadStatus) -> str:
     """The status in a word or two, translated."""
     label = STATUS_LABELS.get(status)
-    return _tr(label) if label is not None else str(status).capitalize()
+    return (
+        QCoreApplication.translate("HistoryStatus", label)
+        if label is not None
+        else str(status).capitalize()
+    )
 
 
 def status_text(lead: Lead) -> str:
     """The Status column: what is happening to this lead, short enough not to be cut off."""
     if lead.status is LeadStatus.WAITING and lead.next_attempt_at is not None:
-        return _tr("Retry at {time}").format(time=_clock(lead.next_attempt_at))
+        return QCoreApplication.translate("HistoryStatus", "Retry at {time}").format(
+            time=_clock(lead.next_attempt_at)
+        )
     return status_label(lead.status)
 
 
@@ -81,38 +85,46 @@ def status_sentence(lead: Lead) -> str:
     """One plain sentence saying where this lead stands and what, if anything, to do."""
     status = lead.status
     if status is LeadStatus.DELIVERED:
-        return _tr("Octanist has this lead.")
+        return QCoreApplication.translate("HistoryStatus", "Octanist has this lead.")
     if status is LeadStatus.QUEUED:
-        return _tr("Waiting in the outbox; it is sent as soon as Octanist can be reached.")
+        return QCoreApplication.translate(
+            "HistoryStatus", "Waiting in the outbox; it is sent as soon as Octanist can be reached."
+        )
     if status is LeadStatus.SENDING:
-        return _tr("Being sent to Octanist right now.")
+        return QCoreApplication.translate("HistoryStatus", "Being sent to Octanist right now.")
     if status is LeadStatus.WAITING:
         if lead.next_attempt_at is None:
-            return _tr("The last attempt failed; it is tried again automatically.")
-        return _tr("The last attempt failed; it is tried again automatically at {time}.").format(
-            time=format_full_time(lead.next_attempt_at)
-        )
+            return QCoreApplication.translate(
+                "HistoryStatus", "The last attempt failed; it is tried again automatically."
+            )
+        return QCoreApplication.translate(
+            "HistoryStatus", "The last attempt failed; it is tried again automatically at {time}."
+        ).format(time=format_full_time(lead.next_attempt_at))
     if status is LeadStatus.INVALID:
-        return _tr(
+        return QCoreApplication.translate(
+            "HistoryStatus",
             "Octanist refused this lead as invalid. It is not retried on its own; "
-            "enter it again corrected, or retry if the problem was on Octanist's side."
+            "enter it again corrected, or retry if the problem was on Octanist's side.",
         )
     if status is LeadStatus.UNAUTHORIZED:
-        return _tr(
+        return QCoreApplication.translate(
+            "HistoryStatus",
             "Octanist refused the API key. Check the key in Settings; "
-            "leads refused this way are sent again when the key changes."
+            "leads refused this way are sent again when the key changes.",
         )
     if status is LeadStatus.REJECTED:
-        return _tr(
+        return QCoreApplication.translate(
+            "HistoryStatus",
             "Your Octanist account's lead filter turned this lead away. "
-            "Change the filter in Octanist and retry if it should be accepted."
+            "Change the filter in Octanist and retry if it should be accepted.",
         )
     if status is LeadStatus.FAILED:
-        return _tr(
+        return QCoreApplication.translate(
+            "HistoryStatus",
             "Octanist Desktop ran into a problem of its own while sending this lead. "
-            "It is not sent again by itself; press Retry to send it."
+            "It is not sent again by itself; press Retry to send it.",
         )
-    return _tr("Status: {status}.").format(status=status)
+    return QCoreApplication.translate("HistoryStatus", "Status: {status}.").format(status=status)
 
 
 def status_steps(lead: Lead) -> list[str]:
@@ -121,34 +133,56 @@ def status_steps(lead: Lead) -> list[str]:
     Built from what the store keeps (times, attempts, the last answer); the
     last step says where the lead stands now.
     """
-    steps = [_tr("Saved {time}").format(time=_clock(lead.created_at))]
+    steps = [
+        QCoreApplication.translate("HistoryStatus", "Saved {time}").format(
+            time=_clock(lead.created_at)
+        )
+    ]
     if lead.attempts == 1:
-        steps.append(_tr("Sent once"))
+        steps.append(QCoreApplication.translate("HistoryStatus", "Sent once"))
     elif lead.attempts > 1:
-        steps.append(_tr("Sent {count} times").format(count=lead.attempts))
+        steps.append(
+            QCoreApplication.translate("HistoryStatus", "Sent {count} times").format(
+                count=lead.attempts
+            )
+        )
     status = lead.status
     if status is LeadStatus.DELIVERED:
         when = lead.delivered_at if lead.delivered_at is not None else lead.updated_at
         if lead.octanist_id:
             steps.append(
-                _tr("Delivered {time} — Octanist lead id {id}").format(
-                    time=_clock(when), id=lead.octanist_id
+                QCoreApplication.translate(
+                    "HistoryStatus", "Delivered {time} — Octanist lead id {id}"
+                ).format(time=_clock(when), id=lead.octanist_id)
+            )
+        else:
+            steps.append(
+                QCoreApplication.translate("HistoryStatus", "Delivered {time}").format(
+                    time=_clock(when)
+                )
+            )
+    elif status is LeadStatus.WAITING:
+        if lead.next_attempt_at is not None:
+            steps.append(
+                QCoreApplication.translate("HistoryStatus", "Next try {time}").format(
+                    time=_clock(lead.next_attempt_at)
                 )
             )
         else:
-            steps.append(_tr("Delivered {time}").format(time=_clock(when)))
-    elif status is LeadStatus.WAITING:
-        if lead.next_attempt_at is not None:
-            steps.append(_tr("Next try {time}").format(time=_clock(lead.next_attempt_at)))
-        else:
-            steps.append(_tr("Waiting to retry"))
+            steps.append(QCoreApplication.translate("HistoryStatus", "Waiting to retry"))
     elif status is LeadStatus.QUEUED:
-        steps.append(_tr("Waiting to be sent") if lead.attempts == 0 else _tr("Queued again"))
+        steps.append(
+            QCoreApplication.translate("HistoryStatus", "Waiting to be sent")
+            if lead.attempts == 0
+            else QCoreApplication.translate("HistoryStatus", "Queued again")
+        )
     elif status is LeadStatus.SENDING:
-        steps.append(_tr("Being sent now"))
+        steps.append(QCoreApplication.translate("HistoryStatus", "Being sent now"))
     else:
         steps.append(
-            _tr("{status} {time}").format(status=status_label(status), time=_clock(lead.updated_at))
+            QCoreApplication.translate("HistoryStatus", "{status} {time}").format(
+                status=status_label(status), time=_clock(lead.updated_at)
+            )
         )
     return steps
 
@@ -163,30 +197,43 @@ def duplicate_explanation(
     """
     sentences: list[str] = []
     if earlier is not None:
-        if earlier.same_email and earlier.same_phone:
-            what = _tr("Same email and phone as")
-        elif earlier.same_email:
-            what = _tr("Same email as")
-        else:
-            what = _tr("Same phone as")
         if earlier_lead is not None:
-            sentences.append(
-                _tr("{what} {name}, entered {when} (lead {id}).").format(
-                    what=what,
-                    name=earlier_lead.name or earlier_lead.email or earlier_lead.phone,
-                    when=when_entered(earlier_lead.created_at),
-                    id=earlier.lead_id,
+            values = {
+                "name": earlier_lead.name or earlier_lead.email or earlier_lead.phone,
+                "when": translated(when_entered(earlier_lead.created_at)),
+                "id": earlier.lead_id,
+            }
+            if earlier.same_email and earlier.same_phone:
+                said = QCoreApplication.translate(
+                    "HistoryStatus", "Same email and phone as {name}, entered {when} (lead {id})."
                 )
-            )
+            elif earlier.same_email:
+                said = QCoreApplication.translate(
+                    "HistoryStatus", "Same email as {name}, entered {when} (lead {id})."
+                )
+            else:
+                said = QCoreApplication.translate(
+                    "HistoryStatus", "Same phone as {name}, entered {when} (lead {id})."
+                )
+            sentences.append(said.format(**values))
         else:
-            sentences.append(_tr("{what} lead {id}.").format(what=what, id=earlier.lead_id))
+            if earlier.same_email and earlier.same_phone:
+                said = QCoreApplication.translate(
+                    "HistoryStatus", "Same email and phone as lead {id}."
+                )
+            elif earlier.same_email:
+                said = QCoreApplication.translate("HistoryStatus", "Same email as lead {id}.")
+            else:
+                said = QCoreApplication.translate("HistoryStatus", "Same phone as lead {id}.")
+            sentences.append(said.format(id=earlier.lead_id))
     if lead.maybe_duplicate:
         sentences.append(
-            _tr(
+            QCoreApplication.translate(
+                "HistoryStatus",
                 "Octanist may have this lead twice: an earlier attempt may have reached it "
                 "even though no answer came back (the connection dropped or timed out), so "
                 "the retry that followed may have created a second copy. Check Octanist "
-                "before acting on it twice."
+                "before acting on it twice.",
             )
         )
     return " ".join(sentences)
@@ -196,10 +243,10 @@ def duplicate_explanation(
 #: After the four groups, every status but Delivered, in the order of ``STATUS_LABELS``.
 #: Labels are English; the view translates them.
 STATUS_FILTERS: tuple[tuple[str, frozenset[LeadStatus]], ...] = (
-    (QT_TRANSLATE_NOOP(_CONTEXT, "All"), frozenset()),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Not yet delivered"), PENDING),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Delivered"), frozenset({LeadStatus.DELIVERED})),
-    (QT_TRANSLATE_NOOP(_CONTEXT, "Needs attention"), NEEDS_ATTENTION),
+    (QT_TRANSLATE_NOOP("HistoryStatus", "All"), frozenset()),
+    (QT_TRANSLATE_NOOP("HistoryStatus", "Not yet delivered"), PENDING),
+    (QT_TRANSLATE_NOOP("HistoryStatus", "Delivered"), frozenset({LeadStatus.DELIVERED})),
+    (QT_TRANSLATE_NOOP("HistoryStatus", "Needs attention"), NEEDS_ATTENTION),
     *(
         (label, frozenset({status}))
         for status, label in STATUS_LABELS.items()
@@ -210,4 +257,4 @@ STATUS_FILTERS: tuple[tuple[str, frozenset[LeadStatus]], ...] = (
 
 def filter_label(label: str) -> str:
     """A ``STATUS_FILTERS`` label in the user's language."""
-    return _tr(label)
+    return QCoreApplication.translate("HistoryStatus", label)

@@ -17,12 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal, Slot
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QMenu, QWidget
 
 from octanist_desktop import tasks
 from octanist_desktop.core.custom_merge import merge_custom
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.ui.actions import (
     IMPORT_CSV,
     IMPORT_VCARD,
@@ -32,6 +33,7 @@ from octanist_desktop.ui.actions import (
 )
 from octanist_desktop.ui.form.lead_form import LeadForm
 from octanist_desktop.ui.importing.stores import ImportStores
+from octanist_desktop.ui.words import translated
 
 # The import dialog and the CSV/vCard readers (with vobject) load when an
 # import or a paste is first used: the window doesn't need them to open.
@@ -42,7 +44,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-NO_VCARD_MESSAGE = "The clipboard holds no vCard (it should start with BEGIN:VCARD)."
+NO_VCARD_MESSAGE = QT_TRANSLATE_NOOP(
+    "ImportActions", "The clipboard holds no vCard (it should start with BEGIN:VCARD)."
+)
 _VCARD_START = "BEGIN:VCARD"
 _VCARD_END = re.compile(r"^\s*END\s*:\s*VCARD\s*$", re.IGNORECASE | re.MULTILINE)
 #: A pasted vCard is read only up to this size (a card with a photo is well
@@ -134,20 +138,26 @@ class ImportActions(QObject):
         """Choose a CSV export and open the import dialog on it."""
         from octanist_desktop.importing.sources import CSV_PATTERNS
 
-        self._choose_and_open("Import leads from a CSV file", f"CSV files ({CSV_PATTERNS})")
+        self._choose_and_open(
+            self.tr("Import leads from a CSV file"),
+            self.tr("CSV files ({patterns})").format(patterns=CSV_PATTERNS),
+        )
 
     @Slot()
     def on_import_vcard_triggered(self) -> None:
         """Choose a .vcf file and open the import dialog on it."""
         from octanist_desktop.importing.sources import VCARD_PATTERNS
 
-        self._choose_and_open("Import leads from vCards", f"vCard files ({VCARD_PATTERNS})")
+        self._choose_and_open(
+            self.tr("Import leads from vCards"),
+            self.tr("vCard files ({patterns})").format(patterns=VCARD_PATTERNS),
+        )
 
     def _choose_and_open(self, title: str, pattern: str) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         chosen, _filter = QFileDialog.getOpenFileName(
-            self._window, title, "", f"{pattern};;All files (*)"
+            self._window, title, "", pattern + ";;" + self.tr("All files (*)")
         )
         if chosen:
             self.open_import(Path(chosen))
@@ -196,7 +206,7 @@ class ImportActions(QObject):
             self.dialog.done(0)
 
     def _on_dialog_importFinished(self, count: int) -> None:
-        self.message.emit(f"Imported {count:,} lead{'s' if count != 1 else ''} from a file.")
+        self.message.emit(self.tr("Imported %Ln lead(s) from a file.", None, count))
 
     def _on_dialog_finished(self, _result: int) -> None:
         if self.dialog is not None:
@@ -230,7 +240,7 @@ class ImportActions(QObject):
             )
             return False
         if not looks_like_vcard(text):
-            self.message.emit(NO_VCARD_MESSAGE)
+            self.message.emit(translated(NO_VCARD_MESSAGE))
             return False
         if self._paste is not None:
             self._paste.cancel()
@@ -250,16 +260,18 @@ class ImportActions(QObject):
         self._paste = None
         if isinstance(result, str):
             if not quiet:
-                self.message.emit(f"This vCard can't be used: {result}")
+                self.message.emit(
+                    self.tr("This vCard can't be used: {reason}").format(reason=translated(result))
+                )
             return
         card, count = result
         size = sum(len(value) for value in card.cells())
         if size > MAX_FILLED_CHARS:
             self.message.emit(
                 self.tr(
-                    "This vCard holds {size:,} characters of text, far more than a lead can "
+                    "This vCard holds {size} characters of text, far more than a lead can "
                     "take. Shorten its note in your contacts and copy it again."
-                ).format(size=size)
+                ).format(size=QLocale().toString(size))
             )
             return
         draft = card.draft()
@@ -268,10 +280,17 @@ class ImportActions(QObject):
         if merge.merged:
             draft["custom"] = merge.text
         self._form.set_values(draft)
-        who = card.name or card.email or "the contact"
-        text = f"Filled the form from the vCard of {who}."
+        who = card.name or card.email
+        if who:
+            text = self.tr("Filled the form from the vCard of {name}.").format(name=who)
+        else:
+            text = self.tr("Filled the form from the vCard.")
         if count > 1:
-            text += f" The clipboard holds {count} cards; use File ▸ Import vCard… for all of them."
+            text += " " + self.tr(
+                "The clipboard holds %n cards; use File ▸ Import vCard… for all of them.",
+                None,
+                count,
+            )
         self.message.emit(text)
         self.formFilled.emit()
 
@@ -290,4 +309,6 @@ class ImportActions(QObject):
 
 def _megabytes(chars: int) -> str:
     """A size in characters as a person reads it: "5.2 MB" (one character, about a byte)."""
-    return f"{chars / 1_000_000:.1f} MB"
+    return QCoreApplication.translate("ImportActions", "{size} MB").format(
+        size=QLocale().toString(chars / 1_000_000, "f", 1)
+    )

@@ -136,7 +136,10 @@ class ColumnChoices:
             first_choice=dict(self._first_choice),
         )
         self._stop_work.watch(self._check_job.cancel)
-        self.progress_line.busy("Checking rows… %v of %m", len(self._table.rows))
+        self.progress_line.busy(
+            QCoreApplication.translate("ImportDialog", "Checking rows… %v of %m"),
+            len(self._table.rows),
+        )
         self._update_buttons()
         worker, check = self._worker, self._check_job
         self._steps.submit(lambda _context: worker.check(check))

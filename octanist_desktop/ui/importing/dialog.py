@@ -139,14 +139,14 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
         self._stop_work = WorkStopper(self._steps)
         self.destroyed.connect(self._stop_work)
 
-        self.progress_line.busy("Reading the file…", 0)
+        self.progress_line.busy(self.tr("Reading the file…"), 0)
         worker, name = self._worker, str(path)
         self._steps.submit(lambda _context: worker.read(name))
 
     # -- building -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self.file_label = QLabel(f"Reading {self._path.name}…")
+        self.file_label = QLabel(self.tr("Reading {file}…").format(file=self._path.name))
         self.file_label.setObjectName("importFileLabel")
         self.file_label.setWordWrap(True)
         self.file_label.setTextFormat(Qt.TextFormat.PlainText)
@@ -178,7 +178,7 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
 
         self.mapping_table = MappingTable()
         self.mapping_table.targetChosen.connect(self.on_mapping_table_targetChosen)
-        mapping_box = QGroupBox("1. What each column is")
+        mapping_box = QGroupBox(self.tr("1. What each column is"))
         mapping_layout = QVBoxLayout(mapping_box)
         mapping_layout.addWidget(self.mapping_table)
 
@@ -202,20 +202,20 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
         self.progress, self.cancel_button = self.progress_line.bar, self.progress_line.cancel_button
         self.cancel_button.clicked.connect(self.cancel)
 
-        self.save_errors_button = QPushButton("Save rows with errors…")
+        self.save_errors_button = QPushButton(self.tr("Save rows with errors…"))
         self.save_errors_button.setObjectName("saveErrors")
         self.save_errors_button.setAccessibleDescription(
             self.tr("Saves the rows that can't be imported to a file you can fix and import again")
         )
         self.save_errors_button.clicked.connect(self._on_save_errors_clicked)
-        self.import_button = QPushButton("Import")
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("importButton")
         self.import_button.setAccessibleDescription(
             self.tr("Saves the checked rows as leads and sends them to Octanist")
         )
         self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.import_rows)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.close_button.setAccessibleDescription(
             self.tr("Closes this window; nothing more is imported")
@@ -298,7 +298,7 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
         if not isinstance(reading, FileReading):
             self._error = str(reading)
             self.file_label.setText(self._error)
-            self.summary_label.setText("Nothing to import.")
+            self.summary_label.setText(self.tr("Nothing to import."))
             self._update_buttons()
             self.fileLoaded.emit()
             return
@@ -332,7 +332,7 @@ class ImportDialog(ColumnChoices, ImportButtons, QDialog):
         self.progress_line.idle()
         if not isinstance(preview, ImportPreview):
             self.summary_label.setText(
-                "Checking stopped. Change a column's destination to check again."
+                self.tr("Checking stopped. Change a column's destination to check again.")
             )
             self._update_buttons()
             return

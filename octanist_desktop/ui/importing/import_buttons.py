@@ -9,10 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from octanist_desktop.importing.csv_import import RowStatus, write_invalid_rows
 from octanist_desktop.ui.importing import import_words
+from octanist_desktop.ui.importing.import_words import ImportWords
 from octanist_desktop.ui.importing.worker import ImportJob
 
 if TYPE_CHECKING:
@@ -31,7 +33,8 @@ if TYPE_CHECKING:
 class ImportButtons:
     """Mixed into ``ImportDialog``: its summary, its buttons' state, the errors file.
 
-    Its words are the dialog's: ``QCoreApplication.translate("ImportDialog", …)``.
+    Its words are the dialog's (``QCoreApplication.translate("ImportDialog", …)``), its
+    counts ``ImportWords.tr`` (lupdate finds plural forms only in a ``tr`` call).
     """
 
     if TYPE_CHECKING:
@@ -87,7 +90,9 @@ class ImportButtons:
         self._remember_mapping()
         self._import_job = ImportJob([verdict.payload for verdict in rows])
         self._stop_work.watch(self._import_job.cancel)
-        self.progress_line.busy("Importing… %v of %m leads", len(rows))
+        self.progress_line.busy(
+            QCoreApplication.translate("ImportDialog", "Importing… %v of %m leads"), len(rows)
+        )
         self._update_buttons()
         worker, job = self._worker, self._import_job
         self._steps.submit(lambda _context: worker.enqueue(job))
@@ -98,21 +103,30 @@ class ImportButtons:
         if self._table is None or self._preview is None:
             return 0
         count = write_invalid_rows(path, self._table, self._preview.invalid())
-        self.summary_label.setText(f"Saved {import_words.rows_text(count)} with errors to {path}.")
+        self.summary_label.setText(
+            ImportWords.tr("Saved %Ln row(s) with errors to {path}.", None, count).format(path=path)
+        )
         return count
 
     def _on_save_errors_clicked(self) -> None:
         assert isinstance(self, QWidget)  # mixed into ImportDialog
         suggested = self._path.with_name(f"{self._path.stem}-errors.csv")
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save rows with errors", str(suggested), "CSV files (*.csv)"
+            self,
+            QCoreApplication.translate("ImportDialog", "Save rows with errors"),
+            str(suggested),
+            QCoreApplication.translate("ImportDialog", "CSV files (*.csv)"),
         )
         if not chosen:
             return
         try:
             self.save_invalid_rows(Path(chosen))
         except OSError as exc:
-            self.summary_label.setText(f"Couldn't save {Path(chosen).name}: {exc.strerror or exc}.")
+            self.summary_label.setText(
+                QCoreApplication.translate(
+                    "ImportDialog", "Couldn't save {file}: {reason}."
+                ).format(file=Path(chosen).name, reason=exc.strerror or exc)
+            )
 
     def _busy_step(self) -> str | None:
         if self._import_job is not None:
@@ -145,7 +159,9 @@ class ImportButtons:
                 preview, self._imported, include_duplicates=self.include_duplicates.isChecked()
             )
         self.import_button.setText(
-            f"Import {import_words.leads_text(ready)}" if ready else "Import"
+            ImportWords.tr("Import %Ln lead(s)", None, ready)
+            if ready
+            else QCoreApplication.translate("ImportDialog", "Import")
         )
         self.import_button.setEnabled(busy is None and ready > 0)
         self.save_errors_button.setEnabled(

@@ -1,7 +1,7 @@
 """What the import dialog says about the file, the rows' verdicts and a finished import.
 
-The words keep the dialog's translation context (``ImportDialog``), where
-they always were.
+Counts are said with Qt's plural forms ("%Ln row(s)"), numbers in the
+user's locale.
 """
 
 from __future__ import annotations
@@ -9,21 +9,35 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.column_mapping import ColumnTarget, mapped_fields
 from octanist_desktop.importing.csv_import import ImportPreview, RowStatus
 from octanist_desktop.importing.csv_table import CsvTable
+from octanist_desktop.ui.words import TranslationContext, translated
+
+
+class ImportWords(TranslationContext):
+    """The translation context of these words (see ``TranslationContext``)."""
 
 
 def rows_text(count: int) -> str:
     """ "1 row", "1,200 rows"."""
-    return f"{count:,} row{'s' if count != 1 else ''}"
+    return ImportWords.tr("%Ln row(s)", None, count)
 
 
 def leads_text(count: int) -> str:
     """ "1 lead", "1,200 leads"."""
-    return f"{count:,} lead{'s' if count != 1 else ''}"
+    return ImportWords.tr("%Ln lead(s)", None, count)
+
+
+#: The delimiters' names, as ``CsvTable.delimiter_name`` gives them.
+_DELIMITERS = {
+    "comma": QT_TRANSLATE_NOOP("ImportWords", "comma-separated"),
+    "semicolon": QT_TRANSLATE_NOOP("ImportWords", "semicolon-separated"),
+    "tab": QT_TRANSLATE_NOOP("ImportWords", "tab-separated"),
+}
 
 
 def describe_file(path: Path, table: CsvTable, *, recalled: bool) -> str:
@@ -31,32 +45,27 @@ def describe_file(path: Path, table: CsvTable, *, recalled: bool) -> str:
     name = path.name
     count = len(table.rows)
     if table.is_vcard and path.suffix.lower() in (".vcf", ".vcard"):
-        if count == 1:
-            return QCoreApplication.translate("ImportDialog", "{file}: 1 vCard.").format(file=name)
-        return QCoreApplication.translate("ImportDialog", "{file}: {count} vCards.").format(
-            file=name, count=f"{count:,}"
-        )
+        return ImportWords.tr("{file}: %Ln vCard(s).", None, count).format(file=name)
     if table.is_vcard:
-        if count == 1:
-            return QCoreApplication.translate("ImportDialog", "{file}: 1 contact card.").format(
-                file=name
-            )
-        return QCoreApplication.translate("ImportDialog", "{file}: {count} contact cards.").format(
-            file=name, count=f"{count:,}"
-        )
-    text = QCoreApplication.translate(
-        "ImportDialog", "{file}: {rows}, {columns} columns, {delimiter}-separated, {encoding}."
+        return ImportWords.tr("{file}: %Ln contact card(s).", None, count).format(file=name)
+    separated = _DELIMITERS.get(table.delimiter_name)
+    delimiter = (
+        ImportWords.tr(separated)
+        if separated is not None
+        else ImportWords.tr("{delimiter}-separated").format(delimiter=table.delimiter_name)
+    )
+    text = ImportWords.tr(
+        "{file}: {rows}, %Ln column(s), {delimiter}, {encoding}.",
+        None,
+        len(table.headers),
     ).format(
         file=name,
         rows=rows_text(count),
-        columns=len(table.headers),
-        delimiter=table.delimiter_name,
+        delimiter=delimiter,
         encoding=table.encoding_label,
     )
     if recalled:
-        text += " " + QCoreApplication.translate(
-            "ImportDialog", "Column choices from your last file with these columns."
-        )
+        text += " " + ImportWords.tr("Column choices from your last file with these columns.")
     return text
 
 
@@ -80,26 +89,30 @@ def summary(
 ) -> str:
     """The line under the rows: ready, with warnings, with errors, skipped, duplicates."""
     ready = ready_count(preview, imported, include_duplicates=include_duplicates)
-    parts = [f"{leads_text(ready)} ready to import"]
+    parts = [ImportWords.tr("%Ln lead(s) ready to import", None, ready)]
     warnings = preview.count(RowStatus.WARNING)
     if warnings:
-        parts.append(f"{warnings:,} of them with a warning")
+        parts.append(ImportWords.tr("%Ln of them with a warning", None, warnings))
     errors = preview.count(RowStatus.ERROR)
     if errors:
-        parts.append(f"{rows_text(errors)} with errors")
+        parts.append(ImportWords.tr("%Ln row(s) with errors", None, errors))
     skipped = preview.count(RowStatus.SKIPPED)
     if skipped:
-        parts.append(f"{rows_text(skipped)} that are no leads skipped")
+        parts.append(ImportWords.tr("%Ln row(s) that are no leads skipped", None, skipped))
     duplicates = preview.count(RowStatus.DUPLICATE)
     if duplicates:
-        verb = "imported too" if include_duplicates else "skipped"
-        parts.append(f"{duplicates:,} duplicate{'s' if duplicates != 1 else ''} {verb}")
+        if include_duplicates:
+            said = ImportWords.tr("%Ln duplicate(s) imported too", None, duplicates)
+        else:
+            said = ImportWords.tr("%Ln duplicate(s) skipped", None, duplicates)
+        parts.append(said)
     if imported:
-        parts.append(f"{leads_text(len(imported))} already imported")
+        parts.append(ImportWords.tr("%Ln lead(s) already imported", None, len(imported)))
     missing = {"name", "email", "phone"} - mapped_fields(targets)
+    # A list of whole facts: Dutch and German punctuate it as English does.
     text = "; ".join(parts) + "."
     if missing == {"name", "email", "phone"}:
-        text += " No column goes to Name, Email or Phone: choose one above."
+        text += " " + ImportWords.tr("No column goes to Name, Email or Phone: choose one above.")
     return text
 
 
@@ -115,28 +128,29 @@ def import_result(
     """How an import ended: how many of how many, why it stopped, which rows the store
     refused (row number and why), and the rows with errors left out."""
     if error:
-        text = f"Imported {leads_text(done)} of {total:,}. {error}"
-    elif cancelled and done < total:
-        text = (
-            f"Stopped after {leads_text(done)} of {total:,}; those are saved and will be sent. "
-            "Import again to add the rest."
+        text = ImportWords.tr("Imported {done} of %Ln. {error}", None, total).format(
+            done=QLocale().toString(done), error=translated(error)
         )
+    elif cancelled and done < total:
+        text = ImportWords.tr(
+            "Stopped after {done} of %Ln; those are saved and will be sent. "
+            "Import again to add the rest.",
+            None,
+            total,
+        ).format(done=QLocale().toString(done))
     else:
-        text = f"Imported {leads_text(done)}; sending in the background."
+        text = ImportWords.tr("Imported %Ln lead(s); sending in the background.", None, done)
     if refused:
         said = [
-            QCoreApplication.translate("ImportDialog", "row {row}: {why}").format(row=row, why=why)
+            ImportWords.tr("row {row}: {why}").format(row=row, why=translated(why))
             for row, why in refused
         ]
         shown = " ".join(said[:3])
         if len(said) > 3:
-            shown = QCoreApplication.translate("ImportDialog", "{rows} (and {more} more)").format(
-                rows=shown, more=f"{len(said) - 3:,}"
-            )
-        text += " " + QCoreApplication.translate("ImportDialog", "Not saved: {rows}").format(
-            rows=shown
-        )
+            shown = ImportWords.tr("{rows} (and %Ln more)", None, len(said) - 3).format(rows=shown)
+        text += " " + ImportWords.tr("Not saved: {rows}").format(rows=shown)
     if invalid:
-        verb = "was" if invalid == 1 else "were"
-        text += f" {rows_text(invalid).capitalize()} with errors {verb} left out: save them to fix."
+        text += " " + ImportWords.tr(
+            "%Ln row(s) with errors left out: save them to fix.", None, invalid
+        )
     return text

@@ -27,6 +27,7 @@ from octanist_desktop.importing.column_mapping import (
 )
 from octanist_desktop.importing.csv_table import CsvTable
 from octanist_desktop.importing.row_reading import RowReader
+from octanist_desktop.ui.words import translated
 
 _EXAMPLES_PER_COLUMN = 3
 _EXAMPLE_CHARS = 60
@@ -50,7 +51,9 @@ class MappingTable(QTableWidget):
         self.setAccessibleDescription(
             self.tr("Each column of the file, an example from it, and the lead field it goes to")
         )
-        self.setHorizontalHeaderLabels(["Column in the file", "Example", "Goes to"])
+        self.setHorizontalHeaderLabels(
+            [self.tr("Column in the file"), self.tr("Example"), self.tr("Goes to")]
+        )
         self.verticalHeader().hide()
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         header = self.horizontalHeader()
@@ -72,12 +75,12 @@ class MappingTable(QTableWidget):
             self.setItem(column, 1, QTableWidgetItem(_examples(table, column)))
             combo = QComboBox()
             combo.setObjectName(f"target_{column}")
-            combo.setAccessibleName(f"Where {header} goes")
+            combo.setAccessibleName(self.tr("Where {column} goes").format(column=header))
             for target in choosable_targets():
-                combo.addItem(target.label, target)
+                combo.addItem(translated(target.label), target)
             own = ColumnTarget.custom(custom_key_for(header))
-            combo.insertItem(combo.count() - 1, own.label, own)
-            combo.addItem("Other custom data key…", _OTHER_CUSTOM_KEY)
+            combo.insertItem(combo.count() - 1, translated(own.label), own)
+            combo.addItem(self.tr("Other custom data key…"), _OTHER_CUSTOM_KEY)
             _select(combo, targets[column])
             # activated, not currentIndexChanged: choosing the same field again is
             # how a column becomes the first choice for it.
@@ -137,8 +140,8 @@ class MappingTable(QTableWidget):
         header = self._headers[column]
         key, ok = QInputDialog.getText(
             self.window(),
-            "Custom data key",
-            f"Keep “{header}” in the custom data under this key:",
+            self.tr("Custom data key"),
+            self.tr("Keep “{column}” in the custom data under this key:").format(column=header),
             text=custom_key_for(header),
         )
         return ColumnTarget.custom(key) if ok and key.strip() else None

@@ -11,15 +11,24 @@ from __future__ import annotations
 import heapq
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QPalette
 
 from octanist_desktop.core.countries import country_name
 from octanist_desktop.core.fields import FIELD_BY_KEY
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.csv_import import RegionSource, RowStatus, RowVerdict
 from octanist_desktop.ui.message_colours import error_colour, warning_colour
+from octanist_desktop.ui.words import translated
 
-IMPORTED_TEXT = "Imported ✔"
+IMPORTED_TEXT = QT_TRANSLATE_NOOP("PreviewModel", "Imported ✔")
 #: ``data(STATUS_ROLE)`` is the row's status word ("ready", …, or "imported").
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 # Shown in the Row column already, or said by the Status column.
@@ -106,7 +115,7 @@ class PreviewModel(QAbstractTableModel):
             return self._text(verdict, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column in (self.STATUS, self.MESSAGE):
-                return verdict.message or None
+                return _message(verdict) or None
             if column == self.SENT:
                 return self.sent_lines(verdict) or None
             if column == self.REGION:
@@ -165,12 +174,12 @@ class PreviewModel(QAbstractTableModel):
             if key in _NOT_REPEATED or value is False:
                 continue
             field = FIELD_BY_KEY.get(key)
-            pairs.append((field.label if field else key, _shown(value)))
+            pairs.append((translated(field.label) if field else key, _shown(value)))
         custom = payload.get("custom")
         if isinstance(custom, dict):
             pairs.extend((str(key), _shown(value)) for key, value in custom.items())
         elif custom is not None:
-            pairs.append((FIELD_BY_KEY["custom"].label, _shown(custom)))
+            pairs.append((translated(FIELD_BY_KEY["custom"].label), _shown(custom)))
         return pairs
 
     def _status_word(self, verdict: RowVerdict) -> str:
@@ -184,7 +193,7 @@ class PreviewModel(QAbstractTableModel):
                 return self.tr("Imported ✔")
             return self._status_text[verdict.status]
         if column == self.MESSAGE:
-            return verdict.message.replace("\n", " ")
+            return _message(verdict).replace("\n", " ")
         if column == self.REGION:
             return self._region(verdict)
         if column == self.SENT:
@@ -236,9 +245,17 @@ class PreviewModel(QAbstractTableModel):
         return QBrush(QColor(colour(QPalette())))
 
 
+def _message(verdict: RowVerdict) -> str:
+    """``verdict.message`` in the user's language, each of its sentences translated."""
+    if verdict.skip_reason:
+        return translated(verdict.skip_reason)
+    parts = [*verdict.errors, verdict.duplicate_reason, *verdict.warnings]
+    return " · ".join(translated(part) for part in parts if part)
+
+
 def _shown(value: object) -> str:
     if value is True:
-        return "yes"
+        return QCoreApplication.translate("PreviewModel", "yes")
     text = str(value).replace("\n", " ")
     return text
 

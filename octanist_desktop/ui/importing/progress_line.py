@@ -12,7 +12,7 @@ class ProgressLine(QWidget):
         super().__init__(parent)
         self.bar = QProgressBar()
         self.bar.setObjectName("importProgress")
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.setAccessibleName(self.tr("Cancel import"))
         self.cancel_button.setAccessibleDescription(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from octanist_desktop.importing.csv_import import RowStatus, RowVerdict
 from octanist_desktop.ui.importing.preview import IMPORTED_TEXT, STATUS_ROLE, PreviewModel
+from octanist_desktop.ui.words import translated
 
 # Long problems and long "also sent" lists would push everything else off a
 # laptop screen; the whole text is in the tooltip.
@@ -36,7 +37,7 @@ class RowCheck(QGroupBox):
     """ "2. Check the rows": the verdicts table, its filter and "Import duplicate rows too"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("2. Check the rows", parent)
+        super().__init__(QCoreApplication.translate("ImportDialog", "2. Check the rows"), parent)
         self.model = PreviewModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -69,15 +70,20 @@ class RowCheck(QGroupBox):
         ):
             self.show_filter.addItem(label, word)
         self.show_filter.currentIndexChanged.connect(self.on_show_filter_currentIndexChanged)
-        self.include_duplicates = QCheckBox("Import duplicate rows too")
+        self.include_duplicates = QCheckBox(
+            QCoreApplication.translate("ImportDialog", "Import duplicate rows too")
+        )
         self.include_duplicates.setObjectName("includeDuplicates")
         self.include_duplicates.setToolTip(
-            "Rows with the same email or phone as an earlier row or as a lead already in "
-            "the history, or the very same cells, are skipped unless this is ticked."
+            QCoreApplication.translate(
+                "ImportDialog",
+                "Rows with the same email or phone as an earlier row or as a lead already in "
+                "the history, or the very same cells, are skipped unless this is ticked.",
+            )
         )
         layout = QVBoxLayout(self)
         options = QHBoxLayout()
-        options.addWidget(QLabel("Show:"))
+        options.addWidget(QLabel(QCoreApplication.translate("ImportDialog", "Show:")))
         options.addWidget(self.show_filter)
         options.addStretch(1)
         options.addWidget(self.include_duplicates)
@@ -136,7 +142,7 @@ class RowCheck(QGroupBox):
         self.model.statuses_changed()
         # "Imported ✔" is wider than the "Ready" the column was sized for: it was cut to
         # "Import…". Widened by measuring the one text, not by reading 10,000 rows.
-        needed = self.view.fontMetrics().horizontalAdvance(IMPORTED_TEXT) + 24
+        needed = self.view.fontMetrics().horizontalAdvance(translated(IMPORTED_TEXT)) + 24
         if self.view.columnWidth(PreviewModel.STATUS) < needed:
             self.view.setColumnWidth(PreviewModel.STATUS, needed)
 

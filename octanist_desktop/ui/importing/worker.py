@@ -130,12 +130,16 @@ class ImportWorker(QObject):
             # on the GUI thread.
             reading: FileReading | str = FileReading(table, suggest_targets(table))
         except OSError as exc:
-            reading = f"{Path(path).name} can't be opened: {exc.strerror or exc}."
+            reading = self.tr("{file} can't be opened: {reason}.").format(
+                file=Path(path).name, reason=exc.strerror or exc
+            )
         except ValueError as exc:
             reading = str(exc)
         except Exception:  # a bug here must not leave the dialog "Reading…" forever
             log.exception("reading an import file failed")
-            reading = f"{Path(path).name} can't be read: something unexpected went wrong."
+            reading = self.tr("{file} can't be read: something unexpected went wrong.").format(
+                file=Path(path).name
+            )
         self.fileRead.emit(reading)
 
     def rehead(self, table: CsvTable, header_number: int) -> None:
@@ -147,7 +151,7 @@ class ImportWorker(QObject):
             reading = str(exc)
         except Exception:  # a bug here must not leave the dialog busy forever
             log.exception("moving the header failed")
-            reading = "The column names can't be read from that line."
+            reading = self.tr("The column names can't be read from that line.")
         self.fileRead.emit(reading)
 
     def check(self, job: CheckJob) -> None:
@@ -190,7 +194,9 @@ class ImportWorker(QObject):
             # Opened and closed here: an SQLite connection belongs to its thread.
             conn = self._connect()
         except (sqlite3.Error, OSError, StoreError) as exc:
-            self.importDone.emit(0, f"The lead database can't be opened ({exc}).")
+            self.importDone.emit(
+                0, self.tr("The lead database can't be opened ({reason}).").format(reason=exc)
+            )
             return
         try:
             outbox = Outbox(conn)
@@ -212,10 +218,12 @@ class ImportWorker(QObject):
                     self.progress.emit(done, total)
         except (sqlite3.Error, OSError, ValueError, TypeError) as exc:
             log.error("import stopped: %s", type(exc).__name__)
-            error = (
-                f"Leads from number {done + 1} on could not be saved ({exc}); "
-                f"the import stopped there, with {saved:,} saved."
-            )
+            error = self.tr(
+                "Leads from number {number} on could not be saved ({reason}); "
+                "the import stopped there, with %Ln saved.",
+                None,
+                saved,
+            ).format(number=done + 1, reason=exc)
         finally:
             conn.close()
         if done != reported:
