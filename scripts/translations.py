@@ -11,11 +11,15 @@ only the plural forms ("%n lead(s)" → "1 lead" / "3 leads").
 
 Locations are left out of the ``.ts`` and messages are sorted, so a moved
 line changes nothing and two branches adding text rarely touch the same lines.
+lupdate's "extracomments" are dropped too: it takes any ``#:`` comment near
+a ``tr()`` for a note to the translator, and this code's ``#:`` comments
+document constants — stale notes that changed whenever a comment did.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +31,7 @@ TRANSLATIONS = PACKAGE / "translations"
 LANGUAGES = {"nl": False, "de": False, "en": True}
 # The same options every time, so a run on an up-to-date tree changes nothing.
 LUPDATE_OPTIONS = ("-extensions", "py", "-locations", "none", "-no-obsolete", "-sort-messages")
+_EXTRACOMMENT = re.compile(r"^[ \t]*<extracomment>.*?</extracomment>\n", re.MULTILINE | re.DOTALL)
 
 
 def ts_file(language: str, folder: Path = TRANSLATIONS) -> Path:
@@ -54,6 +59,9 @@ def update(folder: Path = TRANSLATIONS, *, quiet: bool = False) -> None:
             command.append("-pluralonly")
         command += ["-target-language", language, "-ts", str(ts_file(language, folder))]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL if quiet else None, cwd=ROOT)
+        target = ts_file(language, folder)
+        text = target.read_text(encoding="utf-8")
+        target.write_text(_EXTRACOMMENT.sub("", text), encoding="utf-8")
 
 
 def compile_all(folder: Path = TRANSLATIONS, *, force: bool = False) -> list[Path]:

@@ -184,7 +184,6 @@
     <name>AnswerButtons</name>
     <message>
         <source>Tap to choose this answer; tap again to take it back</source>
-        <extracomment>The smallest touch target, in pixels (Apple&apos;s and Google&apos;s guidance: 44–48).</extracomment>
         <translation>Tippen Sie, um diese Antwort zu wählen; noch einmal tippen nimmt sie zurück</translation>
     </message>
     <message>
@@ -203,7 +202,6 @@
     <name>BadgeReader</name>
     <message>
         <source>Already scanned: this badge was read a moment ago.</source>
-        <extracomment>A code read again within this many seconds is the same scan twice.</extracomment>
         <translation>Schon gescannt: Dieser Badge wurde gerade gelesen.</translation>
     </message>
     <message>
@@ -250,7 +248,6 @@
     </message>
     <message>
         <source>The PIN needs at least {limit} characters.</source>
-        <extracomment>The wrong try (in a row) after which the next try has to wait.</extracomment>
         <translation>Die PIN braucht mindestens {limit} Zeichen.</translation>
     </message>
     <message>
@@ -329,7 +326,6 @@
     </message>
     <message>
         <source>First name → Name</source>
-        <extracomment>The name parts, in the order they are joined into Name.</extracomment>
         <translation>Vorname → Name</translation>
     </message>
     <message>
@@ -481,7 +477,6 @@
     </message>
     <message>
         <source>{label}: {problem}</source>
-        <extracomment>A problem with the custom data, said after the field&apos;s name (&quot;Custom data: …&quot;).</extracomment>
         <translation>{label}: {problem}</translation>
     </message>
     <message>
@@ -585,7 +580,6 @@
     </message>
     <message>
         <source>↺ The lead you were typing is back (kept {when}).</source>
-        <extracomment>A second&apos;s pause in typing is enough; a crash loses at most that second.</extracomment>
         <translation>↺ Der Lead, den Sie eingegeben haben, ist wieder da (gespeichert {when}).</translation>
     </message>
 </context>
@@ -593,7 +587,6 @@
     <name>DuplicateHint</name>
     <message>
         <source>lead {id}</source>
-        <extracomment>The fields a duplicate is looked up by, in the form&apos;s order. ``duplicate_lookup(email, phone)`` → the earlier leads each field matches (at most one each). The email and phone to look up, as they would be sent (None: not typed).</extracomment>
         <translation>Lead {id}</translation>
     </message>
 </context>
@@ -832,7 +825,6 @@
     </message>
     <message>
         <source>Contact</source>
-        <extracomment>Field and group titles the form shows (&quot;Contact&quot; is the group, not a field).</extracomment>
         <translation>Kontakt</translation>
     </message>
     <message>
@@ -845,7 +837,6 @@
     </message>
     <message>
         <source>Show or hide the ad click ID fields</source>
-        <extracomment>&quot;Same email as …&quot; under Email, &quot;Same phone number as …&quot; under Phone. The phone number&apos;s country, on the phone field itself.</extracomment>
         <translation>Die Felder für Werbe-Klick-IDs ein- oder ausblenden</translation>
     </message>
     <message>
@@ -881,7 +872,6 @@
     </message>
     <message>
         <source>Company</source>
-        <extracomment>Octanist needs at least one of these, non-empty. Text fields: everything but the consent flags. Contact details sent as ``custom`` keys, shown in the form after the phone.</extracomment>
         <translation>Firma</translation>
     </message>
     <message>
@@ -1053,7 +1043,6 @@
     </message>
     <message>
         <source>At Octanist: {status}</source>
-        <extracomment>The name of the fact in ``LeadLine.facts``.</extracomment>
         <translation>Bei Octanist: {status}</translation>
     </message>
     <message>
@@ -1248,7 +1237,6 @@
     <name>HistoryStatus</name>
     <message>
         <source>All</source>
-        <extracomment>The status filter&apos;s entries: (label, statuses); an empty set means every lead. After the four groups, every status but Delivered, in the order of ``STATUS_LABELS``. Labels are English; the view translates them.</extracomment>
         <translation>Alle</translation>
     </message>
     <message>
@@ -1317,7 +1305,6 @@
     </message>
     <message>
         <source>Queued</source>
-        <extracomment>Each status in a word or two (the status filter&apos;s entries; translated when shown).</extracomment>
         <translation>In der Warteschlange</translation>
     </message>
     <message>
@@ -1330,7 +1317,6 @@
     </message>
     <message>
         <source>Retry at {time}</source>
-        <extracomment>The custom data keys the form&apos;s Company and Job title fields are sent under (``fields.CUSTOM_FIELDS``). The fact ``HistoryModel`` looks up for every lead: the earlier lead it repeats, if any.</extracomment>
         <translation>Erneut um {time}</translation>
     </message>
     <message>
@@ -1438,7 +1424,6 @@
     </message>
     <message>
         <source>Search name, email, phone or note</source>
-        <extracomment>Typing pauses shorter than this don&apos;t re-query; long enough to skip mid-word states.</extracomment>
         <translation>Name, E-Mail, Telefon oder Notiz suchen</translation>
     </message>
     <message>
@@ -1474,7 +1459,6 @@
     </message>
     <message>
         <source>Import leads from a CSV file</source>
-        <extracomment>A pasted vCard is read only up to this size (a card with a photo is well under 1 MB); more than this is an address book, for File ▸ Import vCard…. A card whose text runs longer than this is not put into the form: a lead holds far less (a note at most 10,000 characters), and a widget given megabytes of text freezes the window while it lays them out.</extracomment>
         <translation>Leads aus einer CSV-Datei importieren</translation>
     </message>
     <message>
@@ -1592,7 +1576,6 @@
     </message>
     <message>
         <source>Import leads — {file}</source>
-        <extracomment>Re-check this long after the last mapping change (a burst of changes checks once).</extracomment>
         <translation>Leads importieren — {file}</translation>
     </message>
     <message>
@@ -1704,7 +1687,6 @@
     </message>
     <message>
         <source>This file can&apos;t be read as CSV: {reason}.</source>
-        <extracomment>How far down a file the header may be. Rows that are not leads (a totals line, a footer, the header repeated): index → why. The record number of the header (1 unless a preamble came first). Every record of the file, blank ones as (); lets the user move the header.</extracomment>
         <translation>Diese Datei lässt sich nicht als CSV lesen: {reason}.</translation>
     </message>
     <message>
@@ -1713,7 +1695,6 @@
     </message>
     <message>
         <source>This holds no vCard: there is no BEGIN:VCARD line.</source>
-        <extracomment>The columns a vCard becomes, named so the usual header matching maps them.</extracomment>
         <translation>Hier ist keine vCard enthalten: Es gibt keine Zeile BEGIN:VCARD.</translation>
     </message>
     <message>
@@ -1730,7 +1711,6 @@
     </message>
     <message>
         <source>“{text}” is not a contact code (MECARD, BIZCARD or vCard).</source>
-        <extracomment>The fields a code fills (the vCard reader&apos;s contact, so every reader gives the same thing).</extracomment>
         <translation>„{text}“ ist kein Kontaktcode (MECARD, BIZCARD oder vCard).</translation>
     </message>
 </context>
@@ -1750,7 +1730,6 @@
     </message>
     <message>
         <source>Phone: {number} is a number from {country}, but the row&apos;s country is {row_country}. Check which is right.</source>
-        <extracomment>``[(email, phone), …] -&gt; [why a stored lead matches, or None, …]``: what the history knows, asked for many rows at once. The email or phone matches a lead already in the history. Why this row is no lead at all (&quot;&quot; for a row that is one). The region the phone was read in (&quot;DE&quot;), and where that came from. Skipped beats error beats duplicate beats warning. Worked out once: the dialog counts and filters 10,000 rows by it on the GUI thread.</extracomment>
         <translation>Telefon: {number} ist eine Nummer aus {country}, aber das Land der Zeile ist {row_country}. Prüfen Sie, was stimmt.</translation>
     </message>
     <message>
@@ -1895,7 +1874,6 @@
     </message>
     <message>
         <source>comma-separated</source>
-        <extracomment>The delimiters&apos; names, as ``CsvTable.delimiter_name`` gives them.</extracomment>
         <translation>kommagetrennt</translation>
     </message>
     <message>
@@ -1962,7 +1940,6 @@
     </message>
     <message>
         <source>{file} can&apos;t be opened: {reason}.</source>
-        <extracomment>The window hears about imported leads at most this often (it refreshes the history). Leads per transaction: big enough that the fsync is noise, small enough that Cancel answers at once and progress moves smoothly. The event to tag every row with (None: the rows stay as they are). Email or Phone → the column the user wants tried first.</extracomment>
         <translation>{file} lässt sich nicht öffnen: {reason}.</translation>
     </message>
     <message>
@@ -2072,7 +2049,6 @@
     </message>
     <message>
         <source>✖ {problem}</source>
-        <extracomment>The key was refused before any request (empty, or not a key&apos;s shape).</extracomment>
         <translation>✖ {problem}</translation>
     </message>
 </context>
@@ -2084,7 +2060,6 @@
     </message>
     <message>
         <source>API key: this session only (not saved)</source>
-        <extracomment>The status bar&apos;s note on where the key came from (&quot;&quot; says nothing).</extracomment>
         <translation>API-Schlüssel: nur diese Sitzung (nicht gespeichert)</translation>
     </message>
     <message>
@@ -2101,7 +2076,6 @@
     </message>
     <message>
         <source>No API key is set.</source>
-        <extracomment>The connection line&apos;s tooltip while there is no key.</extracomment>
         <translation>Es ist kein API-Schlüssel eingerichtet.</translation>
     </message>
     <message>
@@ -2158,7 +2132,6 @@
     </message>
     <message>
         <source>● Sending…</source>
-        <extracomment>While leads wait and no answer has come yet (the state is still UNKNOWN).</extracomment>
         <translation>● Senden …</translation>
     </message>
     <message>
@@ -2181,7 +2154,6 @@
     <name>LeadActions</name>
     <message numerus="yes">
         <source>%Ln lead(s) queued to send now.</source>
-        <extracomment>Leads read per query when exporting everything that matches.</extracomment>
         <translation>
             <numerusform>%Ln Lead wird jetzt gesendet.</numerusform>
             <numerusform>%Ln Leads werden jetzt gesendet.</numerusform>
@@ -2252,7 +2224,6 @@
     </message>
     <message>
         <source>Event</source>
-        <extracomment>One line of the card: what it is, and its value as text. Custom data keys the app itself writes, with the words the card uses for them.</extracomment>
         <translation>Veranstaltung</translation>
     </message>
     <message>
@@ -2281,7 +2252,6 @@
     </message>
     <message>
         <source>yes</source>
-        <extracomment>Shown among the contact details, so not again among the custom data.</extracomment>
         <translation>ja</translation>
     </message>
 </context>
@@ -2429,7 +2399,6 @@
     <name>LeadForm</name>
     <message numerus="yes">
         <source>Not sent: %n field(s) to fix. {field}: {problem}</source>
-        <extracomment>``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
         <translation>
             <numerusform>Nicht gesendet: %n Feld zu korrigieren. {field}: {problem}</numerusform>
             <numerusform>Nicht gesendet: %n Felder zu korrigieren. {field}: {problem}</numerusform>
@@ -2445,7 +2414,6 @@
     </message>
     <message>
         <source>The lead could not be saved on this computer ({problem}). Nothing was lost from the form; free some disk space and press Ctrl+Enter again.</source>
-        <extracomment>A message&apos;s kind: &quot;error&quot; (blocks sending), &quot;warning&quot; (doesn&apos;t), or None (muted).</extracomment>
         <translation>Der Lead konnte auf diesem Computer nicht gespeichert werden ({problem}). Im Formular ist nichts verloren gegangen; schaffen Sie etwas Speicherplatz und drücken Sie erneut Strg+Eingabe.</translation>
     </message>
     <message>
@@ -2556,7 +2524,6 @@
     </message>
     <message>
         <source>Leads</source>
-        <extracomment>No fitted column gets narrower than this: below it even a short word is an ellipsis. Room a cell keeps around its text (both sides, focus frame included), and between an icon and the text; a little more than Qt&apos;s styles use, so nothing is elided.</extracomment>
         <translation>Leads</translation>
     </message>
 </context>
@@ -2580,7 +2547,6 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <extracomment>Booth kit: Scan badge… joins it (ui/booth/staff_scans.py).</extracomment>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
@@ -2609,7 +2575,6 @@
     </message>
     <message>
         <source>New lead</source>
-        <extracomment>Every booth-locked action of this window joins it (see ui/actions.py).</extracomment>
         <translation>Neuer Lead</translation>
     </message>
     <message>
@@ -2768,7 +2733,6 @@
     </message>
     <message>
         <source>Select a lead first, then record its outcome.</source>
-        <extracomment>``ask(who, stage, previous)`` → the outcome entered, or None when cancelled.</extracomment>
         <translation>Wählen Sie zuerst einen Lead und erfassen Sie dann das Ergebnis.</translation>
     </message>
     <message>
@@ -3166,7 +3130,6 @@
     </message>
     <message>
         <source>Octanist plan</source>
-        <extracomment>Longer than any currency symbol or code; short enough to stay a symbol.</extracomment>
         <translation>Octanist-Tarif</translation>
     </message>
     <message>
@@ -3467,7 +3430,6 @@
     </message>
     <message>
         <source>Phone</source>
-        <extracomment>Keys the app itself writes into ``custom``; a question may not use them. Where plain text typed in the Custom data editor goes when it is merged. Where a JSON array typed in the Custom data editor goes when it is merged. The fields a visitor may be asked for in booth mode, in the order they are asked. How a lead was taken, as sent under ``capture_method`` (&quot;&quot; means not said).</extracomment>
         <translation>Telefon</translation>
     </message>
     <message>
@@ -3579,7 +3541,6 @@
     </message>
     <message>
         <source>Ready</source>
-        <extracomment>``data(STATUS_ROLE)`` is the row&apos;s status word (&quot;ready&quot;, …, or &quot;imported&quot;).</extracomment>
         <translation>Bereit</translation>
     </message>
     <message>
@@ -3784,7 +3745,6 @@
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <extracomment>A check that can hang (a D-Bus service that never answers) fails after this long.</extracomment>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
@@ -3947,7 +3907,6 @@
     </message>
     <message>
         <source>(no name given)</source>
-        <extracomment>Asks before deleting (tests replace it): ``(visitor) -&gt; bool``.</extracomment>
         <translation>(kein Name angegeben)</translation>
     </message>
     <message>
@@ -4046,7 +4005,6 @@
     </message>
     <message>
         <source>Octanist Desktop can&apos;t use its data folder.</source>
-        <extracomment>The test hook (see the module notes).</extracomment>
         <translation>Octanist Desktop kann seinen Datenordner nicht verwenden.</translation>
     </message>
     <message>
@@ -4125,7 +4083,6 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
     <message>
         <source>All leads delivered</source>
-        <extracomment>How long a transient message stays, in milliseconds. The colour of each connection state, read against the palette it is shown on.</extracomment>
         <translation>Alle Leads zugestellt</translation>
     </message>
     <message numerus="yes">
@@ -4191,7 +4148,6 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
     <message>
         <source>Enter at least one of Name, Email, Phone or Custom data.</source>
-        <extracomment>What the form hands over: field key → text (or bool/str for consent). Missing keys are empty.</extracomment>
         <translation>Geben Sie mindestens eines an: Name, E-Mail, Telefon oder Zusatzdaten.</translation>
     </message>
     <message>
@@ -4228,7 +4184,6 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
     <message>
         <source>{first} {second}</source>
-        <extracomment>Two warnings about one field, said one after the other.</extracomment>
         <translation>{first} {second}</translation>
     </message>
     <message>
@@ -4311,7 +4266,6 @@ Oder beenden Sie und lassen Sie den Support zuerst die Datei ansehen.</translati
     </message>
     <message>
         <source>Leave your details</source>
-        <extracomment>How much larger than the desktop&apos;s type the visitor&apos;s is.</extracomment>
         <translation>Hinterlassen Sie Ihre Kontaktdaten</translation>
     </message>
     <message>

@@ -227,7 +227,6 @@
     <name>LeadActions</name>
     <message numerus="yes">
         <source>%Ln lead(s) queued to send now.</source>
-        <extracomment>Leads read per query when exporting everything that matches.</extracomment>
         <translation>
             <numerusform>%Ln lead queued to send now.</numerusform>
             <numerusform>%Ln leads queued to send now.</numerusform>
@@ -279,7 +278,6 @@
     <name>LeadForm</name>
     <message numerus="yes">
         <source>Not sent: %n field(s) to fix. {field}: {problem}</source>
-        <extracomment>``save(payload)`` keeps an accepted lead and returns its id; raising refuses it.</extracomment>
         <translation>
             <numerusform>Not sent: %n field to fix. {field}: {problem}</numerusform>
             <numerusform>Not sent: %n fields to fix. {field}: {problem}</numerusform>
