@@ -138,7 +138,7 @@ _TRANSLATING = {"translate", "QT_TRANSLATE_NOOP", "tr"}
 # extracted where they were marked: ui.words and the form's menu letters.
 _PASSES_ON_MARKED_WORDS = {
     ("ui/words.py", "translated"),
-    ("ui/form/field_rows.py", "window_letters"),
+    ("ui/form/field_letters.py", "window_letters"),
 }
 
 

@@ -35,6 +35,8 @@ from octanist_desktop.core.outcomes import (
     Retryable,
     Unauthorized,
 )
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
+from octanist_desktop.net.failures import AFTER_SEND_NOTES
 
 #: How much of an answer is kept for support (``server_answer``).
 SERVER_ANSWER_CHARS = 4096
@@ -54,12 +56,73 @@ class _Unreadable:
 #: What :func:`read_json` returns for JSON too deeply nested to read safely.
 UNREADABLE = _Unreadable()
 
-_CAPTIVE_PORTAL = (
+# What happens next, by what was being sent: whole sentences, so each language
+# can say "the lead" and "the outcome" its own way.
+_SENT_AGAIN: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP("NetworkAnswers", "The lead will be sent again."),
+    "outcome": QT_TRANSLATE_NOOP("NetworkAnswers", "The outcome will be sent again."),
+    "request": QT_TRANSLATE_NOOP("NetworkAnswers", "The request will be sent again."),
+}
+_SENT_AGAIN_IN: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The lead will be sent again in {seconds} seconds."
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The outcome will be sent again in {seconds} seconds."
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The request will be sent again in {seconds} seconds."
+    ),
+}
+_SENT_AGAIN_LATER: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP("NetworkAnswers", "The lead will be sent again later."),
+    "outcome": QT_TRANSLATE_NOOP("NetworkAnswers", "The outcome will be sent again later."),
+    "request": QT_TRANSLATE_NOOP("NetworkAnswers", "The request will be sent again later."),
+}
+_SENT_AGAIN_MAY_HAVE_IT: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The lead will be sent again; Octanist may already have it."
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The outcome will be sent again; Octanist may already have it."
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The request will be sent again; Octanist may already have it."
+    ),
+}
+_UNCONFIRMED: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "Octanist answered without confirming the lead. It will be tried again."
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "NetworkAnswers",
+        "Octanist answered without confirming the outcome. It will be tried again.",
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "NetworkAnswers",
+        "Octanist answered without confirming the request. It will be tried again.",
+    ),
+}
+_UNCONFIRMED_SAYING: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP(
+        "NetworkAnswers",
+        "Octanist answered without confirming the lead ({said}). It will be tried again.",
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "NetworkAnswers",
+        "Octanist answered without confirming the outcome ({said}). It will be tried again.",
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "NetworkAnswers",
+        "Octanist answered without confirming the request ({said}). It will be tried again.",
+    ),
+}
+_CAPTIVE_PORTAL = QT_TRANSLATE_NOOP(
+    "NetworkAnswers",
     "The network answered with a web page instead of Octanist — you may need to sign in "
-    "to the Wi-Fi (open any website in a browser). The {thing} will be sent again."
+    "to the Wi-Fi (open any website in a browser). {sent_again}",
 )
-CAPTIVE_PORTAL_REASON = _CAPTIVE_PORTAL.format(thing="lead")
-_MAY_BE_THERE = "The {thing} may already be at Octanist; it will be tried again."
+CAPTIVE_PORTAL_REASON = _CAPTIVE_PORTAL.format(sent_again=_SENT_AGAIN["lead"])
 
 
 class Purpose(Enum):
@@ -74,6 +137,16 @@ class Purpose(Enum):
     def thing(self) -> str:
         """What a message says "will be sent again": the lead, the outcome, the request."""
         return "lead" if self is Purpose.KEY_CHECK else self.value
+
+    @property
+    def sent_again(self) -> Words:
+        """ "The lead will be sent again." (or the outcome, the request)."""
+        return _SENT_AGAIN[self.thing]
+
+    @property
+    def may_be_there(self) -> Words:
+        """ "The lead may already be at Octanist; it will be tried again." (or …)."""
+        return AFTER_SEND_NOTES[self.thing]
 
 
 @dataclass(frozen=True, slots=True)
@@ -251,12 +324,14 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         if 200 <= status < 300:
             # Octanist (or something) said yes in a shape nobody can read: the
             # lead may well be there, so a retry is flagged as a possible duplicate.
-            may_be_there = _MAY_BE_THERE.format(thing=purpose.thing)
             return Retryable(
-                f"Octanist's answer ({_status_text(status)}) was too deeply nested to read, "
-                f"so it isn't known whether the {purpose.thing} arrived. {may_be_there}",
+                QT_TRANSLATE_NOOP(
+                    "NetworkAnswers",
+                    "Octanist's answer ({status}) was too deeply nested to read, so it isn't "
+                    "known whether it arrived. {after_send}",
+                ).format(status=_status_text(status), after_send=purpose.may_be_there),
+                note=purpose.may_be_there,
                 maybe_delivered=True,
-                note=may_be_there,
                 status=status,
                 server_answer=answer.server_answer,
             )
@@ -268,32 +343,40 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
     said = _server_said(info, status)
     is_octanist_json = isinstance(body, dict)
     retry_after = parse_retry_after(answer.headers.get("Retry-After"))
-    sent_again = f"The {purpose.thing} will be sent again."
     if 300 <= status < 400:
         return Retryable(
-            f"The network sent the request somewhere else ({_status_text(status)}) instead of "
-            "to Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings "
-            f"is wrong. {sent_again}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "The network sent the request somewhere else ({status}) instead of to "
+                "Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings "
+                "is wrong. {sent_again}",
+            ).format(status=_status_text(status), sent_again=purpose.sent_again),
+            note=purpose.sent_again,
             status=status,
             network_down=True,
-            note=sent_again,
             request_id=info.request_id,
             server_answer=kept,
         )
     if status in (401, 403) and not is_octanist_json:
         # Octanist answers 401/403 in JSON; a web page is a firewall or proxy in between.
         return Retryable(
-            f"Something between this computer and Octanist blocked the request "
-            f"({_status_text(status)}), such as a firewall or a Wi-Fi sign-in page. "
-            f"{sent_again}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Something between this computer and Octanist blocked the request "
+                "({status}), such as a firewall or a Wi-Fi sign-in page. {sent_again}",
+            ).format(status=_status_text(status), sent_again=purpose.sent_again),
+            note=purpose.sent_again,
             status=status,
             network_down=answer.looks_like_html,
-            note=sent_again,
             server_answer=kept,
         )
     if status == 400:
         return Invalid(
-            f"Octanist refused this lead as invalid: {said}. Correct the lead and send it again.",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist refused this lead as invalid: {said}. Correct the lead and send it "
+                "again.",
+            ).format(said=said),
             details=info.details,
             request_id=info.request_id,
             status=status,
@@ -307,80 +390,101 @@ def classify_answer(answer: Answer, purpose: Purpose = Purpose.LEAD) -> Outcome:
         )
     if status == 403:
         return Rejected(
-            f"Octanist turned this lead away: the account's filtering rules reject it ({said}). "
-            "Sending it again unchanged will be refused again; check the lead, or the "
-            "filtering rules in your Octanist account.",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist turned this lead away: the account's filtering rules reject it "
+                "({said}). Sending it again unchanged will be refused again; check the lead, "
+                "or the filtering rules in your Octanist account.",
+            ).format(said=said),
             request_id=info.request_id,
             server_answer=kept,
         )
     if status in (404, 405):
         return Retryable(
-            f"The API address looks wrong: {answer.url} answered {_status_text(status)}. "
-            "Check the API URL in Settings (normally https://octanist.com/api).",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "The API address looks wrong: {url} answered {status}. Check the API URL in "
+                "Settings (normally https://octanist.com/api).",
+            ).format(url=answer.url, status=_status_text(status)),
             status=status,
             request_id=info.request_id,
             server_answer=kept,
         )
     if status == 429:
-        when = f" in {retry_after:g} seconds" if retry_after is not None else " later"
-        sent_later = f"The {purpose.thing} will be sent again{when}."
+        if retry_after is not None:
+            sent_later = _SENT_AGAIN_IN[purpose.thing].format(seconds=f"{retry_after:g}")
+        else:
+            sent_later = _SENT_AGAIN_LATER[purpose.thing]
+        slow_down = QT_TRANSLATE_NOOP(
+            "NetworkAnswers", "Octanist asked the app to slow down ({status}). {sent_again}"
+        ).format(status=_status_text(status), sent_again=sent_later)
         return Retryable(
-            f"Octanist asked the app to slow down ({_status_text(status)}). {sent_later}",
-            retry_after=retry_after,
+            slow_down,
             note=sent_later,
+            retry_after=retry_after,
             status=status,
             request_id=info.request_id,
             server_answer=kept,
         )
     if status in (408, 425):
         return Retryable(
-            f"Octanist did not take the request this time ({_status_text(status)}). {sent_again}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist did not take the request this time ({status}). {sent_again}",
+            ).format(status=_status_text(status), sent_again=purpose.sent_again),
+            note=purpose.sent_again,
             retry_after=retry_after,
-            note=sent_again,
             status=status,
             request_id=info.request_id,
             server_answer=kept,
         )
     if status == 511:
         return Retryable(
-            _CAPTIVE_PORTAL.format(thing=purpose.thing),
+            _CAPTIVE_PORTAL.format(sent_again=purpose.sent_again),
+            note=purpose.sent_again,
             status=status,
             network_down=True,
-            note=sent_again,
             server_answer=kept,
         )
     if 400 <= status < 500:
         return Invalid(
-            f"Octanist refused this lead ({said}). Sending it again unchanged will not help; "
-            "correct the lead, or contact Octanist support with the request id.",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist refused this lead ({said}). Sending it again unchanged will not help; "
+                "correct the lead, or contact Octanist support with the request id.",
+            ).format(said=said),
             details=info.details,
             request_id=info.request_id,
             status=status,
             server_answer=kept,
         )
     if 500 <= status < 600:
-        who = (
-            "Octanist had a problem on its side"
-            if is_octanist_json
-            else ("Octanist, or a proxy or gateway on the way, failed")
-        )
-        sent_again_maybe_there = (
-            f"The {purpose.thing} will be sent again; Octanist may already have it."
-        )
+        if is_octanist_json:
+            failed = QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist had a problem on its side ({said}). {sent_again}",
+            )
+        else:
+            failed = QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist, or a proxy or gateway on the way, failed ({said}). {sent_again}",
+            )
         return Retryable(
-            f"{who} ({said}). {sent_again_maybe_there}",
+            failed.format(said=said, sent_again=_SENT_AGAIN_MAY_HAVE_IT[purpose.thing]),
+            note=_SENT_AGAIN_MAY_HAVE_IT[purpose.thing],
             retry_after=retry_after,
-            note=sent_again_maybe_there,
             maybe_delivered=True,
             status=status,
             request_id=info.request_id,
             server_answer=kept,
         )
     return Retryable(
-        f"The server gave an answer the app does not understand ({_status_text(status)}). "
-        f"{sent_again}",
+        QT_TRANSLATE_NOOP(
+            "NetworkAnswers",
+            "The server gave an answer the app does not understand ({status}). {sent_again}",
+        ).format(status=_status_text(status), sent_again=purpose.sent_again),
+        note=purpose.sent_again,
         status=status,
-        note=sent_again,
         server_answer=kept,
     )
 
@@ -391,26 +495,30 @@ def _classify_success(answer: Answer, body: object, purpose: Purpose) -> Outcome
     if not isinstance(body, dict):
         if answer.looks_like_html:
             return Retryable(
-                _CAPTIVE_PORTAL.format(thing=purpose.thing),
+                _CAPTIVE_PORTAL.format(sent_again=purpose.sent_again),
+                note=purpose.sent_again,
                 status=status,
                 network_down=True,
                 server_answer=kept,
-                note=f"The {purpose.thing} will be sent again.",
             )
-        check_and_wait = f"Check the internet connection; the {purpose.thing} will be sent again."
         return Retryable(
-            "Something on the network answered in place of Octanist, with text that is not "
-            f"Octanist's reply. {check_and_wait}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Something on the network answered in place of Octanist, with text that is not "
+                "Octanist's reply. Check the internet connection. {sent_again}",
+            ).format(sent_again=purpose.sent_again),
+            note=purpose.sent_again,
             status=status,
-            note=check_and_wait,
             server_answer=kept,
         )
     info = read_error(body, answer.headers)
     if body.get("success") is not True:
-        said = f" ({info.message})" if info.message else ""
+        if info.message:
+            unconfirmed = _UNCONFIRMED_SAYING[purpose.thing].format(said=info.message)
+        else:
+            unconfirmed = _UNCONFIRMED[purpose.thing]
         return Retryable(
-            f"Octanist answered without confirming the {purpose.value}{said}. "
-            "It will be tried again.",
+            unconfirmed,
             status=status,
             request_id=info.request_id,
             server_answer=kept,

@@ -9,6 +9,8 @@ from __future__ import annotations
 import ipaddress
 from urllib.parse import urlsplit
 
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+
 DEFAULT_API_URL = "https://octanist.com/api"
 
 
@@ -41,28 +43,44 @@ def validate_api_url(url: str) -> str:
     for anything else that is not an http(s) address of a host.
     """
     text = url.strip()
-    example = f"for example {DEFAULT_API_URL}"
+    example = DEFAULT_API_URL
     try:
         parts = urlsplit(text)
         host = parts.hostname
         parts.port  # noqa: B018 - parsing the port is how a bad one is found
     except ValueError:
         raise InvalidApiUrl(
-            f"The API URL “{text}” is not a valid web address ({example})."
+            QT_TRANSLATE_NOOP(
+                "ApiUrl",
+                "The API URL “{url}” is not a valid web address (for example {example}).",
+            ).format(url=text, example=example)
         ) from None
     scheme = parts.scheme.lower()
     if scheme not in ("http", "https") or not host:
         raise InvalidApiUrl(
-            f"The API URL “{text}” must be a web address starting with https:// ({example})."
+            QT_TRANSLATE_NOOP(
+                "ApiUrl",
+                "The API URL “{url}” must be a web address starting with https:// "
+                "(for example {example}).",
+            ).format(url=text, example=example)
         )
     if parts.username is not None or parts.password is not None:
-        raise InvalidApiUrl("The API URL must not contain a user name or password.")
+        raise InvalidApiUrl(
+            QT_TRANSLATE_NOOP("ApiUrl", "The API URL must not contain a user name or password.")
+        )
     if parts.query or parts.fragment or text.endswith(("?", "#")):
-        raise InvalidApiUrl(f"The API URL must not contain “?” or “#” ({example}).")
+        raise InvalidApiUrl(
+            QT_TRANSLATE_NOOP(
+                "ApiUrl", "The API URL must not contain “?” or “#” (for example {example})."
+            ).format(example=example)
+        )
     if scheme == "http" and not is_loopback_host(host):
         raise InsecureApiUrl(
-            f"The API URL “{text}” starts with http://, which would send your API key and "
-            "leads across the network unencrypted. Use https:// instead; plain http:// is "
-            "allowed only for this computer (localhost, 127.0.0.1 or ::1)."
+            QT_TRANSLATE_NOOP(
+                "ApiUrl",
+                "The API URL “{url}” starts with http://, which would send your API key and "
+                "leads across the network unencrypted. Use https:// instead; plain http:// is "
+                "allowed only for this computer (localhost, 127.0.0.1 or ::1).",
+            ).format(url=text)
         )
     return text.rstrip("/")

@@ -28,10 +28,11 @@ from octanist_desktop.core.outcomes import (
 )
 from octanist_desktop.core.remote import LeadPage, RemoteLead, Usage
 from octanist_desktop.core.states import KeyProblem
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.net.answers import SERVER_ANSWER_CHARS, Answer, Purpose, classify_answer
 from octanist_desktop.net.api_url import DEFAULT_API_URL, is_loopback_host, validate_api_url
 from octanist_desktop.net.deadline import Deadline, DeadlineAdapter
-from octanist_desktop.net.failures import classify_failure
+from octanist_desktop.net.failures import AFTER_SEND_NOTES, classify_failure
 from octanist_desktop.net.outcome_answers import (
     classify_read,
     classify_update,
@@ -237,12 +238,15 @@ class OctanistClient:
             answer = self._exchange_once(method, url, body, key, purpose, params)
         if deadline.cut:
             # Whatever was read is incomplete: the server had the request by now.
-            note = f"The {purpose.thing} may already be at Octanist; it will be tried again."
+            after_send = AFTER_SEND_NOTES.get(purpose.thing, AFTER_SEND_NOTES["request"])
             return Retryable(
-                f"Octanist took longer than {self._deadline_s:g} seconds to answer, so the "
-                f"app stopped waiting. {note}",
+                QT_TRANSLATE_NOOP(
+                    "NetworkAnswers",
+                    "Octanist took longer than {seconds} seconds to answer, so the app stopped "
+                    "waiting. {after_send}",
+                ).format(seconds=f"{self._deadline_s:g}", after_send=after_send),
                 maybe_delivered=True,
-                note=note,
+                note=after_send,
             )
         return answer
 

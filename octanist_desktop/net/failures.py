@@ -16,10 +16,38 @@ import requests
 from urllib3 import exceptions as u3
 
 from octanist_desktop.core.outcomes import Retryable
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
 
-# {thing} is what was being sent: "lead", "outcome" (see answers.Purpose.thing).
-_AFTER_SEND_NOTE = "The {thing} may already be at Octanist; it will be tried again."
-_OFFLINE_NOTE = "The {thing} waits in the outbox and will be sent when the network is back."
+# What happens next, by what was being sent (see answers.Purpose.thing): whole
+# sentences, so each language can say "the lead" and "the outcome" its own way.
+AFTER_SEND_NOTES: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The lead may already be at Octanist; it will be tried again."
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The outcome may already be at Octanist; it will be tried again."
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The request may already be at Octanist; it will be tried again."
+    ),
+}
+_OFFLINE_NOTES: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The lead waits in the outbox and will be sent when the network is back."
+    ),
+    "outcome": QT_TRANSLATE_NOOP(
+        "NetworkAnswers",
+        "The outcome waits in the outbox and will be sent when the network is back.",
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "NetworkAnswers", "The request will be tried again when the network is back."
+    ),
+}
+_TRIED_AGAIN_NOTES: dict[str, Words] = {
+    "lead": QT_TRANSLATE_NOOP("NetworkAnswers", "The lead will be tried again."),
+    "outcome": QT_TRANSLATE_NOOP("NetworkAnswers", "The outcome will be tried again."),
+    "request": QT_TRANSLATE_NOOP("NetworkAnswers", "The request will be tried again."),
+}
 
 
 def exception_chain(error: BaseException) -> Iterator[BaseException]:
@@ -59,32 +87,48 @@ def classify_failure(
     status line had already arrived: the server had the lead by then.
     ``thing`` names what was being sent, for the message.
     """
-    after_send = _AFTER_SEND_NOTE.format(thing=thing)
-    offline = _OFFLINE_NOTE.format(thing=thing)
+    after_send = AFTER_SEND_NOTES.get(thing, AFTER_SEND_NOTES["request"])
+    offline = _OFFLINE_NOTES.get(thing, _OFFLINE_NOTES["request"])
     if answered:
         return Retryable(
-            f"The connection to {host} broke while Octanist was answering. {after_send}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "The connection to {host} broke while Octanist was answering. {after_send}",
+            ).format(host=host, after_send=after_send),
             maybe_delivered=True,
             note=after_send,
         )
     if isinstance(error, requests.exceptions.SSLError) or _find(error, ssl.SSLError):
-        tried_again = f"The {thing} will be tried again."
+        tried_again = _TRIED_AGAIN_NOTES.get(thing, _TRIED_AGAIN_NOTES["request"])
         return Retryable(
-            f"A secure connection to {host} could not be made ({_ssl_detail(error)}). "
-            "On public or hotel Wi-Fi, sign in to the network first; otherwise check the "
-            f"computer's date and time. {tried_again}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "A secure connection to {host} could not be made ({detail}). On public or "
+                "hotel Wi-Fi, sign in to the network first; otherwise check the computer's "
+                "date and time. {tried_again}",
+            ).format(
+                host=host,
+                detail=_ssl_detail(error),
+                tried_again=tried_again,
+            ),
             note=tried_again,
         )
     if isinstance(error, requests.exceptions.ProxyError):
         return Retryable(
-            f"The proxy server this computer is set to use could not be reached. {offline}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "The proxy server this computer is set to use could not be reached. {offline}",
+            ).format(offline=offline),
             network_down=True,
             note=offline,
         )
     if _find(error, u3.NameResolutionError):
         return Retryable(
-            f"Could not find {host}: this computer seems to be offline, or the API URL in "
-            f"Settings is misspelt. {offline}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Could not find {host}: this computer seems to be offline, or the API URL in "
+                "Settings is misspelt. {offline}",
+            ).format(host=host, offline=offline),
             network_down=True,
             note=offline,
         )
@@ -92,29 +136,48 @@ def classify_failure(
         _find(error, u3.ConnectTimeoutError) and not _find(error, u3.NewConnectionError)
     ):
         return Retryable(
-            f"Could not reach {host}: connecting timed out. Check the internet connection. "
-            f"{offline}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Could not reach {host}: connecting timed out. Check the internet connection. "
+                "{offline}",
+            ).format(host=host, offline=offline),
             network_down=True,
             note=offline,
         )
     if _find(error, u3.NewConnectionError):
         refused = _find(error, ConnectionRefusedError)
-        how = "the connection was refused" if refused else "no connection could be made"
+        if refused:
+            said = QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Could not reach {host}: the connection was refused. Check the internet "
+                "connection. {offline}",
+            )
+        else:
+            said = QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Could not reach {host}: no connection could be made. Check the internet "
+                "connection. {offline}",
+            )
         return Retryable(
-            f"Could not reach {host}: {how}. Check the internet connection. {offline}",
+            said.format(host=host, offline=offline),
             network_down=True,
             note=offline,
         )
     if isinstance(error, requests.exceptions.ReadTimeout) or _find(error, u3.ReadTimeoutError):
         return Retryable(
-            f"Octanist did not answer in time. {after_send}",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers", "Octanist did not answer in time. {after_send}"
+            ).format(after_send=after_send),
             maybe_delivered=True,
             note=after_send,
         )
     # Reset, remote disconnect, broken pipe, or anything unforeseen once the
     # connection was up: the body may have gone out, so assume the worst.
     return Retryable(
-        f"The connection to {host} broke before Octanist answered. {after_send}",
+        QT_TRANSLATE_NOOP(
+            "NetworkAnswers",
+            "The connection to {host} broke before Octanist answered. {after_send}",
+        ).format(host=host, after_send=after_send),
         maybe_delivered=True,
         note=after_send,
     )

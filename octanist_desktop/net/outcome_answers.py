@@ -26,6 +26,7 @@ from octanist_desktop.core.outcomes import (
     UpdateOutcome,
 )
 from octanist_desktop.core.remote import LeadPage, RemoteLead, Usage, parse_time, stage_of
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.net.answers import (
     Answer,
     Purpose,
@@ -105,7 +106,9 @@ def classify_update(answer: Answer) -> UpdateOutcome:
     is_octanist_json = isinstance(body, dict)
     if status == 400:
         return Invalid(
-            f"Octanist refused this outcome: {said}.",
+            QT_TRANSLATE_NOOP("NetworkAnswers", "Octanist refused this outcome: {said}.").format(
+                said=said
+            ),
             details=info.details,
             request_id=info.request_id,
             status=status,
@@ -113,7 +116,9 @@ def classify_update(answer: Answer) -> UpdateOutcome:
         )
     if status == 403 and is_octanist_json:
         return Rejected(
-            f"Octanist does not let this key change the lead ({said}).",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers", "Octanist does not let this key change the lead ({said})."
+            ).format(said=said),
             request_id=info.request_id,
             server_answer=kept,
         )
@@ -126,7 +131,10 @@ def _as_update(outcome: object) -> UpdateOutcome:
         return outcome
     # classify_answer only confirms with success: true, which the caller handled.
     return Retryable(
-        "Octanist answered without confirming the outcome. It will be tried again.",
+        QT_TRANSLATE_NOOP(
+            "NetworkAnswers",
+            "Octanist answered without confirming the outcome. It will be tried again.",
+        ),
         status=getattr(outcome, "status", None),
     )
 
@@ -150,7 +158,10 @@ def classify_read(
         if parsed is not None:
             return parsed
         return Retryable(
-            "Octanist's answer did not hold what was asked for. It will be tried again.",
+            QT_TRANSLATE_NOOP(
+                "NetworkAnswers",
+                "Octanist's answer did not hold what was asked for. It will be tried again.",
+            ),
             status=status,
             request_id=info.request_id,
             server_answer=answer.server_answer,
@@ -163,7 +174,10 @@ def classify_read(
     if isinstance(outcome, Invalid | Unauthorized | Rejected | Retryable):
         return outcome
     return Retryable(
-        "Octanist answered without confirming the request. It will be tried again.",
+        QT_TRANSLATE_NOOP(
+            "NetworkAnswers",
+            "Octanist answered without confirming the request. It will be tried again.",
+        ),
         status=status,
         server_answer=answer.server_answer,
     )

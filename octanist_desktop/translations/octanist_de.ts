@@ -192,6 +192,29 @@
     </message>
 </context>
 <context>
+    <name>ApiUrl</name>
+    <message>
+        <source>The API URL must not contain a user name or password.</source>
+        <translation>Die API-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain “?” or “#” (for example {example}).</source>
+        <translation>Die API-URL darf kein „?“ oder „#“ enthalten (zum Beispiel {example}).</translation>
+    </message>
+    <message>
+        <source>The API URL “{url}” is not a valid web address (for example {example}).</source>
+        <translation>Die API-URL „{url}“ ist keine gültige Webadresse (zum Beispiel {example}).</translation>
+    </message>
+    <message>
+        <source>The API URL “{url}” must be a web address starting with https:// (for example {example}).</source>
+        <translation>Die API-URL „{url}“ muss eine Webadresse sein, die mit https:// beginnt (zum Beispiel {example}).</translation>
+    </message>
+    <message>
+        <source>The API URL “{url}” starts with http://, which would send your API key and leads across the network unencrypted. Use https:// instead; plain http:// is allowed only for this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>Die API-URL „{url}“ beginnt mit http://, damit gingen Ihr API-Schlüssel und Ihre Leads unverschlüsselt über das Netzwerk. Verwenden Sie https://; einfaches http:// ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1).</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>That folder is open in another Octanist Desktop window; it is in front now.</source>
@@ -2706,6 +2729,225 @@
     <message>
         <source>{date} {time}</source>
         <translation>am {date} um {time}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAnswers</name>
+    <message>
+        <source>A secure connection to {host} could not be made ({detail}). On public or hotel Wi-Fi, sign in to the network first; otherwise check the computer&apos;s date and time. {tried_again}</source>
+        <translation>Es konnte keine sichere Verbindung zu {host} hergestellt werden ({detail}). Melden Sie sich in öffentlichem oder Hotel-WLAN zuerst im Netzwerk an; prüfen Sie sonst Datum und Uhrzeit des Computers. {tried_again}</translation>
+    </message>
+    <message>
+        <source>Could not find {host}: this computer seems to be offline, or the API URL in Settings is misspelt. {offline}</source>
+        <translation>{host} wurde nicht gefunden: Dieser Computer scheint offline zu sein, oder die API-URL in den Einstellungen ist falsch geschrieben. {offline}</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: connecting timed out. Check the internet connection. {offline}</source>
+        <translation>{host} ist nicht erreichbar: Der Verbindungsaufbau dauerte zu lange. Prüfen Sie die Internetverbindung. {offline}</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: no connection could be made. Check the internet connection. {offline}</source>
+        <translation>{host} ist nicht erreichbar: Es konnte keine Verbindung hergestellt werden. Prüfen Sie die Internetverbindung. {offline}</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: the connection was refused. Check the internet connection. {offline}</source>
+        <translation>{host} ist nicht erreichbar: Die Verbindung wurde abgelehnt. Prüfen Sie die Internetverbindung. {offline}</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the lead ({said}). It will be tried again.</source>
+        <translation>Octanist hat geantwortet, ohne den Lead zu bestätigen ({said}). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the lead. It will be tried again.</source>
+        <translation>Octanist hat geantwortet, ohne den Lead zu bestätigen. Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the outcome ({said}). It will be tried again.</source>
+        <translation>Octanist hat geantwortet, ohne das Ergebnis zu bestätigen ({said}). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the outcome. It will be tried again.</source>
+        <translation>Octanist hat geantwortet, ohne das Ergebnis zu bestätigen. Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the request ({said}). It will be tried again.</source>
+        <translation>Octanist hat geantwortet, ohne die Anfrage zu bestätigen ({said}). Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the request. It will be tried again.</source>
+        <translation>Octanist hat geantwortet, ohne die Anfrage zu bestätigen. Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist asked the app to slow down ({status}). {sent_again}</source>
+        <translation>Octanist hat die App gebeten, langsamer zu machen ({status}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Octanist did not answer in time. {after_send}</source>
+        <translation>Octanist hat nicht rechtzeitig geantwortet. {after_send}</translation>
+    </message>
+    <message>
+        <source>Octanist did not take the request this time ({status}). {sent_again}</source>
+        <translation>Octanist hat die Anfrage diesmal nicht angenommen ({status}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Octanist does not let this key change the lead ({said}).</source>
+        <translation>Octanist lässt diesen Schlüssel den Lead nicht ändern ({said}).</translation>
+    </message>
+    <message>
+        <source>Octanist had a problem on its side ({said}). {sent_again}</source>
+        <translation>Octanist hatte selbst ein Problem ({said}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Octanist refused this lead ({said}). Sending it again unchanged will not help; correct the lead, or contact Octanist support with the request id.</source>
+        <translation>Octanist hat diesen Lead abgelehnt ({said}). Unverändert erneut senden hilft nicht; korrigieren Sie den Lead, oder wenden Sie sich mit der Anfrage-ID an den Octanist-Support.</translation>
+    </message>
+    <message>
+        <source>Octanist refused this lead as invalid: {said}. Correct the lead and send it again.</source>
+        <translation>Octanist hat diesen Lead als ungültig abgelehnt: {said}. Korrigieren Sie den Lead und senden Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Octanist refused this outcome: {said}.</source>
+        <translation>Octanist hat dieses Ergebnis abgelehnt: {said}.</translation>
+    </message>
+    <message>
+        <source>Octanist took longer than {seconds} seconds to answer, so the app stopped waiting. {after_send}</source>
+        <translation>Octanist brauchte länger als {seconds} Sekunden für eine Antwort, daher hat die App aufgehört zu warten. {after_send}</translation>
+    </message>
+    <message>
+        <source>Octanist turned this lead away: the account&apos;s filtering rules reject it ({said}). Sending it again unchanged will be refused again; check the lead, or the filtering rules in your Octanist account.</source>
+        <translation>Octanist hat diesen Lead abgewiesen: Die Filterregeln des Kontos lehnen ihn ab ({said}). Unverändert erneut gesendet wird er wieder abgelehnt; prüfen Sie den Lead oder die Filterregeln in Ihrem Octanist-Konto.</translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer ({status}) was too deeply nested to read, so it isn&apos;t known whether it arrived. {after_send}</source>
+        <translation>Die Antwort von Octanist ({status}) war zu tief verschachtelt zum Lesen, daher ist nicht bekannt, ob es angekommen ist. {after_send}</translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer did not hold what was asked for. It will be tried again.</source>
+        <translation>Die Antwort von Octanist enthielt nicht das Angefragte. Es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Octanist, or a proxy or gateway on the way, failed ({said}). {sent_again}</source>
+        <translation>Octanist oder ein Proxy bzw. Gateway unterwegs ist gescheitert ({said}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Something between this computer and Octanist blocked the request ({status}), such as a firewall or a Wi-Fi sign-in page. {sent_again}</source>
+        <translation>Etwas zwischen diesem Computer und Octanist hat die Anfrage blockiert ({status}), etwa eine Firewall oder eine WLAN-Anmeldeseite. {sent_again}</translation>
+    </message>
+    <message>
+        <source>Something on the network answered in place of Octanist, with text that is not Octanist&apos;s reply. Check the internet connection. {sent_again}</source>
+        <translation>Etwas im Netzwerk hat anstelle von Octanist geantwortet, mit einem Text, der keine Antwort von Octanist ist. Prüfen Sie die Internetverbindung. {sent_again}</translation>
+    </message>
+    <message>
+        <source>The API address looks wrong: {url} answered {status}. Check the API URL in Settings (normally https://octanist.com/api).</source>
+        <translation>Die API-Adresse scheint falsch zu sein: {url} antwortete {status}. Prüfen Sie die API-URL in den Einstellungen (normalerweise https://octanist.com/api).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke before Octanist answered. {after_send}</source>
+        <translation>Die Verbindung zu {host} brach ab, bevor Octanist geantwortet hat. {after_send}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke while Octanist was answering. {after_send}</source>
+        <translation>Die Verbindung zu {host} brach ab, während Octanist geantwortet hat. {after_send}</translation>
+    </message>
+    <message>
+        <source>The lead may already be at Octanist; it will be tried again.</source>
+        <translation>Der Lead ist vielleicht schon bei Octanist; er wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The lead waits in the outbox and will be sent when the network is back.</source>
+        <translation>Der Lead wartet in der Warteschlange und wird gesendet, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again in {seconds} seconds.</source>
+        <translation>Der Lead wird in {seconds} Sekunden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again later.</source>
+        <translation>Der Lead wird später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again.</source>
+        <translation>Der Lead wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again; Octanist may already have it.</source>
+        <translation>Der Lead wird erneut gesendet; vielleicht hat Octanist ihn schon.</translation>
+    </message>
+    <message>
+        <source>The lead will be tried again.</source>
+        <translation>Der Lead wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of Octanist — you may need to sign in to the Wi-Fi (open any website in a browser). {sent_again}</source>
+        <translation>Das Netzwerk hat mit einer Webseite statt mit Octanist geantwortet — vielleicht müssen Sie sich im WLAN anmelden (öffnen Sie eine beliebige Website im Browser). {sent_again}</translation>
+    </message>
+    <message>
+        <source>The network sent the request somewhere else ({status}) instead of to Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings is wrong. {sent_again}</source>
+        <translation>Das Netzwerk hat die Anfrage woandershin geschickt ({status}) statt an Octanist — vielleicht müssen Sie sich im WLAN anmelden, oder die API-URL in den Einstellungen ist falsch. {sent_again}</translation>
+    </message>
+    <message>
+        <source>The outcome may already be at Octanist; it will be tried again.</source>
+        <translation>Das Ergebnis ist vielleicht schon bei Octanist; es wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The outcome waits in the outbox and will be sent when the network is back.</source>
+        <translation>Das Ergebnis wartet in der Warteschlange und wird gesendet, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again in {seconds} seconds.</source>
+        <translation>Das Ergebnis wird in {seconds} Sekunden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again later.</source>
+        <translation>Das Ergebnis wird später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again.</source>
+        <translation>Das Ergebnis wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again; Octanist may already have it.</source>
+        <translation>Das Ergebnis wird erneut gesendet; vielleicht hat Octanist es schon.</translation>
+    </message>
+    <message>
+        <source>The outcome will be tried again.</source>
+        <translation>Das Ergebnis wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The proxy server this computer is set to use could not be reached. {offline}</source>
+        <translation>Der Proxyserver, den dieser Computer verwenden soll, ist nicht erreichbar. {offline}</translation>
+    </message>
+    <message>
+        <source>The request may already be at Octanist; it will be tried again.</source>
+        <translation>Die Anfrage ist vielleicht schon bei Octanist; sie wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again in {seconds} seconds.</source>
+        <translation>Die Anfrage wird in {seconds} Sekunden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again later.</source>
+        <translation>Die Anfrage wird später erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again.</source>
+        <translation>Die Anfrage wird erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again; Octanist may already have it.</source>
+        <translation>Die Anfrage wird erneut gesendet; vielleicht hat Octanist sie schon.</translation>
+    </message>
+    <message>
+        <source>The request will be tried again when the network is back.</source>
+        <translation>Die Anfrage wird erneut versucht, sobald das Netzwerk wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The request will be tried again.</source>
+        <translation>Die Anfrage wird erneut versucht.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the app does not understand ({status}). {sent_again}</source>
+        <translation>Der Server gab eine Antwort, die die App nicht versteht ({status}). {sent_again}</translation>
     </message>
 </context>
 <context>

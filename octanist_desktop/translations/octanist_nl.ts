@@ -192,6 +192,29 @@
     </message>
 </context>
 <context>
+    <name>ApiUrl</name>
+    <message>
+        <source>The API URL must not contain a user name or password.</source>
+        <translation>De API-URL mag geen gebruikersnaam of wachtwoord bevatten.</translation>
+    </message>
+    <message>
+        <source>The API URL must not contain “?” or “#” (for example {example}).</source>
+        <translation>De API-URL mag geen „?” of „#” bevatten (bijvoorbeeld {example}).</translation>
+    </message>
+    <message>
+        <source>The API URL “{url}” is not a valid web address (for example {example}).</source>
+        <translation>De API-URL „{url}” is geen geldig webadres (bijvoorbeeld {example}).</translation>
+    </message>
+    <message>
+        <source>The API URL “{url}” must be a web address starting with https:// (for example {example}).</source>
+        <translation>De API-URL „{url}” moet een webadres zijn dat met https:// begint (bijvoorbeeld {example}).</translation>
+    </message>
+    <message>
+        <source>The API URL “{url}” starts with http://, which would send your API key and leads across the network unencrypted. Use https:// instead; plain http:// is allowed only for this computer (localhost, 127.0.0.1 or ::1).</source>
+        <translation>De API-URL „{url}” begint met http://, waardoor je API-sleutel en leads onversleuteld over het netwerk gaan. Gebruik https://; gewoon http:// mag alleen voor deze computer (localhost, 127.0.0.1 of ::1).</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>That folder is open in another Octanist Desktop window; it is in front now.</source>
@@ -2706,6 +2729,225 @@
     <message>
         <source>{date} {time}</source>
         <translation>op {date} om {time}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAnswers</name>
+    <message>
+        <source>A secure connection to {host} could not be made ({detail}). On public or hotel Wi-Fi, sign in to the network first; otherwise check the computer&apos;s date and time. {tried_again}</source>
+        <translation>Er kon geen beveiligde verbinding met {host} worden gemaakt ({detail}). Log op openbare of hotelwifi eerst in op het netwerk; controleer anders de datum en tijd van de computer. {tried_again}</translation>
+    </message>
+    <message>
+        <source>Could not find {host}: this computer seems to be offline, or the API URL in Settings is misspelt. {offline}</source>
+        <translation>{host} is niet gevonden: deze computer lijkt offline, of de API-URL in Instellingen bevat een typfout. {offline}</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: connecting timed out. Check the internet connection. {offline}</source>
+        <translation>{host} is niet bereikbaar: verbinden duurde te lang. Controleer de internetverbinding. {offline}</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: no connection could be made. Check the internet connection. {offline}</source>
+        <translation>{host} is niet bereikbaar: er kon geen verbinding worden gemaakt. Controleer de internetverbinding. {offline}</translation>
+    </message>
+    <message>
+        <source>Could not reach {host}: the connection was refused. Check the internet connection. {offline}</source>
+        <translation>{host} is niet bereikbaar: de verbinding werd geweigerd. Controleer de internetverbinding. {offline}</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the lead ({said}). It will be tried again.</source>
+        <translation>Octanist antwoordde zonder de lead te bevestigen ({said}). Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the lead. It will be tried again.</source>
+        <translation>Octanist antwoordde zonder de lead te bevestigen. Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the outcome ({said}). It will be tried again.</source>
+        <translation>Octanist antwoordde zonder de uitkomst te bevestigen ({said}). Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the outcome. It will be tried again.</source>
+        <translation>Octanist antwoordde zonder de uitkomst te bevestigen. Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the request ({said}). It will be tried again.</source>
+        <translation>Octanist antwoordde zonder het verzoek te bevestigen ({said}). Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist answered without confirming the request. It will be tried again.</source>
+        <translation>Octanist antwoordde zonder het verzoek te bevestigen. Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist asked the app to slow down ({status}). {sent_again}</source>
+        <translation>Octanist vroeg de app om het rustiger aan te doen ({status}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Octanist did not answer in time. {after_send}</source>
+        <translation>Octanist antwoordde niet op tijd. {after_send}</translation>
+    </message>
+    <message>
+        <source>Octanist did not take the request this time ({status}). {sent_again}</source>
+        <translation>Octanist nam het verzoek deze keer niet aan ({status}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Octanist does not let this key change the lead ({said}).</source>
+        <translation>Octanist laat deze sleutel de lead niet wijzigen ({said}).</translation>
+    </message>
+    <message>
+        <source>Octanist had a problem on its side ({said}). {sent_again}</source>
+        <translation>Octanist had zelf een probleem ({said}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Octanist refused this lead ({said}). Sending it again unchanged will not help; correct the lead, or contact Octanist support with the request id.</source>
+        <translation>Octanist heeft deze lead geweigerd ({said}). Ongewijzigd opnieuw versturen helpt niet; verbeter de lead, of neem contact op met de support van Octanist en noem de request-ID.</translation>
+    </message>
+    <message>
+        <source>Octanist refused this lead as invalid: {said}. Correct the lead and send it again.</source>
+        <translation>Octanist heeft deze lead als ongeldig geweigerd: {said}. Verbeter de lead en verstuur hem opnieuw.</translation>
+    </message>
+    <message>
+        <source>Octanist refused this outcome: {said}.</source>
+        <translation>Octanist heeft deze uitkomst geweigerd: {said}.</translation>
+    </message>
+    <message>
+        <source>Octanist took longer than {seconds} seconds to answer, so the app stopped waiting. {after_send}</source>
+        <translation>Octanist deed langer dan {seconds} seconden over een antwoord, dus de app is gestopt met wachten. {after_send}</translation>
+    </message>
+    <message>
+        <source>Octanist turned this lead away: the account&apos;s filtering rules reject it ({said}). Sending it again unchanged will be refused again; check the lead, or the filtering rules in your Octanist account.</source>
+        <translation>Octanist heeft deze lead afgewezen: de filterregels van het account weigeren hem ({said}). Ongewijzigd opnieuw versturen wordt weer geweigerd; controleer de lead, of de filterregels in je Octanist-account.</translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer ({status}) was too deeply nested to read, so it isn&apos;t known whether it arrived. {after_send}</source>
+        <translation>Het antwoord van Octanist ({status}) was te diep genest om te lezen, dus het is niet bekend of het is aangekomen. {after_send}</translation>
+    </message>
+    <message>
+        <source>Octanist&apos;s answer did not hold what was asked for. It will be tried again.</source>
+        <translation>Het antwoord van Octanist bevatte niet wat er werd gevraagd. Het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Octanist, or a proxy or gateway on the way, failed ({said}). {sent_again}</source>
+        <translation>Octanist, of een proxy of gateway onderweg, faalde ({said}). {sent_again}</translation>
+    </message>
+    <message>
+        <source>Something between this computer and Octanist blocked the request ({status}), such as a firewall or a Wi-Fi sign-in page. {sent_again}</source>
+        <translation>Iets tussen deze computer en Octanist blokkeerde het verzoek ({status}), zoals een firewall of een wifi-inlogpagina. {sent_again}</translation>
+    </message>
+    <message>
+        <source>Something on the network answered in place of Octanist, with text that is not Octanist&apos;s reply. Check the internet connection. {sent_again}</source>
+        <translation>Iets op het netwerk antwoordde in plaats van Octanist, met tekst die geen antwoord van Octanist is. Controleer de internetverbinding. {sent_again}</translation>
+    </message>
+    <message>
+        <source>The API address looks wrong: {url} answered {status}. Check the API URL in Settings (normally https://octanist.com/api).</source>
+        <translation>Het API-adres lijkt niet te kloppen: {url} antwoordde {status}. Controleer de API-URL in Instellingen (normaal https://octanist.com/api).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke before Octanist answered. {after_send}</source>
+        <translation>De verbinding met {host} viel weg voordat Octanist antwoordde. {after_send}</translation>
+    </message>
+    <message>
+        <source>The connection to {host} broke while Octanist was answering. {after_send}</source>
+        <translation>De verbinding met {host} viel weg terwijl Octanist antwoordde. {after_send}</translation>
+    </message>
+    <message>
+        <source>The lead may already be at Octanist; it will be tried again.</source>
+        <translation>De lead is misschien al bij Octanist; hij wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The lead waits in the outbox and will be sent when the network is back.</source>
+        <translation>De lead wacht in de wachtrij en wordt verstuurd zodra het netwerk terug is.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again in {seconds} seconds.</source>
+        <translation>De lead wordt over {seconds} seconden opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again later.</source>
+        <translation>De lead wordt later opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again.</source>
+        <translation>De lead wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The lead will be sent again; Octanist may already have it.</source>
+        <translation>De lead wordt opnieuw verstuurd; misschien heeft Octanist hem al.</translation>
+    </message>
+    <message>
+        <source>The lead will be tried again.</source>
+        <translation>De lead wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The network answered with a web page instead of Octanist — you may need to sign in to the Wi-Fi (open any website in a browser). {sent_again}</source>
+        <translation>Het netwerk antwoordde met een webpagina in plaats van Octanist — misschien moet je inloggen op de wifi (open een willekeurige website in een browser). {sent_again}</translation>
+    </message>
+    <message>
+        <source>The network sent the request somewhere else ({status}) instead of to Octanist — you may need to sign in to the Wi-Fi, or the API URL in Settings is wrong. {sent_again}</source>
+        <translation>Het netwerk stuurde het verzoek ergens anders heen ({status}) in plaats van naar Octanist — misschien moet je inloggen op de wifi, of de API-URL in Instellingen klopt niet. {sent_again}</translation>
+    </message>
+    <message>
+        <source>The outcome may already be at Octanist; it will be tried again.</source>
+        <translation>De uitkomst is misschien al bij Octanist; hij wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The outcome waits in the outbox and will be sent when the network is back.</source>
+        <translation>De uitkomst wacht in de wachtrij en wordt verstuurd zodra het netwerk terug is.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again in {seconds} seconds.</source>
+        <translation>De uitkomst wordt over {seconds} seconden opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again later.</source>
+        <translation>De uitkomst wordt later opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again.</source>
+        <translation>De uitkomst wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The outcome will be sent again; Octanist may already have it.</source>
+        <translation>De uitkomst wordt opnieuw verstuurd; misschien heeft Octanist hem al.</translation>
+    </message>
+    <message>
+        <source>The outcome will be tried again.</source>
+        <translation>De uitkomst wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The proxy server this computer is set to use could not be reached. {offline}</source>
+        <translation>De proxyserver die deze computer moet gebruiken, is niet bereikbaar. {offline}</translation>
+    </message>
+    <message>
+        <source>The request may already be at Octanist; it will be tried again.</source>
+        <translation>Het verzoek is misschien al bij Octanist; het wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again in {seconds} seconds.</source>
+        <translation>Het verzoek wordt over {seconds} seconden opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again later.</source>
+        <translation>Het verzoek wordt later opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again.</source>
+        <translation>Het verzoek wordt opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>The request will be sent again; Octanist may already have it.</source>
+        <translation>Het verzoek wordt opnieuw verstuurd; misschien heeft Octanist het al.</translation>
+    </message>
+    <message>
+        <source>The request will be tried again when the network is back.</source>
+        <translation>Het verzoek wordt opnieuw geprobeerd zodra het netwerk terug is.</translation>
+    </message>
+    <message>
+        <source>The request will be tried again.</source>
+        <translation>Het verzoek wordt opnieuw geprobeerd.</translation>
+    </message>
+    <message>
+        <source>The server gave an answer the app does not understand ({status}). {sent_again}</source>
+        <translation>De server gaf een antwoord dat de app niet begrijpt ({status}). {sent_again}</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,7 @@ from octanist_desktop import __version__
 from octanist_desktop.net.api_url import InvalidApiUrl
 from octanist_desktop.single_instance import FolderInUse, ask_running_app_to_show
 from octanist_desktop.store.database import DB_FILE, DatabaseTooNew, set_aside_damaged
+from octanist_desktop.ui.words import translated
 
 log = logging.getLogger(__name__)
 
@@ -218,7 +219,7 @@ def open_first(folder: Path, open_session: Callable[[], Session]) -> Session | i
         try:
             return open_session()
         except InvalidApiUrl as exc:
-            QMessageBox.critical(None, TITLE, str(exc))
+            QMessageBox.critical(None, TITLE, translated(str(exc)))
             return 2
         except FolderInUse as busy:
             if ask_running_app_to_show(busy.data_dir):

@@ -32,6 +32,7 @@ from octanist_desktop.ui.words import translated
 
 # ``net.client`` (and ``requests``) is imported by the key test itself, on its pool thread.
 if TYPE_CHECKING:
+    from octanist_desktop.core.outcomes import Retryable
     from octanist_desktop.net.client import OctanistClient
 
 UNREACHABLE = QT_TRANSLATE_NOOP("KeyCheck", "Couldn't reach Octanist: {reason}")
@@ -101,6 +102,18 @@ def _describe(exc: Exception, key: str) -> str:
     return text or type(exc).__name__
 
 
+def _cause(outcome: Retryable) -> str:
+    """``outcome.cause`` in the user's language: the reason said less its closing note.
+
+    Every translation keeps the note last, as the English does; one that
+    doesn't gets the English cause. (``translate`` is thread-safe.)
+    """
+    said, note = translated(outcome.reason), translated(outcome.note)
+    if note and said.endswith(note):
+        return said[: -len(note)].rstrip()
+    return outcome.cause
+
+
 def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tuple[bool, str]:
     """Ask Octanist whether ``key`` is good; runs on the background thread."""
     from octanist_desktop.core.outcomes import Delivered, Retryable, Unauthorized
@@ -124,7 +137,7 @@ def _check_key(client_factory: Callable[[str], OctanistClient], key: str) -> tup
         return False, CHECK_REFUSED
     if isinstance(outcome, Retryable):
         # A key check sent no lead: what went wrong, without the note on sending again.
-        return False, UNREACHABLE.format(reason=outcome.cause)
+        return False, UNREACHABLE.format(reason=_cause(outcome))
     return False, UNEXPECTED.format(message=outcome.message)
 
 
