@@ -173,6 +173,10 @@ def unreadable_calls(source: str, relative: str) -> list[str]:
             continue
         if called == "tr":
             text = node.args[0] if node.args else None
+            receiver = node.func.value if isinstance(node.func, ast.Attribute) else None
+            if isinstance(receiver, ast.Attribute):
+                # lupdate takes "module.Class" for the context; Qt looks up "Class".
+                found.append(f"{relative}:{node.lineno}: call tr on the bare class name")
         elif node.args and _literal(node.args[0]):
             text = node.args[1] if len(node.args) > 1 else None
         else:
@@ -200,8 +204,10 @@ def test_a_context_in_a_variable_and_an_f_string_are_caught() -> None:
         'CONTEXT = "X"\n'
         "def said(n):\n"
         '    return QCoreApplication.translate(CONTEXT, "Hello"), self.tr(f"{n} leads")\n'
+        'WORDS = words.Words.tr("Hello")\n'
     )
     assert unreadable_calls(source, "ui/sample.py") == [
         "ui/sample.py:3: the context is not a string literal",
         "ui/sample.py:3: an f-string is never translated",
+        "ui/sample.py:4: call tr on the bare class name",
     ]
