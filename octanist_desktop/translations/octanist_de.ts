@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Consent as shown</source>
-        <translation>Einwilligung wie angezeigt</translation>
+        <translation>Gezeigte Einwilligung</translation>
     </message>
     <message>
         <source>Consent as shown:</source>
-        <translation>Einwilligung wie angezeigt:</translation>
+        <translation>Gezeigte Einwilligung:</translation>
     </message>
     <message>
         <source>Consent:</source>

@@ -294,11 +294,11 @@
     </message>
     <message>
         <source>Consent as shown</source>
-        <translation>Toestemming zoals getoond</translation>
+        <translation>Getoonde toestemming</translation>
     </message>
     <message>
         <source>Consent as shown:</source>
-        <translation>Toestemming zoals getoond:</translation>
+        <translation>Getoonde toestemming:</translation>
     </message>
     <message>
         <source>Consent:</source>
