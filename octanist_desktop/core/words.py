@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 
 __all__ = ["QT_TRANSLATE_NOOP", "Words", "english", "recognise"]
 
@@ -123,10 +123,10 @@ def recognise(text: str) -> Words | None:
     exact = _REGISTRY.get(text)
     if exact is not None:
         return exact
-    for template, pattern, anchor in _patterns(len(_REGISTRY)):
+    for template, anchor in _templates(len(_REGISTRY)):
         if anchor not in text:
             continue
-        match = pattern.fullmatch(text)
+        match = _pattern(template).fullmatch(text)
         if match is not None:
             words = _REGISTRY[template]
             return words.format(**match.groupdict())
@@ -134,10 +134,14 @@ def recognise(text: str) -> Words | None:
 
 
 @lru_cache(maxsize=1)
-def _patterns(_size: int) -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    """(template, pattern, longest fixed part) for every template with values.
+def _templates(_size: int) -> tuple[tuple[str, str], ...]:
+    """(template, longest fixed part) for every template with values, the most
+    specific (the most fixed text) first.
 
     Cached per registry size: a module imported later adds its templates.
+    Only the fixed parts are worked out here; a template's pattern is
+    compiled the first time its anchor is found in a text (``_pattern``):
+    compiling all of them took ~20 ms of the first window's build.
     """
     found = []
     for template in _REGISTRY:
@@ -147,18 +151,23 @@ def _patterns(_size: int) -> tuple[tuple[str, re.Pattern[str], str], ...]:
         fixed = parts[0::2]
         if not any(c.isalpha() for part in fixed for c in part):
             continue  # "{first} {second}", "✖ {problem}": they would match anything
-        regex = []
-        seen: set[str] = set()
-        for index, part in enumerate(parts):
-            if index % 2 == 0:
-                regex.append(re.escape(part))
-            elif part in seen:
-                regex.append(f"(?P={part})")
-            else:
-                seen.add(part)
-                regex.append(f"(?P<{part}>.+?)")
-        pattern = re.compile("".join(regex), re.DOTALL)
-        found.append((template, pattern, max(fixed, key=len), sum(map(len, fixed))))
+        found.append((template, max(fixed, key=len), sum(map(len, fixed))))
     # The most specific template (the most fixed text) wins over a looser one.
-    found.sort(key=lambda item: -item[3])
-    return tuple((template, pattern, anchor) for template, pattern, anchor, _ in found)
+    found.sort(key=lambda item: -item[2])
+    return tuple((template, anchor) for template, anchor, _ in found)
+
+
+@cache
+def _pattern(template: str) -> re.Pattern[str]:
+    """The pattern that matches ``template`` filled in, its values as named groups."""
+    regex = []
+    seen: set[str] = set()
+    for index, part in enumerate(_PLACEHOLDER.split(template)):
+        if index % 2 == 0:
+            regex.append(re.escape(part))
+        elif part in seen:
+            regex.append(f"(?P={part})")
+        else:
+            seen.add(part)
+            regex.append(f"(?P<{part}>.+?)")
+    return re.compile("".join(regex), re.DOTALL)
