@@ -183,3 +183,18 @@ def test_country_names_follow_the_apps_language(speak: object, qtbot: QtBot) -> 
     combo = dialog.region_combo
     assert combo.itemText(combo.findData("NL")) == "Niederlande (+31)"
     assert dialog.windowTitle() == "Einstellungen"
+
+
+def test_import_rows_name_countries_in_the_apps_language() -> None:
+    from octanist_desktop.importing.column_mapping import auto_map
+    from octanist_desktop.importing.csv_import import check_rows
+    from octanist_desktop.importing.csv_table import read_csv_bytes
+
+    table = read_csv_bytes(b"Name,Phone,Country\nLukas Huber,0612345678,Austria\n")
+    preview = check_rows(table, auto_map(table.headers), default_region="NL", language="de")
+    assert preview is not None
+    [verdict] = preview.verdicts
+    assert "Österreich" in verdict.message
+    english = check_rows(table, auto_map(table.headers), default_region="NL")
+    assert english is not None
+    assert "Austria" in english.verdicts[0].message

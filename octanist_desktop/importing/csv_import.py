@@ -207,6 +207,7 @@ class RowChecker:
     only duplicates within the file are found. Those lookups wait until
     ``settle`` asks for all waiting rows at once. ``headers`` name the
     columns (ranking and custom keys); ``event`` tags every row with the event.
+    ``language`` names countries in the row's messages ("de": "Österreich").
     """
 
     def __init__(
@@ -218,7 +219,9 @@ class RowChecker:
         headers: Sequence[str] | None = None,
         event: ImportEvent | None = None,
         first_choice: Mapping[str, int] | None = None,
+        language: str = "en",
     ) -> None:
+        self._language = language
         self._reader = RowReader(targets, headers, event=event, first_choice=first_choice)
         self._region = region_code(default_region)
         self._stored = stored
@@ -353,14 +356,14 @@ class RowChecker:
                     "{row_country}. Check which is right.",
                 ).format(
                     number=text,
-                    country=country_name(reading.region or ""),
-                    row_country=country_name(region or ""),
+                    country=country_name(reading.region or "", self._language),
+                    row_country=country_name(region or "", self._language),
                 )
             return "", warning, RegionSource.NUMBER
         if region is None:
             return "", "", RegionSource.UNKNOWN  # validate() warns: sent as typed
         if reading.e164 is None or not reading.valid:
-            where = country_name(region)
+            where = country_name(region, self._language)
             if unknown_country:
                 error = QT_TRANSLATE_NOOP(
                     "ImportRows",
@@ -381,7 +384,7 @@ class RowChecker:
                 "ImportRows",
                 "Country: “{unknown}” isn't a country this app knows; the phone "
                 "was read as a number in {country}.",
-            ).format(unknown=unknown_country, country=country_name(region))
+            ).format(unknown=unknown_country, country=country_name(region, self._language))
         return "", warning, source
 
     def _earlier_copy(
@@ -438,6 +441,7 @@ def check_rows(
     stored: StoredLookup | None = None,
     event: ImportEvent | None = None,
     first_choice: Mapping[str, int] | None = None,
+    language: str = "en",
 ) -> ImportPreview | None:
     """Judge every row of ``table``; None when ``should_stop()`` said so part-way.
 
@@ -445,7 +449,8 @@ def check_rows(
     ``stored`` finds rows already in the history, ``report_every`` rows at a
     time (see ``RowChecker``); ``event`` tags every row with the event's
     source, UTM tags and staff member;
-    ``first_choice`` names the Email or Phone column the user wants tried first.
+    ``first_choice`` names the Email or Phone column the user wants tried first;
+    ``language`` names the countries in the rows' messages.
     """
     checker = RowChecker(
         targets,
@@ -454,6 +459,7 @@ def check_rows(
         headers=table.headers,
         event=event,
         first_choice=first_choice,
+        language=language,
     )
     preview = ImportPreview()
     total = len(table.rows)

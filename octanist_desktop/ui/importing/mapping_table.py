@@ -150,7 +150,7 @@ class MappingTable(QTableWidget):
 def _select(combo: QComboBox, target: ColumnTarget) -> None:
     index = combo.findData(target)
     if index < 0:
-        combo.insertItem(combo.count() - 2, target.label, target)
+        combo.insertItem(combo.count() - 2, translated(target.label), target)
         index = combo.findData(target)
     combo.blockSignals(True)
     combo.setCurrentIndex(index)

@@ -25,6 +25,7 @@ from octanist_desktop.core.countries import country_name
 from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.importing.csv_import import RegionSource, RowStatus, RowVerdict
+from octanist_desktop.ui.language import spoken
 from octanist_desktop.ui.message_colours import error_colour, warning_colour
 from octanist_desktop.ui.words import translated
 
@@ -213,7 +214,7 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("no country known")
         if verdict.region is None or source is RegionSource.NONE:
             return ""
-        name = country_name(verdict.region)
+        name = country_name(verdict.region, spoken())
         if source is RegionSource.ROW:
             return self.tr("{country} (from the row)").format(country=name)
         return self.tr("{country} (assumed)").format(country=name)

@@ -41,6 +41,7 @@ from octanist_desktop.importing.sources import read_import_file
 from octanist_desktop.store.history import History
 from octanist_desktop.store.lifecycle import StoreError
 from octanist_desktop.store.outbox import Outbox
+from octanist_desktop.ui.language import spoken
 
 log = logging.getLogger(__name__)
 
@@ -175,6 +176,7 @@ class ImportWorker(QObject):
                 stored=stored_lookup(History(conn)) if conn is not None else None,
                 event=job.event,
                 first_choice=job.first_choice,
+                language=spoken(),
             )
         except Exception:  # validate() never raises; this guards the dialog against a bug
             log.exception("checking import rows failed")
