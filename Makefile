@@ -67,7 +67,7 @@ clean:
 screenshots: venv $(QM_FILES)
 	@$(PY) -S scripts/qt_system_libs.py --for-xvfb
 	env -u WAYLAND_DISPLAY QT_QPA_PLATFORM=xcb xvfb-run -a -s "-screen 0 1280x1024x24" \
-		$(PY) scripts/screenshots.py
+		sh -c '$(PY) scripts/screenshots.py && $(PY) scripts/screenshots.py --language nl'
 
 # The installer: the frozen app (PyInstaller, dist/octanist-desktop/) and a Debian
 # package (dist/octanist-desktop_<version>_<arch>.deb), then the size report

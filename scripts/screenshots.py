@@ -2,6 +2,10 @@
 after the call (its outcomes), the import preview and booth mode into docs/screenshots/,
 the window at the size it takes on a 1280×720 screen (booth mode at a 1366×768 one's).
 
+``--language nl`` (or ``de``) shows the app in that language, with the demo
+event and what the salesperson types in Dutch, and writes to
+``docs/screenshots/<language>/``, the outcome dialog as well.
+
 Run under Xvfb.
 
 make screenshots
@@ -9,6 +13,7 @@ make screenshots
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -18,7 +23,7 @@ from pathlib import Path
 # Screenshots never touch a real keyring (an unlock prompt would hang Xvfb).
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -31,6 +36,8 @@ from octanist_desktop.prefs.presets_store import PresetStore
 from octanist_desktop.prefs.settings import AppSettings
 from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.session import DesktopSession
+from octanist_desktop.ui import language
+from octanist_desktop.ui.history.outcome_dialog import OutcomeDialog
 from octanist_desktop.ui.main_window import MainWindow
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
@@ -112,6 +119,41 @@ EXPO = EventPreset(
         Question("temperature", "How warm is this lead?", QuestionKind.RATING, staff_only=True),
     ),
 )
+#: The same event as a Dutch team would set it up (``--language nl``).
+EXPO_NL = EventPreset(
+    "Expo Amsterdam 2026",
+    utm_source="expo-amsterdam",
+    utm_medium="booth",
+    note_prefix="[Expo AMS]",
+    questions=(
+        Question(
+            "looking_for",
+            "Wat brengt u naar onze stand?",
+            QuestionKind.CHOICE,
+            ("Leads vastleggen", "CRM-koppeling", "Even rondkijken"),
+        ),
+        Question("call_back", "Zullen we u volgende week bellen?", QuestionKind.YES_NO),
+        Question("temperature", "Hoe warm is deze lead?", QuestionKind.RATING, staff_only=True),
+    ),
+)
+#: What the salesperson types, in the screenshots' language.
+TYPED = {
+    "en": {
+        "title": "Head of Marketing",
+        "note": "Met at the booth; follow up next week.",
+        "qualified": "Wants 40 seats",
+        "lost": "Went with a competitor",
+        "won": "Signed at the booth, 38 seats",
+    },
+    "nl": {
+        "title": "Hoofd marketing",
+        "note": "Gesproken op de stand; volgende week nabellen.",
+        "qualified": "Wil 40 licenties",
+        "lost": "Gekozen voor een concurrent",
+        "won": "Getekend op de stand, 38 licenties",
+    },
+}
+SAID = TYPED["en"]
 #: A laptop screen at a trade show.
 BOOTH_SIZE = (1366, 768)
 
@@ -149,9 +191,21 @@ def grab_booth(app: QApplication, session: DesktopSession) -> None:
     booth.leave()
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     """Fill a sandbox session with demo leads and grab both tabs and booth mode."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=sorted(language.LANGUAGES), default="en")
+    args = parser.parse_args(argv)
+    global OUT, EXPO, SAID
+    if args.language != "en":
+        OUT = OUT / args.language
+    if args.language == "nl":
+        EXPO = EXPO_NL
+    SAID = TYPED.get(args.language, TYPED["en"])
     app = QApplication(sys.argv[:1])
+    # As a salesperson in that language's home country would see it (dates, numbers).
+    home = {"en": "en_GB", "nl": "nl_NL", "de": "de_DE"}[args.language]
+    language.install(args.language, app, system=QLocale(home))
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         # A salesperson in the Netherlands: national numbers are Dutch.
@@ -208,8 +262,8 @@ def main() -> int:
                 "email": "dana@",
                 "phone": "06 1234 5678",
                 "company": "Kim & Co",
-                "title": "Head of Marketing",
-                "note": "Met at the booth; follow up next week.",
+                "title": SAID["title"],
+                "note": SAID["note"],
                 "custom": '{"seats": "40", "budget": "10k EUR"}',
             }
         )
@@ -222,6 +276,8 @@ def main() -> int:
         wait(app, 600)
         window.grab().save(str(OUT / "history.png"))
         grab_after_the_call(app, session)
+        if args.language != "en":  # the translated set shows a dialog too
+            grab_outcome_dialog(app, window, session.currency)
         grab_import_preview(app, window, Path(tmp))
         window.show_tab(0)
         window.form.clear_for_next_lead()
@@ -232,6 +288,7 @@ def main() -> int:
         "confirmation",
         "history",
         "history-outcome",
+        *(("outcome-dialog",) if args.language != "en" else ()),
         "import-preview",
         "booth-visitor",
         "booth-thank-you",
@@ -272,12 +329,12 @@ def grab_after_the_call(app: QApplication, session: DesktopSession) -> None:
 
     mark(
         "Anna de Vries",
-        OutcomeDraft(Stage.QUALIFIED, Decimal(12500), "Wants 40 seats", "", currency),
+        OutcomeDraft(Stage.QUALIFIED, Decimal(12500), SAID["qualified"], "", currency),
     )
-    mark("Ben Okafor", OutcomeDraft(Stage.LOST, None, "", "Went with a competitor", currency))
+    mark("Ben Okafor", OutcomeDraft(Stage.LOST, None, "", SAID["lost"], currency))
     mark(
         "Anna de Vries",
-        OutcomeDraft(Stage.WON, Decimal(11800), "Signed at the booth, 38 seats", "", currency),
+        OutcomeDraft(Stage.WON, Decimal(11800), SAID["won"], "", currency),
     )
     wait(app, 2000)  # the sender delivers them, after their leads
     anna = next(r for r in sandbox.records if r.get("name") == "Anna de Vries")
@@ -292,6 +349,16 @@ def grab_after_the_call(app: QApplication, session: DesktopSession) -> None:
     select_by_name(window, "Anna de Vries")
     wait(app, 600)
     window.grab().save(str(OUT / "history-outcome.png"))
+
+
+def grab_outcome_dialog(app: QApplication, window: MainWindow, currency: str) -> None:
+    """The dialog Ctrl+Shift+W opens: a deal won, its value being typed."""
+    dialog = OutcomeDialog("Anna de Vries", Stage.WON, currency=currency, parent=window)
+    dialog.value.setText("11800")
+    dialog.show()
+    wait(app, 400)
+    dialog.grab().save(str(OUT / "outcome-dialog.png"))
+    dialog.done(0)
 
 
 def select_by_name(window: MainWindow, name: str) -> None:
