@@ -7,7 +7,8 @@ it:
 - a label narrower or lower than its text needs (a word-wrapping label:
   lower than its text needs at its width);
 - a button, check box, radio button or group box narrower than its text;
-- a line edit, not being typed in, that shows the end of its text, not the start;
+- a line edit, not being typed in, that shows the end of its text, not the start,
+  or an empty one whose hint (placeholder) is cut short without a tooltip;
 - a combo box whose current text is wider than its text field;
 - a tab bar too narrow for its tabs (Qt then elides or scrolls them);
 - an item view's cell or header whose text is elided without a way to read
@@ -169,13 +170,24 @@ def _wider_than(widget: QWidget, needs: QSize, text: str) -> list[str]:
 
 
 def _line_edit(edit: QLineEdit) -> list[str]:
-    """Text put in a box too narrow for it shows its start; typing shows the end (allowed)."""
+    """Text put in a box too narrow for it shows its start; typing shows the end (allowed).
+
+    An empty box's hint (its placeholder) is shown whole, or whole in its tooltip.
+    """
     text = edit.text()
-    if not text or edit.hasFocus() or edit.cursorPosition() == 0:
-        return []
     option = QStyleOptionFrame()
     edit.initStyleOption(option)
     room = edit.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, edit)
+    if not text:
+        hint = edit.placeholderText()
+        # Qt draws the hint inside a margin of a few pixels.
+        if not hint or edit.fontMetrics().horizontalAdvance(hint) <= room.width() - 4:
+            return []
+        if edit.toolTip():
+            return []
+        return [f"{describe(edit)} cuts its hint {hint!r} short and has no tooltip"]
+    if edit.hasFocus() or edit.cursorPosition() == 0:
+        return []
     if edit.fontMetrics().horizontalAdvance(text) <= room.width():
         return []
     return [f"{describe(edit)} shows the end of {text!r}, its start is cut off"]

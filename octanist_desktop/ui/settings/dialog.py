@@ -58,6 +58,12 @@ _SOURCE_NOTES = {
 }
 
 
+#: Room a line edit keeps around its hint (frame, text margins, the cursor).
+_HINT_MARGIN = 24
+#: The key field never makes Settings wider than a 1280 px screen comfortably holds.
+_WIDEST_KEY_EDIT = 560
+
+
 class SettingsDialog(QDialog):
     """Edits the API key and the default phone region.
 
@@ -113,7 +119,10 @@ class SettingsDialog(QDialog):
         self.key_edit = QLineEdit(self._current_key)
         self.key_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.key_edit.setPlaceholderText(self.tr("Paste the key from Octanist → Settings → API"))
-        self.key_edit.setMinimumWidth(320)
+        # Wide enough for its hint (where the key is found) in any language, within
+        # reason: German cut it to "… → API einfüg…" at 320 px.
+        hint = self.key_edit.fontMetrics().horizontalAdvance(self.key_edit.placeholderText())
+        self.key_edit.setMinimumWidth(min(max(320, hint + _HINT_MARGIN), _WIDEST_KEY_EDIT))
         self.key_edit.setAccessibleDescription(
             self.tr("The key from Octanist, Settings, API; kept in this computer's keyring")
         )
