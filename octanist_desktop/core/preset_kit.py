@@ -21,6 +21,7 @@ from octanist_desktop.core.presets import (
     preset_problems,
     preset_to_json,
 )
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 
 #: What the file says it is, so a presets kit is told from any other JSON file.
 KIT_FORMAT = "octanist-desktop-event-presets"
@@ -45,29 +46,50 @@ def kit_from_json(data: object) -> tuple[list[EventPreset], list[str]]:
     export file, or one from a newer version of the app.
     """
     if not isinstance(data, dict) or data.get("format") != KIT_FORMAT:
-        raise PresetFormatError("this is not an event presets file from Octanist Desktop")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP(
+                "PresetFiles", "this is not an event presets file from Octanist Desktop"
+            )
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version > KIT_VERSION:
         raise PresetFormatError(
-            "this presets file was made by a newer Octanist Desktop; update the app to read it"
+            QT_TRANSLATE_NOOP(
+                "PresetFiles",
+                "this presets file was made by a newer Octanist Desktop; update the app to read it",
+            )
         )
     raw = data.get("presets")
     if not isinstance(raw, list):
-        raise PresetFormatError("the file holds no list of presets")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP("PresetFiles", "the file holds no list of presets")
+        )
     presets: list[EventPreset] = []
     skipped: list[str] = []
     for number, item in enumerate(raw, start=1):
         try:
             preset = preset_from_json(item)
         except PresetFormatError as exc:
-            skipped.append(f"Preset {number} was skipped: {exc}.")
+            skipped.append(
+                QT_TRANSLATE_NOOP("PresetFiles", "Preset {number} was skipped: {reason}.").format(
+                    number=number, reason=str(exc)
+                )
+            )
             continue
         problems = preset_problems(preset)
         if problems:
-            skipped.append(f"“{preset.name}” was skipped: {problems[0]}")
+            skipped.append(
+                QT_TRANSLATE_NOOP("PresetFiles", "“{name}” was skipped: {reason}").format(
+                    name=preset.name, reason=problems[0]
+                )
+            )
             continue
         if any(p.name.casefold() == preset.name.casefold() for p in presets):
-            skipped.append(f"“{preset.name}” was skipped: the file has it twice.")
+            skipped.append(
+                QT_TRANSLATE_NOOP(
+                    "PresetFiles", "“{name}” was skipped: the file has it twice."
+                ).format(name=preset.name)
+            )
             continue
         presets.append(preset)
     return presets, skipped

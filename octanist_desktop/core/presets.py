@@ -333,10 +333,18 @@ def library_from_json(data: dict[str, object]) -> tuple[PresetLibrary, list[str]
         try:
             preset = preset_from_json(item)
         except PresetFormatError as exc:
-            skipped.append(f"Preset {number} was skipped: {exc}.")
+            skipped.append(
+                QT_TRANSLATE_NOOP("PresetFiles", "Preset {number} was skipped: {reason}.").format(
+                    number=number, reason=str(exc)
+                )
+            )
             continue
         if preset.name in (p.name for p in presets):
-            skipped.append(f"Preset {number} was skipped: “{preset.name}” is there twice.")
+            skipped.append(
+                QT_TRANSLATE_NOOP(
+                    "PresetFiles", "Preset {number} was skipped: “{name}” is there twice."
+                ).format(number=number, name=preset.name)
+            )
             continue
         presets.append(preset)
     active = data.get("active")
@@ -358,24 +366,36 @@ def preset_to_json(preset: EventPreset) -> dict[str, object]:
 def preset_from_json(data: object) -> EventPreset:
     """Read one preset written by ``preset_to_json``; raises ``PresetFormatError`` if it isn't."""
     if not isinstance(data, dict):
-        raise PresetFormatError("a preset is not a JSON object")
+        raise PresetFormatError(QT_TRANSLATE_NOOP("PresetFiles", "a preset is not a JSON object"))
     name = _string(data, "name")
     if not name.strip():
         raise PresetFormatError("a preset has no name")
     texts = {key: _string(data, key) for key in (*SOURCE_KEYS, "note_prefix")}
     raw_questions = data.get("questions", [])
     if not isinstance(raw_questions, list):
-        raise PresetFormatError(f"the questions of “{name}” are not a list")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP("PresetFiles", "the questions of “{name}” are not a list").format(
+                name=name
+            )
+        )
     questions = tuple(_question_from_json(item, name) for item in raw_questions)
     visitor_fields = data.get("visitor_fields", list(DEFAULT_VISITOR_FIELDS))
     if not isinstance(visitor_fields, list) or not all(isinstance(k, str) for k in visitor_fields):
-        raise PresetFormatError(f"the visitor fields of “{name}” are not a list of names")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP(
+                "PresetFiles", "the visitor fields of “{name}” are not a list of names"
+            ).format(name=name)
+        )
     # Presets written before booth visitor mode have no consent: the default applies.
     raw_consent = data.get("consent")
     try:
         consent = None if raw_consent is None else ConsentText.from_json(raw_consent)
     except ConsentFormatError as exc:
-        raise PresetFormatError(f"the consent text of “{name}” can't be read: {exc}") from None
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP(
+                "PresetFiles", "the consent text of “{name}” can't be read: {reason}"
+            ).format(name=name, reason=str(exc))
+        ) from None
     return EventPreset(
         name,
         website=texts["website"],
@@ -409,18 +429,33 @@ def question_from_json(data: object) -> Question:
 
 def _question_from_json(data: object, preset: str) -> Question:
     if not isinstance(data, dict):
-        raise PresetFormatError(f"a question of “{preset}” is not a JSON object")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP("PresetFiles", "a question of “{name}” is not a JSON object").format(
+                name=preset
+            )
+        )
     try:
         kind = QuestionKind(_string(data, "kind") or QuestionKind.TEXT.value)
     except ValueError:
-        raise PresetFormatError(f"a question of “{preset}” has an unknown kind") from None
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP("PresetFiles", "a question of “{name}” has an unknown kind").format(
+                name=preset
+            )
+        ) from None
     options = data.get("options", [])
     if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
-        raise PresetFormatError(f"a question of “{preset}” has options that are not text")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP(
+                "PresetFiles", "a question of “{name}” has options that are not text"
+            ).format(name=preset)
+        )
     staff_only = data.get("staff_only", False)
     if not isinstance(staff_only, bool):
         raise PresetFormatError(
-            f"a question of “{preset}” has a staff-only mark that isn't true/false"
+            QT_TRANSLATE_NOOP(
+                "PresetFiles",
+                "a question of “{name}” has a staff-only mark that isn't true/false",
+            ).format(name=preset)
         )
     return Question(_string(data, "key"), _string(data, "label"), kind, tuple(options), staff_only)
 
@@ -428,5 +463,7 @@ def _question_from_json(data: object, preset: str) -> Question:
 def _string(data: dict[object, object], key: str) -> str:
     value = data.get(key, "")
     if not isinstance(value, str):
-        raise PresetFormatError(f"“{key}” is not text")
+        raise PresetFormatError(
+            QT_TRANSLATE_NOOP("PresetFiles", "“{key}” is not text").format(key=key)
+        )
     return value

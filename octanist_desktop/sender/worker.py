@@ -37,6 +37,7 @@ from octanist_desktop.core.outcomes import (
 )
 from octanist_desktop.core.remote import Availability, LeadPage
 from octanist_desktop.core.states import ConnectionState, KeyProblem
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 from octanist_desktop.sender.backoff import Backoff
 from octanist_desktop.store.database import open_database
 from octanist_desktop.store.lifecycle import Event, IllegalTransition, OutcomeStatus
@@ -343,8 +344,11 @@ class SenderWorker(QObject):
             log.exception("sending outcome %d failed inside the app", due.outcome.id)
             retry_at = self._clock() + self._backoff.delay(due.outcome.attempts)
             failure = Retryable(
-                f"Octanist Desktop ran into a problem of its own while sending this outcome "
-                f"({type(error).__name__}); it will be tried again."
+                QT_TRANSLATE_NOOP(
+                    "SenderWorker",
+                    "Octanist Desktop ran into a problem of its own while sending this outcome "
+                    "({problem}); it will be tried again.",
+                ).format(problem=type(error).__name__)
             )
             try:
                 outcomes.record(due.outcome.id, failure, next_attempt_at=retry_at)

@@ -3595,6 +3595,73 @@
     </message>
 </context>
 <context>
+    <name>PresetFiles</name>
+    <message>
+        <source>Preset {number} was skipped: {reason}.</source>
+        <translation>Vorlage {number} wurde übersprungen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Preset {number} was skipped: “{name}” is there twice.</source>
+        <translation>Vorlage {number} wurde übersprungen: „{name}“ ist doppelt vorhanden.</translation>
+    </message>
+    <message>
+        <source>a preset is not a JSON object</source>
+        <translation>eine Vorlage ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” has a staff-only mark that isn&apos;t true/false</source>
+        <translation>eine Frage von „{name}“ hat eine Kennzeichnung „nur Mitarbeiter“, die nicht true/false ist</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” has an unknown kind</source>
+        <translation>eine Frage von „{name}“ hat eine unbekannte Antwortart</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” has options that are not text</source>
+        <translation>eine Frage von „{name}“ hat Antwortoptionen, die kein Text sind</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” is not a JSON object</source>
+        <translation>eine Frage von „{name}“ ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the consent text of “{name}” can&apos;t be read: {reason}</source>
+        <translation>der Einwilligungstext von „{name}“ ist nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>the file holds no list of presets</source>
+        <translation>die Datei enthält keine Liste von Vorlagen</translation>
+    </message>
+    <message>
+        <source>the questions of “{name}” are not a list</source>
+        <translation>die Fragen von „{name}“ sind keine Liste</translation>
+    </message>
+    <message>
+        <source>the visitor fields of “{name}” are not a list of names</source>
+        <translation>die Besucherfelder von „{name}“ sind keine Liste von Namen</translation>
+    </message>
+    <message>
+        <source>this is not an event presets file from Octanist Desktop</source>
+        <translation>dies ist keine Datei mit Veranstaltungsvorlagen von Octanist Desktop</translation>
+    </message>
+    <message>
+        <source>this presets file was made by a newer Octanist Desktop; update the app to read it</source>
+        <translation>diese Vorlagendatei stammt von einem neueren Octanist Desktop; aktualisieren Sie die App, um sie zu lesen</translation>
+    </message>
+    <message>
+        <source>“{key}” is not text</source>
+        <translation>„{key}“ ist kein Text</translation>
+    </message>
+    <message>
+        <source>“{name}” was skipped: the file has it twice.</source>
+        <translation>„{name}“ wurde übersprungen: Sie steht doppelt in der Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” was skipped: {reason}</source>
+        <translation>„{name}“ wurde übersprungen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PresetTransfer</name>
     <message>
         <source>Could not export the presets to {path}: {reason}</source>
@@ -3938,6 +4005,13 @@
     <message>
         <source>Saves what you entered and closes this window</source>
         <translation>Speichert Ihre Eingaben und schließt dieses Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>SenderWorker</name>
+    <message>
+        <source>Octanist Desktop ran into a problem of its own while sending this outcome ({problem}); it will be tried again.</source>
+        <translation>Octanist Desktop hatte beim Senden dieses Ergebnisses selbst ein Problem ({problem}); es wird erneut versucht.</translation>
     </message>
 </context>
 <context>

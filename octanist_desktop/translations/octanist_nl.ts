@@ -3595,6 +3595,73 @@
     </message>
 </context>
 <context>
+    <name>PresetFiles</name>
+    <message>
+        <source>Preset {number} was skipped: {reason}.</source>
+        <translation>Sjabloon {number} is overgeslagen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Preset {number} was skipped: “{name}” is there twice.</source>
+        <translation>Sjabloon {number} is overgeslagen: „{name}” staat er twee keer in.</translation>
+    </message>
+    <message>
+        <source>a preset is not a JSON object</source>
+        <translation>een sjabloon is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” has a staff-only mark that isn&apos;t true/false</source>
+        <translation>een vraag van „{name}” heeft een markering ‘alleen medewerkers’ die niet true/false is</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” has an unknown kind</source>
+        <translation>een vraag van „{name}” heeft een onbekend soort antwoord</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” has options that are not text</source>
+        <translation>een vraag van „{name}” heeft antwoordopties die geen tekst zijn</translation>
+    </message>
+    <message>
+        <source>a question of “{name}” is not a JSON object</source>
+        <translation>een vraag van „{name}” is geen JSON-object</translation>
+    </message>
+    <message>
+        <source>the consent text of “{name}” can&apos;t be read: {reason}</source>
+        <translation>de toestemmingstekst van „{name}” is niet leesbaar: {reason}</translation>
+    </message>
+    <message>
+        <source>the file holds no list of presets</source>
+        <translation>het bestand bevat geen lijst met sjablonen</translation>
+    </message>
+    <message>
+        <source>the questions of “{name}” are not a list</source>
+        <translation>de vragen van „{name}” zijn geen lijst</translation>
+    </message>
+    <message>
+        <source>the visitor fields of “{name}” are not a list of names</source>
+        <translation>de bezoekersvelden van „{name}” zijn geen lijst met namen</translation>
+    </message>
+    <message>
+        <source>this is not an event presets file from Octanist Desktop</source>
+        <translation>dit is geen bestand met evenementsjablonen van Octanist Desktop</translation>
+    </message>
+    <message>
+        <source>this presets file was made by a newer Octanist Desktop; update the app to read it</source>
+        <translation>dit sjablonenbestand is gemaakt door een nieuwere Octanist Desktop; werk de app bij om het te lezen</translation>
+    </message>
+    <message>
+        <source>“{key}” is not text</source>
+        <translation>„{key}” is geen tekst</translation>
+    </message>
+    <message>
+        <source>“{name}” was skipped: the file has it twice.</source>
+        <translation>„{name}” is overgeslagen: het staat twee keer in het bestand.</translation>
+    </message>
+    <message>
+        <source>“{name}” was skipped: {reason}</source>
+        <translation>„{name}” is overgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PresetTransfer</name>
     <message>
         <source>Could not export the presets to {path}: {reason}</source>
@@ -3938,6 +4005,13 @@
     <message>
         <source>Saves what you entered and closes this window</source>
         <translation>Slaat op wat je hebt ingevoerd en sluit dit venster</translation>
+    </message>
+</context>
+<context>
+    <name>SenderWorker</name>
+    <message>
+        <source>Octanist Desktop ran into a problem of its own while sending this outcome ({problem}); it will be tried again.</source>
+        <translation>Octanist Desktop liep zelf tegen een probleem aan bij het versturen van deze uitkomst ({problem}); het wordt opnieuw geprobeerd.</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from octanist_desktop.core.preset_kit import KIT_SUFFIX, import_kit, kit_from_js
 from octanist_desktop.core.presets import PresetFormatError
 from octanist_desktop.prefs.store import DamagedFileError, read_json_object, write_json_atomically
 from octanist_desktop.ui.actions import EXPORT_PRESETS, IMPORT_PRESETS, make_action
+from octanist_desktop.ui.words import translated
 
 if TYPE_CHECKING:
     from octanist_desktop.ui.booth.event_kit import EventKit
@@ -83,7 +84,7 @@ class PresetTransfer(QObject):
             reason = error.strerror if isinstance(error, OSError) and error.strerror else error
             self._say(
                 self.tr("Could not import presets from {name}: {reason}").format(
-                    name=path.name, reason=reason
+                    name=path.name, reason=translated(str(reason))
                 )
             )
             return False
@@ -112,7 +113,9 @@ class PresetTransfer(QObject):
             parts="; ".join(parts) or self.tr("none")
         )
         if skipped:
-            text += " " + self.tr("Skipped: {reasons}").format(reasons=" ".join(skipped))
+            text += " " + self.tr("Skipped: {reasons}").format(
+                reasons=" ".join(translated(reason) for reason in skipped)
+            )
         return text
 
     def _say(self, text: str) -> None:
