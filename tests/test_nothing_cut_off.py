@@ -134,6 +134,17 @@ def test_main_window_form_saying_what_is_wrong(
     assert_nothing_cut_off(qtbot, window)
 
 
+def test_phone_country_list(speak: str, qtbot: QtBot, open_session: SessionFactory) -> None:
+    session = open_session()
+    window = session.window
+    window.resize(first_start_geometry(QRect(QPoint(0, 0), SCREEN)).size())
+    button = window.form.phone_country_button()
+    button.open_list()  # type: ignore[attr-defined]
+    popup = button.popup()  # type: ignore[attr-defined]
+    assert popup is not None
+    assert_nothing_cut_off(qtbot, popup)
+
+
 def test_main_window_receipt_after_a_submit(
     speak: str, window_size: QSize, qtbot: QtBot, open_session: SessionFactory
 ) -> None:

@@ -33,6 +33,10 @@ from octanist_desktop.ui.language import spoken
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 
 
+#: Room the popup keeps around its search hint (its frame, margins, the clear button).
+_POPUP_MARGIN = 56
+
+
 def dialling_code_of(region: str) -> int | None:
     """The dialling code of ``region`` (phonenumbers is loaded by then: the form validates)."""
     from octanist_desktop.core.countries import dialling_code
@@ -206,7 +210,11 @@ class PhoneCountryButton(QToolButton):
             self._popup = CountryList(self, popup=True)
             self._popup.picked.connect(self.on_popup_picked)
             self._popup.cancelled.connect(self.on_popup_cancelled)
-            self._popup.resize(360, 320)
+            # Wide enough for the search's hint in a longer language (German cut it
+            # to "… Deutschland oder +…"), within reason.
+            search = self._popup.search
+            hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
+            self._popup.resize(min(max(360, hint + _POPUP_MARGIN), 560), 320)
         popup = self._popup
         focused = QApplication.focusWidget()
         if focused is not None and not popup.isAncestorOf(focused):
