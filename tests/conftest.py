@@ -19,8 +19,10 @@ from pathlib import Path
 import keyring
 import pytest
 from keyring.backends import fail
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from octanist_desktop.gui_thread_gc import collect_due
 from octanist_desktop.sandbox.server import SandboxServer
@@ -56,6 +58,25 @@ def collect_due_cycles(cycles_collected_on_the_main_thread: None) -> Iterator[No
     """After each test, on the main thread: what Python's collector would have collected."""
     yield
     collect_due()
+
+
+@pytest.fixture(autouse=True)
+def no_key_held_down(qapp: QApplication) -> Iterator[None]:
+    """After each test, no modifier key is left held down for the next one.
+
+    A test that presses Ctrl+Return in a dialog which closes on the press
+    never delivers the release to a window, so Qt keeps Ctrl held down; the
+    next test's ``selectRow`` then toggles instead of selecting. Releasing
+    the keys on a window of our own resets Qt's idea of the keyboard.
+    """
+    yield
+    if QGuiApplication.keyboardModifiers() != Qt.KeyboardModifier.NoModifier:
+        window = QWidget()
+        window.show()
+        for key in (Qt.Key.Key_Control, Qt.Key.Key_Shift, Qt.Key.Key_Alt, Qt.Key.Key_Meta):
+            QTest.keyRelease(window, key)
+        window.close()
+        window.deleteLater()
 
 
 class MemoryKeyring(file_keyring.Keyring):

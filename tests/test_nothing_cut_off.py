@@ -440,7 +440,7 @@ def test_history_message_boxes(speak: str, qtbot: QtBot, open_session: SessionFa
     window.show_tab(1)
     window.show_lead_in_history(ids[0])
     view = window.history_view
-    leads = view.selectedcount_leads()
+    leads = view.selected_leads()
     choices = {ExportScope.ALL: 1204, ExportScope.SHOWN: 12, ExportScope.SELECTED: 1}
     assert not answered_with_a_look(qtbot, lambda: dialogs.ask_export_scope(view, choices))
     assert not answered_with_a_look(qtbot, lambda: dialogs.confirm_delete(view, leads))

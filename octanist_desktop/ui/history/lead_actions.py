@@ -74,7 +74,7 @@ class LeadActions(QObject):
         view = self._view
         retried = 0
         skipped = 0
-        for lead in view.selectedcount_leads():
+        for lead in view.selected_leads():
             if not can_retry(lead.status):
                 skipped += 1
                 continue
@@ -100,7 +100,7 @@ class LeadActions(QObject):
     def copy_request_ids(self) -> None:
         """Copy the selected leads' request ids, one per line, for a support ticket."""
         view = self._view
-        ids = [lead.request_id for lead in view.selectedcount_leads() if lead.request_id]
+        ids = [lead.request_id for lead in view.selected_leads() if lead.request_id]
         if not ids:
             view.message.emit(
                 self.tr("No request id yet: these leads have had no answer from Octanist.")
@@ -119,7 +119,7 @@ class LeadActions(QObject):
         follow when it is done.
         """
         view = self._view
-        leads = view.selectedcount_leads()
+        leads = view.selected_leads()
         if not leads or not view.confirm_delete(leads):
             return 0
         # The lifecycle's one rule: every selected lead is erased, and one being

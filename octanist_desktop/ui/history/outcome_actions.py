@@ -89,7 +89,7 @@ class OutcomeActions(QObject):
 
     def mark(self, stage: Stage) -> int:
         """Ask for the outcome of the selected leads and save it for each; how many saved."""
-        leads = self._view.selectedcount_leads()
+        leads = self._view.selected_leads()
         if not leads:
             self._view.message.emit(self.tr("Select a lead first, then record its outcome."))
             return 0

@@ -61,7 +61,7 @@ class LeadSelection:
             rows.update(range(span.top(), span.bottom() + 1))
         return sorted(rows)
 
-    def selectedcount_leads(self) -> list[Lead]:
+    def selected_leads(self) -> list[Lead]:
         """The selected leads, top to bottom (reads their pages if needed)."""
         return self.model.leads_in_rows(self.selected_rows())
 
