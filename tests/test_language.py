@@ -198,3 +198,21 @@ def test_import_rows_name_countries_in_the_apps_language() -> None:
     english = check_rows(table, auto_map(table.headers), default_region="NL")
     assert english is not None
     assert "Austria" in english.verdicts[0].message
+
+
+def test_keyring_problems_from_the_helper_process_are_said_in_dutch(speak: object) -> None:
+    # The keyring's helper process sends its words as plain text; the welcome
+    # page and Settings say them in the user's language (seen in English on a
+    # Dutch desktop without a keyring).
+    import keyring.errors
+
+    from octanist_desktop.secrets.keystore import NO_KEYRING_MESSAGE, as_key_store_error
+    from octanist_desktop.ui.words import translated
+
+    speak("nl")  # type: ignore[operator]
+    assert translated(str(NO_KEYRING_MESSAGE)).startswith("Je systeem heeft geen wachtwoordkluis")
+    failed = as_key_store_error(keyring.errors.InitError("org.freedesktop.DBus.Error"))
+    said = translated(str(failed.message))
+    assert said.startswith("De wachtwoordkluis van het systeem kon niet starten (")
+    assert "org.freedesktop.DBus.Error" in said
+    assert "Controleer of de wachtwoordkluis" in said

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Protocol
 
 from octanist_desktop.core.states import KeySource
+from octanist_desktop.core.words import QT_TRANSLATE_NOOP
 
 # ``keyring`` is imported inside the methods that use it, not here: importing
 # it costs ~60 ms, and the first use is on the key loader's thread anyway.
@@ -32,17 +33,29 @@ SERVICE = "octanist-desktop"
 DEFAULT_ACCOUNT = "default"
 ENV_VAR = "OCTANIST_API_KEY"
 
-NO_KEYRING_MESSAGE = (
+# Marked words (core.words): the helper process sends them as plain text and
+# the window says them in the user's language.
+NO_KEYRING_MESSAGE = QT_TRANSLATE_NOOP(
+    "KeyStore",
     "Your system has no password store (keyring) this app can use. "
-    "You can still use the key for this session only; it will not be saved."
+    "You can still use the key for this session only; it will not be saved.",
 )
-LOCKED_MESSAGE = (
+LOCKED_MESSAGE = QT_TRANSLATE_NOOP(
+    "KeyStore",
     "The system keyring is locked. Unlock it (log in to your desktop session) "
-    "and try again, or use the key for this session only."
+    "and try again, or use the key for this session only.",
 )
-EMPTY_KEY_MESSAGE = (
-    "The API key is empty. Copy it from Octanist → Settings → API and paste it here."
+EMPTY_KEY_MESSAGE = QT_TRANSLATE_NOOP(
+    "KeyStore", "The API key is empty. Copy it from Octanist → Settings → API and paste it here."
 )
+_KEYRING_FAILED = QT_TRANSLATE_NOOP(
+    "KeyStore",
+    "{what} ({detail}). Check that your desktop's password store is running and "
+    "unlocked, then try again, or use the key for this session only.",
+)
+_NOT_STARTED = QT_TRANSLATE_NOOP("KeyStore", "The system keyring could not be started")
+_NOT_STORED = QT_TRANSLATE_NOOP("KeyStore", "The system keyring refused to store the key")
+_NOT_WORKING = QT_TRANSLATE_NOOP("KeyStore", "The system keyring did not work")
 
 # Long backend messages (D-Bus dumps) help nobody in a dialog.
 _DETAIL_LIMIT = 200
@@ -90,16 +103,13 @@ def as_key_store_error(exc: BaseException, secret: str | None = None) -> KeyStor
         return KeyStoreError(LOCKED_MESSAGE)
     detail = _redacted(str(exc), secret) or type(exc).__name__
     if isinstance(exc, keyring.errors.InitError):
-        what = "The system keyring could not be started"
+        what = _NOT_STARTED
     elif isinstance(exc, keyring.errors.PasswordSetError):
-        what = "The system keyring refused to store the key"
+        what = _NOT_STORED
     else:
         # D-Bus errors, a Secret Service that went away, a misbehaving backend.
-        what = "The system keyring did not work"
-    return KeyStoreError(
-        f"{what} ({detail}). Check that your desktop's password store is running and "
-        "unlocked, then try again, or use the key for this session only."
-    )
+        what = _NOT_WORKING
+    return KeyStoreError(_KEYRING_FAILED.format(what=what, detail=detail))
 
 
 def clean_key(key: str) -> str:

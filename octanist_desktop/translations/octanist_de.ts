@@ -2076,6 +2076,37 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The API key is empty. Copy it from Octanist → Settings → API and paste it here.</source>
+        <translation>Der API-Schlüssel ist leer. Kopieren Sie ihn aus Octanist → Einstellungen → API und fügen Sie ihn hier ein.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be started</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>The system keyring did not work</source>
+        <translation>Der Schlüsselbund des Systems hat nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (log in to your desktop session) and try again, or use the key for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist gesperrt. Entsperren Sie ihn (melden Sie sich an Ihrer Arbeitsumgebung an) und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Schlüssels verweigert</translation>
+    </message>
+    <message>
+        <source>Your system has no password store (keyring) this app can use. You can still use the key for this session only; it will not be saved.</source>
+        <translation>Ihr System hat keinen Passwortspeicher (Schlüsselbund), den diese App nutzen kann. Sie können den Schlüssel trotzdem für diese Sitzung verwenden; er wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{what} ({detail}). Check that your desktop&apos;s password store is running and unlocked, then try again, or use the key for this session only.</source>
+        <translation>{what} ({detail}). Prüfen Sie, ob der Passwortspeicher Ihrer Arbeitsumgebung läuft und entsperrt ist, und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diese Sitzung.</translation>
+    </message>
+</context>
+<context>
     <name>KeyWords</name>
     <message>
         <source>API key: from OCTANIST_API_KEY (not saved)</source>

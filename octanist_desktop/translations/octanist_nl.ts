@@ -2076,6 +2076,37 @@
     </message>
 </context>
 <context>
+    <name>KeyStore</name>
+    <message>
+        <source>The API key is empty. Copy it from Octanist → Settings → API and paste it here.</source>
+        <translation>De API-sleutel is leeg. Kopieer hem uit Octanist → Instellingen → API en plak hem hier.</translation>
+    </message>
+    <message>
+        <source>The system keyring could not be started</source>
+        <translation>De wachtwoordkluis van het systeem kon niet starten</translation>
+    </message>
+    <message>
+        <source>The system keyring did not work</source>
+        <translation>De wachtwoordkluis van het systeem werkte niet</translation>
+    </message>
+    <message>
+        <source>The system keyring is locked. Unlock it (log in to your desktop session) and try again, or use the key for this session only.</source>
+        <translation>De wachtwoordkluis van het systeem is vergrendeld. Ontgrendel hem (log in op je bureaublad) en probeer het opnieuw, of gebruik de sleutel alleen voor deze sessie.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the key</source>
+        <translation>De wachtwoordkluis van het systeem weigerde de sleutel op te slaan</translation>
+    </message>
+    <message>
+        <source>Your system has no password store (keyring) this app can use. You can still use the key for this session only; it will not be saved.</source>
+        <translation>Je systeem heeft geen wachtwoordkluis (keyring) die deze app kan gebruiken. Je kunt de sleutel wel voor deze sessie gebruiken; hij wordt dan niet bewaard.</translation>
+    </message>
+    <message>
+        <source>{what} ({detail}). Check that your desktop&apos;s password store is running and unlocked, then try again, or use the key for this session only.</source>
+        <translation>{what} ({detail}). Controleer of de wachtwoordkluis van je bureaublad draait en ontgrendeld is en probeer het opnieuw, of gebruik de sleutel alleen voor deze sessie.</translation>
+    </message>
+</context>
+<context>
     <name>KeyWords</name>
     <message>
         <source>API key: from OCTANIST_API_KEY (not saved)</source>
