@@ -77,7 +77,7 @@
     </message>
     <message>
         <source>&amp;Staff and booth settings…</source>
-        <translation>&amp;Mitarbeiter und Messestand…</translation>
+        <translation>Mitarbeiter und Messe&amp;stand…</translation>
     </message>
     <message>
         <source>&amp;Won…</source>
@@ -164,12 +164,12 @@
         <translation>&amp;Badge scannen…</translation>
     </message>
     <message>
-        <source>Search the history</source>
-        <translation>Im Verlauf suchen</translation>
+        <source>Se&amp;nd queued leads now</source>
+        <translation>&amp;Wartende Leads jetzt senden</translation>
     </message>
     <message>
-        <source>Send &amp;queued leads now</source>
-        <translation>&amp;Wartende Leads jetzt senden</translation>
+        <source>Search the history</source>
+        <translation>Im Verlauf suchen</translation>
     </message>
     <message>
         <source>Send the selected leads again now</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Import CSV…</source>
-        <translation>CSV &amp;importeren…</translation>
+        <translation>&amp;CSV importeren…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -164,12 +164,12 @@
         <translation>&amp;Badge scannen…</translation>
     </message>
     <message>
-        <source>Search the history</source>
-        <translation>In de geschiedenis zoeken</translation>
+        <source>Se&amp;nd queued leads now</source>
+        <translation>&amp;Wachtende leads nu versturen</translation>
     </message>
     <message>
-        <source>Send &amp;queued leads now</source>
-        <translation>&amp;Wachtende leads nu versturen</translation>
+        <source>Search the history</source>
+        <translation>In de geschiedenis zoeken</translation>
     </message>
     <message>
         <source>Send the selected leads again now</source>

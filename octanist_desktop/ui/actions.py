@@ -43,7 +43,7 @@ _WIDGET = Qt.ShortcutContext.WidgetWithChildrenShortcut
 SETTINGS = ActionSpec("settingsAction", QT_TRANSLATE_NOOP("Actions", "&Settings…"), ("Ctrl+,",))
 SEND_NOW = ActionSpec(
     "sendNowAction",
-    QT_TRANSLATE_NOOP("Actions", "Send &queued leads now"),
+    QT_TRANSLATE_NOOP("Actions", "Se&nd queued leads now"),
     ("F5",),
     booth_locked=False,
 )
