@@ -577,7 +577,9 @@ def test_details_pane_shows_the_proof_of_consent_and_the_badge_scan(
         text, (True, False, False), time.time(), "stand-1", "Ann", EnteredBy.VISITOR
     )
     raw = "MECARD:N:Bakker,Bo;EMAIL:bo@example.nl;;"
-    outbox.enqueue({"name": "Bo Bakker"}, CaptureRecord(consent, raw_scan=raw))
+    # As booth mode sends it: the proof's version and time in custom data too.
+    proof = {"consent": {"version": text.version, "at": "2026-12-01T10:42:00Z"}, "fit": "good"}
+    outbox.enqueue({"name": "Bo Bakker", "custom": proof}, CaptureRecord(consent, raw_scan=raw))
     enqueue(outbox, "Imported Ivo")
     view.model.refresh()
 
@@ -593,6 +595,8 @@ def test_details_pane_shows_the_proof_of_consent_and_the_badge_scan(
     assert wording[2] == f"☐ {text.statements[1].text}"
     assert capture.badge.toPlainText() == raw
     assert capture.wording.isVisibleTo(view)
+    # Said once, in words, above: no raw "consent / version / at" lines in the custom data.
+    assert view.details.custom.facts() == [("fit", "good")]
 
     select_rows(view, row_named(view, "Imported Ivo"))
     assert capture.summary.text() == "No consent record was kept for this lead."

@@ -12,6 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication
 
+from octanist_desktop.core.consent import CONSENT_KEY
 from octanist_desktop.core.fields import CUSTOM_FIELDS, FIELD_BY_KEY, Group, Kind, fields_in
 from octanist_desktop.core.presets import CAPTURE_KEY, CAPTURE_LABELS, EVENT_KEY, STAFF_KEY
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
@@ -35,7 +36,9 @@ _KNOWN_CUSTOM_LABELS: dict[str, str] = {
     CAPTURE_KEY: QT_TRANSLATE_NOOP("LeadCard", "Taken by"),
 }
 #: Shown among the contact details, so not again among the custom data.
-_CONTACT_CUSTOM_KEYS = frozenset(extra.key for extra in CUSTOM_FIELDS)
+# Company and job title are contact lines; the consent proof sent in custom data
+# ({version, at}) is told in words under "Source and consent", from the lead's record.
+_NOT_CUSTOM_LINES = frozenset(extra.key for extra in CUSTOM_FIELDS) | {CONSENT_KEY}
 # Nested custom data deeper than this is summarised rather than unrolled.
 _MAX_DEPTH = 3
 
@@ -90,13 +93,14 @@ def custom_facts(lead: Lead) -> list[Fact]:
     """The custom data as "key: value" lines; nested objects are indented under their key.
 
     Text custom data is one line; a list is one line per entry. Company and
-    job title are left to ``contact_facts``.
+    job title are left to ``contact_facts``, the consent proof to the card's
+    consent line.
     """
     custom = lead.payload.get("custom")
     if custom is None or custom == "":
         return []
     if isinstance(custom, dict):
-        shown = {k: v for k, v in custom.items() if k not in _CONTACT_CUSTOM_KEYS}
+        shown = {k: v for k, v in custom.items() if k not in _NOT_CUSTOM_LINES}
         return _object_facts(shown, depth=0)
     if isinstance(custom, list):
         return [(f"{n}.", value_text(item)) for n, item in enumerate(custom, start=1)]
