@@ -34,7 +34,7 @@ from octanist_desktop.ui.booth.staff_answers import StaffAnswersDialog
 from octanist_desktop.ui.booth.staff_scans import ScanPrompt
 from octanist_desktop.ui.booth.visitor_screen import VisitorScreen
 from octanist_desktop.ui.booth.wedge_filter import WedgeRules
-from octanist_desktop.ui.form.phone_country import CountryList
+from octanist_desktop.ui.form.country_list import CountryList
 from octanist_desktop.ui.history.outcome_dialog import OutcomeDialog
 from octanist_desktop.ui.importing.dialog import ImportDialog
 from octanist_desktop.ui.importing.stores import ImportStores

@@ -13,7 +13,8 @@ from pathlib import Path
 from tests.fresh_python import run_script
 
 # Loaded by the first use of: the HTTP client, a vCard, the booth PIN
-# (OpenSSL's libcrypto, 3 MiB), the History tab, booth mode, the sandbox.
+# (OpenSSL's libcrypto, 3 MiB), the History tab, booth mode, the sandbox,
+# the phone field's country list.
 LOADED_ON_USE = (
     "requests",
     "vobject",
@@ -21,6 +22,7 @@ LOADED_ON_USE = (
     "octanist_desktop.ui.history.view",
     "octanist_desktop.ui.booth.booth_mode",
     "http.server",
+    "octanist_desktop.ui.form.country_list",  # the phone field's list of countries
 )
 # Loaded by the validation warm-up after the window is shown (or the first check).
 LOADED_BY_WARM_UP = ("phonenumbers", "email_validator")
@@ -35,12 +37,13 @@ NOT_AT_START = (
     "email.utils",
     "decimal",  # money in History and the plan's usage
     "html",  # a duplicate hint's link
+    "octanist_desktop.core.phone_countries",  # the country names, with the list below
 )
 
 SCRIPT = """
 import json, sys
 from pathlib import Path
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolButton
 
 LAZY = %(lazy)r + ("keyring",)
 def loaded():
@@ -76,6 +79,9 @@ uses = {
     "_hashlib": lambda: PinHash.create("2468").matches("2468"),
     "octanist_desktop.ui.history.view": lambda: session.window.show_tab(1),
     "octanist_desktop.ui.booth.booth_mode": lambda: session.event_kit.booth,
+    "octanist_desktop.ui.form.country_list": lambda: session.window.findChild(
+        QToolButton, "phoneCountry"
+    ).open_list(),
 }
 from octanist_desktop.core.booth_pin import PinHash
 for name, use in uses.items():

@@ -9,10 +9,13 @@ set the country).
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QPoint, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from octanist_desktop.ui.form.phone_country import CountryList
+if TYPE_CHECKING:
+    from octanist_desktop.ui.form.country_list import CountryList
 
 
 def system_region() -> str | None:
@@ -84,6 +87,8 @@ class RegionPrompt(QFrame):
     def on_choose_button_clicked(self) -> None:
         """Open the searchable list of countries under the button."""
         if self._list is None:
+            from octanist_desktop.ui.form.country_list import CountryList
+
             self._list = CountryList(self, popup=True)
             self._list.picked.connect(self.on_list_picked)
             self._list.cancelled.connect(self.on_list_cancelled)
