@@ -97,3 +97,25 @@ def test_nothing_to_export_says_where_presets_are_made(open_session: SessionFact
     session.window.status_bar.messageChanged.connect(messages.append)
     assert transfer.export_presets() is None
     assert "Event ▸ Presets" in messages[-1]
+
+
+def test_the_event_menu_s_items_export_and_import_the_first_time_they_are_used(
+    data_dir: Path, tmp_path: Path, open_session: SessionFactory
+) -> None:
+    # The code behind the two items is made on first use: the items still do it all.
+    PresetStore(SettingsStore(data_dir)).save(PresetLibrary((EXPO,), EXPO.name))
+    session = open_session()
+    kit = session.event_kit
+    menu = {action.objectName(): action for action in kit.menu.actions()}
+    assert list(menu)[1:3] == ["exportPresetsAction", "importPresetsAction"]
+    assert menu["importPresetsAction"].text() == "I&mport presets…"
+    kit_file = tmp_path / "team.octanist-presets.json"
+    kit.transfer.ask_export_path = lambda: kit_file
+    kit.transfer.ask_import_path = lambda: kit_file
+
+    menu["exportPresetsAction"].trigger()
+    assert json.loads(kit_file.read_text(encoding="utf-8"))["presets"][0]["name"] == EXPO.name
+
+    kit.set_library(PresetLibrary())
+    menu["importPresetsAction"].trigger()
+    assert kit.library.names() == [EXPO.name]

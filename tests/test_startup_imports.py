@@ -14,7 +14,7 @@ from tests.fresh_python import run_script
 
 # Loaded by the first use of: the HTTP client, a vCard, the booth PIN
 # (OpenSSL's libcrypto, 3 MiB), the History tab, booth mode, the sandbox,
-# the phone field's country list.
+# the phone field's country list, Event ▸ Export presets….
 LOADED_ON_USE = (
     "requests",
     "vobject",
@@ -23,6 +23,7 @@ LOADED_ON_USE = (
     "octanist_desktop.ui.booth.booth_mode",
     "http.server",
     "octanist_desktop.ui.form.country_list",  # the phone field's list of countries
+    "octanist_desktop.ui.booth.preset_transfer",  # Event ▸ Export/Import presets…
 )
 # Loaded by the validation warm-up after the window is shown (or the first check).
 LOADED_BY_WARM_UP = ("phonenumbers", "email_validator")
@@ -82,6 +83,10 @@ uses = {
     "octanist_desktop.ui.form.country_list": lambda: session.window.findChild(
         QToolButton, "phoneCountry"
     ).open_list(),
+    # With no presets yet it only says so: no file dialog.
+    "octanist_desktop.ui.booth.preset_transfer": (
+        lambda: session.event_kit.export_presets_action.trigger()
+    ),
 }
 from octanist_desktop.core.booth_pin import PinHash
 for name, use in uses.items():

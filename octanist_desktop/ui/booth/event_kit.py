@@ -28,21 +28,23 @@ from octanist_desktop.ui.actions import (
     ANSWER_VISITORS,
     BOOTH_MODE,
     EVENT_SETTINGS,
+    EXPORT_PRESETS,
+    IMPORT_PRESETS,
     PRESETS,
     ActionSpec,
     lock_with,
     make_action,
 )
-from octanist_desktop.ui.booth.preset_transfer import PresetTransfer
 from octanist_desktop.ui.booth.staff_scans import StaffBadgeScans
 
-# Type only: the two dialogs are imported when first opened, and booth mode
-# when first entered, not with the window.
+# Type only: the dialogs and the presets' export/import are imported when
+# first opened, and booth mode when first entered, not with the window.
 if TYPE_CHECKING:
     from octanist_desktop.store.held_visitors import HeldVisitors
     from octanist_desktop.ui.booth.booth_mode import BoothMode
     from octanist_desktop.ui.booth.event_settings_dialog import EventSettingsDialog
     from octanist_desktop.ui.booth.preset_dialog import PresetDialog
+    from octanist_desktop.ui.booth.preset_transfer import PresetTransfer
     from octanist_desktop.ui.booth.staff_answers import StaffAnswersDialog
     from octanist_desktop.ui.main_window import MainWindow
 
@@ -91,10 +93,11 @@ class EventKit(QObject):
         self.menu = QMenu(self.tr("Even&t"), window)
         self.menu.setObjectName("eventMenu")
         self.presets_action = self._action(PRESETS, self.open_presets)
-        # The team's kit in one file: Export presets…, Import presets….
-        self.transfer = PresetTransfer(self, window)
-        self.menu.addAction(self.transfer.export_action)
-        self.menu.addAction(self.transfer.import_action)
+        # The team's kit in one file: Export presets…, Import presets…; the code
+        # behind them (file dialogs, the kit format) loads when one is first used.
+        self._transfer: PresetTransfer | None = None
+        self.export_presets_action = self._action(EXPORT_PRESETS, self.on_export_presets)
+        self.import_presets_action = self._action(IMPORT_PRESETS, self.on_import_presets)
         self.active_menu = self.menu.addMenu(self.tr("&Active preset"))
         self.active_menu.setObjectName("activePresetMenu")
         lock_with(self.active_menu.menuAction(), ACTIVE_PRESET, window.visitor_lock)
@@ -121,6 +124,25 @@ class EventKit(QObject):
         self.booth_action.triggered.connect(self.on_booth_action_triggered)
         if presets.problem:
             window.show_message(presets.problem)
+
+    @property
+    def transfer(self) -> PresetTransfer:
+        """Export and import of presets, made the first time either is used."""
+        if self._transfer is None:
+            from octanist_desktop.ui.booth.preset_transfer import PresetTransfer
+
+            self._transfer = PresetTransfer(self, self._window)
+        return self._transfer
+
+    @Slot()
+    def on_export_presets(self) -> None:
+        """Event ▸ Export presets…"""
+        self.transfer.export_presets()
+
+    @Slot()
+    def on_import_presets(self) -> None:
+        """Event ▸ Import presets…"""
+        self.transfer.import_presets()
 
     @property
     def booth(self) -> BoothMode:

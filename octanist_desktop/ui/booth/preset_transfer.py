@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from octanist_desktop.core.preset_kit import KIT_SUFFIX, import_kit, kit_from_json, kit_to_json
 from octanist_desktop.core.presets import PresetFormatError
 from octanist_desktop.prefs.store import DamagedFileError, read_json_object, write_json_atomically
-from octanist_desktop.ui.actions import EXPORT_PRESETS, IMPORT_PRESETS, make_action
 from octanist_desktop.ui.words import translated
 
 if TYPE_CHECKING:
@@ -31,6 +30,8 @@ log = logging.getLogger(__name__)
 class PresetTransfer(QObject):
     """The Event menu's export and import of presets, for ``kit``.
 
+    The kit owns the two menu actions and makes this the first time one of
+    them is triggered (see ``EventKit.transfer``).
     ``ask_export_path`` and ``ask_import_path`` are the file dialogs, plain
     attributes so tests can answer them without a modal dialog.
     """
@@ -41,9 +42,6 @@ class PresetTransfer(QObject):
         self._window = window
         self.ask_export_path: Callable[[], Path | None] = self._ask_export_path
         self.ask_import_path: Callable[[], Path | None] = self._ask_import_path
-        lock = getattr(window, "visitor_lock", None)
-        self.export_action = make_action(EXPORT_PRESETS, window, self.export_presets, lock=lock)
-        self.import_action = make_action(IMPORT_PRESETS, window, self.import_presets, lock=lock)
 
     @Slot()
     def export_presets(self) -> Path | None:
