@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from octanist_desktop.core.validation import validate
 from octanist_desktop.ui.form.custom_rows import CustomDataField, rows_for, text_for
+from octanist_desktop.ui.form.json_editor import CustomDataEditor
 
 
 @pytest.fixture
@@ -85,3 +86,25 @@ def test_a_value_without_a_name_is_kept_and_numbers_keep_their_type() -> None:
     assert rows_for('{"vip": true, "seats": 40}') == [("vip", "true"), ("seats", "40")]
     assert rows_for("[1, 2]") is None
     assert rows_for('{"a": ') is None
+
+
+def test_the_text_view_is_made_on_first_use_and_holds_the_value_typed_in_rows(
+    qtbot: QtBot,
+) -> None:
+    field = CustomDataField()
+    qtbot.addWidget(field)
+    assert field.findChild(CustomDataEditor) is None  # rows only, until text is asked for
+    field.rows.inputs()[0].setText("budget")
+    field.rows.inputs()[1].setText("10k")
+    assert field.parse().kind == "json"
+    assert not field.has_error()
+
+    field.toggle.click()
+
+    assert field.findChild(CustomDataEditor) is field.text_editor
+    assert field.text_edit().objectName() == "customText"
+    assert json.loads(field.text_editor.text()) == {"budget": "10k"}
+    assert field.text_editor.status_text() == "Valid JSON object"
+    field.text_edit().setPlainText('{"budget": ')
+    assert field.has_error()
+    assert field.text() == '{"budget": '

@@ -87,9 +87,10 @@ def note(form: LeadForm) -> QPlainTextEdit:
 
 
 def custom(form: LeadForm) -> CustomDataEditor:
-    widget = form.findChild(CustomDataEditor)
-    assert widget is not None
-    return widget
+    # The text view is made the first time it is asked for (not with the form).
+    field = form.findChild(CustomDataField)
+    assert field is not None
+    return field.text_editor
 
 
 def type_into_focus(qtbot: QtBot, text: str) -> None:

@@ -14,7 +14,8 @@ from tests.fresh_python import run_script
 
 # Loaded by the first use of: the HTTP client, a vCard, the booth PIN
 # (OpenSSL's libcrypto, 3 MiB), the History tab, booth mode, the sandbox,
-# the phone field's country list, Event ▸ Export presets….
+# the phone field's country list, Event ▸ Export presets…, Custom data's
+# text view.
 LOADED_ON_USE = (
     "requests",
     "vobject",
@@ -24,6 +25,7 @@ LOADED_ON_USE = (
     "http.server",
     "octanist_desktop.ui.form.country_list",  # the phone field's list of countries
     "octanist_desktop.ui.booth.preset_transfer",  # Event ▸ Export/Import presets…
+    "octanist_desktop.ui.form.json_editor",  # Custom data's text view ("Edit as text")
 )
 # Loaded by the validation warm-up after the window is shown (or the first check).
 LOADED_BY_WARM_UP = ("phonenumbers", "email_validator")
@@ -44,7 +46,7 @@ NOT_AT_START = (
 SCRIPT = """
 import json, sys
 from pathlib import Path
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton
 
 LAZY = %(lazy)r + ("keyring",)
 def loaded():
@@ -83,6 +85,9 @@ uses = {
     "octanist_desktop.ui.form.country_list": lambda: session.window.findChild(
         QToolButton, "phoneCountry"
     ).open_list(),
+    "octanist_desktop.ui.form.json_editor": lambda: session.window.findChild(
+        QPushButton, "customDataToggle"
+    ).click(),
     # With no presets yet it only says so: no file dialog.
     "octanist_desktop.ui.booth.preset_transfer": (
         lambda: session.event_kit.export_presets_action.trigger()

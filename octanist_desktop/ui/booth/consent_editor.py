@@ -27,7 +27,7 @@ from octanist_desktop.core.consent import (
     ConsentText,
 )
 from octanist_desktop.core.fields import CONSENT_KEYS, FIELD_BY_KEY
-from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.form.compact_text_edit import CompactPlainTextEdit
 from octanist_desktop.ui.words import translated
 
 

@@ -24,7 +24,7 @@ from octanist_desktop.core.presets import CAPTURE_LABELS, CAPTURE_METHODS
 from octanist_desktop.core.wedge_burst import MAX_AFFIX_CHARS, MAX_GAP_MS, MIN_GAP_MS
 from octanist_desktop.prefs.event_settings import MAX_STAFF_CHARS, EventSettings
 from octanist_desktop.ui.booth.pin_dialogs import pin_edit
-from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.form.compact_text_edit import CompactPlainTextEdit
 from octanist_desktop.ui.message_colours import error_colour
 from octanist_desktop.ui.screen_reader import chain_tab_order, describe_dialog_buttons
 from octanist_desktop.ui.text_fit import fit_to_text

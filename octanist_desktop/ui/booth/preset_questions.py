@@ -33,7 +33,7 @@ from octanist_desktop.core.presets import (
     question_key,
 )
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
-from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
+from octanist_desktop.ui.form.compact_text_edit import CompactPlainTextEdit
 from octanist_desktop.ui.words import translated
 
 NEW_QUESTION_LABEL = QT_TRANSLATE_NOOP("PresetDialog", "New question")

@@ -10,6 +10,7 @@ Both views edit one value: ``text()`` is always what ``validate()`` reads.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QTextCursor
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from octanist_desktop.core.custom_json import CustomParse, parse_custom
-from octanist_desktop.ui.form.json_editor import CustomDataEditor
+
+if TYPE_CHECKING:
+    from octanist_desktop.ui.form.json_editor import CustomDataEditor
 
 ROWS_PAGE, TEXT_PAGE = 0, 1
 
@@ -190,6 +193,8 @@ class CustomDataField(QWidget):
 
     Offers the text editor's interface (``text``, ``setText``, ``parse``,
     ``has_error``, ``go_to_error``, ``editor``) so the form needs no other.
+    The text view (``text_editor``) is made the first time it is needed:
+    most leads never leave the rows, and the first window doesn't load it.
 
     Signals:
         textChanged(): the value changed, in either view.
@@ -205,11 +210,9 @@ class CustomDataField(QWidget):
         self.rows = CustomRows(self)
         self.rows.rowsChanged.connect(self.on_rows_rowsChanged)
         self.rows.jsonStarted.connect(self.on_rows_jsonStarted)
-        self.text_editor = CustomDataEditor(self)
-        self.text_editor.textChanged.connect(self.on_text_editor_textChanged)
+        self._text_editor: CustomDataEditor | None = None
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.rows)
-        self._stack.addWidget(self.text_editor)
 
         self.toggle = QPushButton(self.tr("Edit as text"), self)
         self.toggle.setObjectName("customDataToggle")
@@ -232,9 +235,28 @@ class CustomDataField(QWidget):
         layout.addWidget(self._stack, 1)
         layout.addLayout(footer)
         self._text = ""
+        # What ``parse()`` said for which text, while there is no text view to ask.
+        self._parsed: tuple[str, CustomParse] | None = None
         self._syncing = False
         self._row_inputs = len(self.rows.inputs())
         self._show_page(ROWS_PAGE)
+
+    @property
+    def text_editor(self) -> CustomDataEditor:
+        """The JSON/plain-text view, made (holding the current value) on first use."""
+        if self._text_editor is None:
+            from octanist_desktop.ui.form.json_editor import CustomDataEditor
+
+            editor = CustomDataEditor(self)
+            # The field carries the key's name ("custom"); its JSON text view is "customText".
+            editor.editor().setObjectName("customText")
+            editor.setText(self._text)
+            editor.textChanged.connect(self.on_text_editor_textChanged)
+            # Hidden behind the rows until shown: only the shown page sets the height.
+            editor.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            self._stack.addWidget(editor)
+            self._text_editor = editor
+        return self._text_editor
 
     # -- the text editor's interface ----------------------------------------------
 
@@ -248,7 +270,8 @@ class CustomDataField(QWidget):
         self._syncing = True
         try:
             self._text = text
-            self.text_editor.setText(text)
+            if self._text_editor is not None:
+                self._text_editor.setText(text)
             if rows is not None:
                 self.rows.set_rows(rows)
         finally:
@@ -265,11 +288,15 @@ class CustomDataField(QWidget):
 
     def parse(self) -> CustomParse:
         """How the value reads (see ``CustomDataEditor.parse``)."""
-        return self.text_editor.parse()
+        if self._text_editor is not None:
+            return self._text_editor.parse()
+        if self._parsed is None or self._parsed[0] != self._text:
+            self._parsed = (self._text, parse_custom(self._text))
+        return self._parsed[1]
 
     def has_error(self) -> bool:
         """Whether the text view holds JSON that doesn't parse."""
-        return self.text_editor.has_error()
+        return self.parse().kind == "error"
 
     def go_to_error(self) -> None:
         """Show the text view with the cursor at the JSON error."""
@@ -341,17 +368,18 @@ class CustomDataField(QWidget):
         """A row changed: the value is the rows' JSON object."""
         if self._syncing:
             return
-        previous = self.text_editor.parse()
+        previous = self.parse()
         old = previous.value if isinstance(previous.value, dict) else None
         text = text_for(self.rows.rows(), old)
         self._note_row_count()
         if text != self._text:
             self._text = text
-            self._syncing = True
-            try:
-                self.text_editor.setText(text)
-            finally:
-                self._syncing = False
+            if self._text_editor is not None:
+                self._syncing = True
+                try:
+                    self._text_editor.setText(text)
+                finally:
+                    self._syncing = False
             self.textChanged.emit()
 
     @Slot()
@@ -368,10 +396,14 @@ class CustomDataField(QWidget):
             self.viewChanged.emit()
 
     def _show_page(self, page: int) -> None:
+        if page == TEXT_PAGE:
+            self.text_editor  # noqa: B018 - made the first time it is shown
         changed = page != self._stack.currentIndex()
         self._stack.setCurrentIndex(page)
         # A stack is as tall as its tallest page; the rows should take only their own height.
-        for index, widget in enumerate((self.rows, self.text_editor)):
+        for index, widget in enumerate((self.rows, self._text_editor)):
+            if widget is None:
+                continue
             tall = QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored
             widget.setSizePolicy(QSizePolicy.Policy.Expanding, tall)
         self._stack.updateGeometry()

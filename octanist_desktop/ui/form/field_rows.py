@@ -32,9 +32,9 @@ from octanist_desktop.core.fields import (
     fields_in,
 )
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP
+from octanist_desktop.ui.form.compact_text_edit import CompactPlainTextEdit
 from octanist_desktop.ui.form.custom_rows import CustomDataField
 from octanist_desktop.ui.form.field_letters import MNEMONIC_GROUPS, with_mnemonic
-from octanist_desktop.ui.form.json_editor import CompactPlainTextEdit
 from octanist_desktop.ui.form.messages import as_text, new_label
 from octanist_desktop.ui.form.phone_country import PhoneCountryButton
 from octanist_desktop.ui.form.pins import FieldPins
@@ -251,8 +251,8 @@ class FieldRows(QObject):
         if field.kind is Kind.JSON:
             editor = CustomDataField(parent)
             editor.textChanged.connect(lambda key=field.key: self.inputChanged.emit(key))
-            # The field carries the key's name; its JSON text view is "customText".
-            editor.text_edit().setObjectName(f"{field.key}Text")
+            # The field carries the key's name; its JSON text view (made on first
+            # use) is "customText".
             editor.rows.setAccessibleName(translated(field.label))
             target: QWidget = editor
         elif field.kind is Kind.MULTILINE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import QEvent, QRegularExpression, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -31,6 +31,7 @@ from octanist_desktop.core.custom_json import IN_CUSTOM_DATA, CustomParse, parse
 from octanist_desktop.core.fields import FIELD_BY_KEY
 from octanist_desktop.core.words import QT_TRANSLATE_NOOP, Words
 from octanist_desktop.ui.actions import FORMAT_JSON, key_sequences
+from octanist_desktop.ui.form.compact_text_edit import CompactPlainTextEdit
 from octanist_desktop.ui.message_colours import error_colour, is_dark, muted_css_colour
 from octanist_desktop.ui.words import translated
 
@@ -106,32 +107,6 @@ def fixed_pitch_font() -> QFont:
 def looks_like_json(text: str) -> bool:
     """Whether the text will be read as JSON (it starts with ``{`` or ``[``)."""
     return text.lstrip().startswith(("{", "["))
-
-
-class CompactPlainTextEdit(QPlainTextEdit):
-    """A multi-line editor that asks for a few lines of height, not Qt's default ~12.
-
-    The form stacks two of these above the source fields; at their default
-    size the fields most leads need would sit below the fold. They still
-    grow when the window has room.
-    """
-
-    def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
-        super().__init__(parent)
-        self._lines = lines
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumHeight(self._height_for(2))
-
-    def _height_for(self, lines: int) -> int:
-        frame = 2 * self.frameWidth()
-        margins = self.contentsMargins().top() + self.contentsMargins().bottom()
-        padding = int(2 * self.document().documentMargin())
-        return lines * self.fontMetrics().lineSpacing() + frame + margins + padding
-
-    def sizeHint(self) -> QSize:
-        """Full width as usual, but only ``lines`` lines tall."""
-        hint = super().sizeHint()
-        return QSize(hint.width(), self._height_for(self._lines))
 
 
 class JsonHighlighter(QSyntaxHighlighter):
