@@ -237,7 +237,7 @@ class DesktopSession(QObject):
         self.window.focus_name()
         if self.region is None and not self.settings.region_asked:
             # Neither Settings nor the locale name a country: ask once, above the form.
-            from octanist_desktop.core.phone_countries import time_zone_region
+            from octanist_desktop.core.time_zone import time_zone_region
 
             self.window.ask_for_region(time_zone_region())
         # The rest waits until the window is on screen (see ui.first_paint).
