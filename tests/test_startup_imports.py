@@ -154,3 +154,63 @@ def test_the_sources_pyside_read_at_import_are_not_kept(tmp_path: Path) -> None:
     report = json.loads(done.stdout.strip().splitlines()[-1])
     assert report["before"] > 0  # PySide still reads them; if it stops, this can go
     assert report["after"] == []
+
+
+PASTE_BEFORE_WARM_UP = """
+import json, sys, threading, time
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from octanist_desktop.config import AppConfig
+from octanist_desktop.session import DesktopSession
+
+imported_on_gui_thread = {}
+
+class Watch:
+    # Sees each first import of the two libraries, and on which thread it happens.
+    def find_spec(self, name, path=None, target=None):
+        if name in ("phonenumbers", "email_validator"):
+            imported_on_gui_thread[name] = threading.current_thread() is threading.main_thread()
+        return None
+
+app = QApplication(sys.argv[:1])
+session = DesktopSession(AppConfig(api_url="https://octanist.com/api", data_dir=Path(sys.argv[1])))
+sys.meta_path.insert(0, Watch())
+actions = session.window.import_actions
+filled = []
+actions.formFilled.connect(lambda: filled.append(session.window.form.values()))
+# No warm-up has run: the paste comes first.
+assert actions.paste_vcard(
+    "BEGIN:VCARD\\r\\nVERSION:3.0\\r\\nFN:Ann Example\\r\\n"
+    "EMAIL:ann@example.com\\r\\nTEL;TYPE=CELL:+31 6 1234 5678\\r\\nEND:VCARD\\r\\n"
+)
+deadline = time.monotonic() + 30
+while actions.is_reading_paste() and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.005)
+values = filled[0] if filled else {}
+print(json.dumps({
+    "imported_on_gui_thread": imported_on_gui_thread,
+    "filled": {key: values.get(key) for key in ("name", "email", "phone")},
+}))
+session.shutdown()
+"""
+
+
+def test_a_paste_before_the_warm_up_loads_the_checks_off_the_gui_thread(tmp_path: Path) -> None:
+    """The form checks a pasted card at once: their libraries load on the pool, not the GUI.
+
+    Importing phonenumbers and email-validator takes ~100 ms; done by the
+    form's check on the GUI thread, it froze the window that long.
+    """
+    done = run_script(
+        PASTE_BEFORE_WARM_UP, str(tmp_path), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring"
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+
+    assert report["filled"] == {
+        "name": "Ann Example",
+        "email": "ann@example.com",
+        "phone": "+31 6 1234 5678",
+    }
+    assert report["imported_on_gui_thread"] == {"phonenumbers": False, "email_validator": False}

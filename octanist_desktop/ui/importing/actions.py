@@ -58,14 +58,23 @@ MAX_PASTE_CHARS = 10_000_000
 MAX_FILLED_CHARS = 100_000
 
 
-def _read_pasted(text: str) -> tuple[VCardContact, int] | str:
-    """The first card and the card count, or why the card can't be used; on a pool thread."""
+def _read_pasted(text: str, region: str | None) -> tuple[VCardContact, int] | str:
+    """The first card and the card count, or why the card can't be used; on a pool thread.
+
+    A card that can be used fills the form, and the form checks it at once:
+    the checks' first use imports phonenumbers and email-validator (~100 ms).
+    They are loaded here, on the pool, so the GUI thread never does that
+    (a paste can come before the start-up warm-up has run, as in a test).
+    """
+    from octanist_desktop.core.validation import warm_up
     from octanist_desktop.importing.vcard import VCardError, read_one_vcard
 
     try:
-        return read_one_vcard(text)
+        reading = read_one_vcard(text)
     except VCardError as exc:
         return str(exc)
+    warm_up(region)
+    return reading
 
 
 class ImportActions(QObject):
@@ -244,8 +253,9 @@ class ImportActions(QObject):
             return False
         if self._paste is not None:
             self._paste.cancel()
+        region = self._region()
         self._paste = tasks.run_task(
-            lambda _context: _read_pasted(text),
+            lambda _context: _read_pasted(text, region),
             lambda result: self._on_paste_read(result, quiet=quiet),
             name="octanist-vcard-paste",
             parent=self,
