@@ -10,7 +10,7 @@ columns are shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QHelpEvent, QResizeEvent
@@ -237,14 +237,9 @@ class LeadTable(QTableView):
         short = sum(max(0, need[n] - (widths[n] or 0)) for n in shared)
         if not short:
             return
-        spare = {n: (widths[n] or 0) - need[n] for n in shared if (widths[n] or 0) > need[n]}
-        total_spare = sum(spare.values())
-        give = min(short, total_spare)
         for n in shared:
-            if n in spare:
-                widths[n] = (widths[n] or 0) - spare[n] * give // max(total_spare, 1)
-            else:
-                widths[n] = need[n]
+            widths[n] = max(widths[n] or 0, need[n])
+        _give_up({n: widths[n] for n in shared}, need, short, widths)
 
     def _title_width(self, number: int) -> int:
         """The width column ``number``'s title needs in the header (at least the minimum)."""
@@ -312,13 +307,25 @@ def _squeeze_into(widths: dict[int, int | None], room: int) -> None:
     "…" and its tooltip shows it whole (``ElidedTextTips``, the model's header).
     """
     over = sum(width or 0 for width in widths.values()) - room
-    spare = {
-        n: (w or 0) - MIN_COLUMN_WIDTH for n, w in widths.items() if (w or 0) > MIN_COLUMN_WIDTH
-    }
+    _give_up(widths, dict.fromkeys(widths, MIN_COLUMN_WIDTH), over, widths)
+
+
+def _give_up(
+    columns: Mapping[int, int | None],
+    floors: Mapping[int, int],
+    amount: int,
+    widths: dict[int, int | None],
+) -> None:
+    """Take ``amount`` pixels from ``columns``, each in proportion to its width above its floor.
+
+    Never below a floor: when the columns have less to spare, they give all
+    of it. The new widths are written into ``widths``.
+    """
+    spare = {n: (w or 0) - floors[n] for n, w in columns.items() if (w or 0) > floors[n]}
     total = sum(spare.values())
-    if over <= 0 or total <= 0:
+    if amount <= 0 or total <= 0:
         return
-    cut = min(over, total)
+    cut = min(amount, total)
     for number, extra in spare.items():
         # Rounded up, so that the cuts add up to at least ``cut``.
         widths[number] = (widths[number] or 0) - min(extra, -(-extra * cut // total))
