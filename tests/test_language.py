@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMenu
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from octanist_desktop.config import AppConfig
@@ -16,7 +16,7 @@ from octanist_desktop.prefs.store import SettingsStore
 from octanist_desktop.secrets.keystore import ApiKeyStore
 from octanist_desktop.session import DesktopSession
 from octanist_desktop.ui import language
-from octanist_desktop.ui.mnemonics import mnemonic_of
+from octanist_desktop.ui.mnemonics import menu_clashes
 from octanist_desktop.ui.pseudo_locale import pseudo
 from octanist_desktop.ui.settings.dialog import SettingsDialog
 from tests.event_session import start_session
@@ -219,24 +219,6 @@ def test_keyring_problems_from_the_helper_process_are_said_in_dutch(speak: objec
     assert "Controleer of de wachtwoordkluis" in said
 
 
-def _menu_clashes(menu: QMenu, where: str) -> dict[str, list[str]]:
-    """Alt+letters given to two items of one menu (Qt then only moves between them)."""
-    owners: dict[str, list[str]] = {}
-    clashes: dict[str, list[str]] = {}
-    for action in menu.actions():
-        if action.isSeparator() or not action.isVisible():
-            continue
-        letter = mnemonic_of(action.text())
-        if letter is not None:
-            owners.setdefault(letter, []).append(action.text())
-        if action.menu() is not None:
-            clashes.update(_menu_clashes(action.menu(), f"{where} ▸ {action.text()}"))
-    clashes.update(
-        {f"{where}: {letter}": texts for letter, texts in owners.items() if len(texts) > 1}
-    )
-    return clashes
-
-
 @pytest.mark.parametrize("choice", ["en", "nl", "de"])
 def test_no_menu_gives_one_letter_to_two_items_in_any_language(
     speak: object, qtbot: QtBot, data_dir: Path, choice: str
@@ -250,11 +232,6 @@ def test_no_menu_gives_one_letter_to_two_items_in_any_language(
     qtbot.addWidget(session.window)
     try:
         start_session(qtbot, session)
-        clashes: dict[str, list[str]] = {}
-        bar = session.window.menuBar()
-        for action in bar.actions():
-            if action.menu() is not None:
-                clashes.update(_menu_clashes(action.menu(), action.text()))
-        assert clashes == {}
+        assert menu_clashes(session.window.menuBar()) == {}
     finally:
         assert session.shutdown()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QGroupBox,
     QLabel,
+    QMenu,
     QMenuBar,
     QTabBar,
     QWidget,
@@ -66,3 +67,35 @@ def mnemonics(window: QWidget) -> dict[str, list[str]]:
 def mnemonic_clashes(window: QWidget) -> dict[str, list[str]]:
     """The Alt+letters more than one visible control of ``window`` answers."""
     return {letter: who for letter, who in mnemonics(window).items() if len(who) > 1}
+
+
+def menu_clashes(bar: QMenuBar) -> dict[str, list[str]]:
+    """Letters given to two items of one menu of ``bar`` (submenus included).
+
+    Inside an open menu Qt doesn't trigger a letter with two owners; it only
+    moves between them. Keys read "File: q"; values are the items' texts.
+    """
+    clashes: dict[str, list[str]] = {}
+    for action in bar.actions():
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            clashes.update(_clashes_in(menu, action.text()))
+    return clashes
+
+
+def _clashes_in(menu: QMenu, where: str) -> dict[str, list[str]]:
+    owners: dict[str, list[str]] = defaultdict(list)
+    clashes: dict[str, list[str]] = {}
+    for action in menu.actions():
+        if action.isSeparator() or not action.isVisible():
+            continue
+        letter = mnemonic_of(action.text())
+        if letter is not None:
+            owners[letter].append(action.text())
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            clashes.update(_clashes_in(submenu, f"{where} ▸ {action.text()}"))
+    clashes.update(
+        {f"{where}: {letter}": texts for letter, texts in owners.items() if len(texts) > 1}
+    )
+    return clashes
